@@ -11134,3 +11134,109 @@ describe("a short heading that the title line prints beside the site's name alon
     }
   });
 });
+
+describe("the line packed under a short heading beside an unnamed site's name, taken as a kicker's title only when it is one", () => {
+  // A heading in a name's case, as a kicker is set, that is here the story's own short headline.
+  const HEADINGS: Record<string, string> = {
+    en: "New Harbourmaster",
+    de: "Neuer Hafenmeister",
+    fr: "Nouveau Capitaine",
+    es: "Nuevo Capitán",
+    it: "Nuovo Capitano",
+    pt: "Novo Capitão",
+    nl: "Nieuwe Havenmeester",
+  };
+  // Reading times in words no table of reading times holds, and writers' names with a job in words no table of jobs holds.
+  const READING: Record<string, string> = {
+    en: "Read in 6 min",
+    de: "In 6 Min. gelesen",
+    fr: "Lu en 6 min",
+    es: "Lectura: 6 min",
+    it: "Leggi in 6 min",
+    pt: "Leia em 6 min",
+    nl: "6 minuten lezen",
+  };
+  const WRITER: Record<string, string> = {
+    en: "Mara Quill, Night Desk Lead",
+    de: "Mara Quell, Redakteurin Lokales",
+    fr: "Mara Quillet, cheffe d'édition",
+    es: "Marta Quiles, cronista local",
+    it: "Marta Quilici, cronista locale",
+    pt: "Marta Quintas, cronista local",
+    nl: "Mara Kwint, chef eindredactie",
+  };
+
+  it("takes no reading time or writer's name with a job packed under the heading for the story's title", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true])
+        for (const under of [READING[lang]!, WRITER[lang]!]) {
+          const heading = HEADINGS[lang]!;
+          const text = titleLinePage(`${heading} - ${p.site}`, p, `${heading}\n${under}`, undefined, packed);
+          expect(titleLineHeadline(text), label(lang, under, packed)).not.toBe(under);
+        }
+  });
+
+  it("takes no player's button packed under the heading for the story's title", () => {
+    for (const [lang, button] of [
+      ["es", "Escuchar noticia"],
+      ["nl", "Luister artikel"],
+    ] as const)
+      for (const packed of [false, true]) {
+        const p = TITLE_LINE_PAGES[lang]!;
+        const text = titleLinePage(`${HEADINGS[lang]} - ${p.site}`, p, `${HEADINGS[lang]}\n${button}`, undefined, packed);
+        expect(titleLineHeadline(text), label(lang, button, packed)).not.toBe(button);
+      }
+  });
+
+  it("still takes a kicker's title of three words packed under it", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true]) {
+        const text = titleLinePage(`Analyse - ${p.site}`, p, `Analyse\n${p.title}`, undefined, packed);
+        expect(titleLineHeadline(text), label(lang, "Analyse", packed)).toBe(p.title);
+      }
+  });
+});
+
+describe("a title line's headline told from the site's name by their case when the two have as many words", () => {
+  // A headline written as a sentence beside a site's name written as a name, as many words each.
+  const PAIRS: Record<string, [headline: string, site: string]> = {
+    en: ["Ferry fares rise again", "The Sentinel of Tollbridge"],
+    de: ["Fähre wird wieder teurer", "Der Bote von Felsheim"],
+    fr: ["Le bac augmente encore", "La Gazette de Pontvallon"],
+    es: ["Sube otra vez el ferri", "La Voz de Puerto Llano"],
+    it: ["Rincara ancora il traghetto", "Il Giornale di Roccalta"],
+    pt: ["Ferry volta a subir", "Jornal de Vila Seca"],
+    nl: ["Veerpont wordt weer duurder", "De Koerier van Oosterduin"],
+  };
+
+  it("takes the headline printed below, with nothing else naming the site", () => {
+    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
+      for (const packed of [false, true]) {
+        const [headline, site] = PAIRS[lang]!;
+        const text = titleLinePage(`${headline} - ${site}`, p, headline, undefined, packed);
+        expect(titleLineHeadline(text), label(lang, headline, packed)).toBe(headline);
+      }
+  });
+
+  it("keeps the whole title line when the headline too is in a name's case (near miss)", () => {
+    for (const packed of [false, true]) {
+      const p = TITLE_LINE_PAGES.en!;
+      const top = "Ferry Fares Rise Again - The Sentinel of Tollbridge";
+      expect(titleLineHeadline(titleLinePage(top, p, "Ferry Fares Rise Again", undefined, packed)), label("en", top, packed)).toBe(top);
+    }
+  });
+});
+
+describe("a short heading beside the site's name alone, held to every title check but the length's", () => {
+  it("does not take a tag's name opening with '#' for the title (near miss)", () => {
+    const lead = [
+      "水利部门负责人说，今年春季来水偏多，水库水位已经接近警戒线，因此决定提前开闸放水，下游村庄已经完成转移。",
+      "附近的村民表示，工作人员前一天晚上就挨家挨户通知，大家都按照要求搬到了安置点，目前没有人员受伤。",
+    ];
+    for (const packed of [false, true]) {
+      const blocks = [["#本地体育 - 北岭晚报"], ["首页", "本地", "体育"], ["#本地体育"], ["2026年3月9日 14:20"], [lead[0]!], [lead[1]!], ["© 2026 北岭晚报"]];
+      const text = packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
+      expect(titleLineHeadline(text), packed ? "packed" : "apart").not.toBe("#本地体育");
+    }
+  });
+});
