@@ -237,7 +237,7 @@ const PAGE_FURNITURE_WORDS = wholeWords(
  */
 const BRIEF_CALL = new RegExp(`^(?:${CALL_OPENERS}|${BUTTON_LABELS})[.!]?$`, "u");
 
-/** Whether a line (lower case) holds a word of the page's furniture (`PAGE_FURNITURE_WORDS`), a button's or a player's. */
+/** Whether a line (lower case) holds a word of a button's or a player's (`PAGE_FURNITURE_WORDS`). */
 export function holdsPageFurnitureWord(lower: string): boolean {
   return PAGE_FURNITURE_WORDS.test(lower);
 }

@@ -1090,7 +1090,7 @@ const LETTER = /\p{L}/u;
 /** Most words of a header line of figures that may be a date no form read ("Mar 4", "Published: March 2025"). */
 const MAX_UNREAD_DATE_WORDS = 4;
 const DIGIT = /\d/u;
-/** Whether a line is a header's short line of figures: a date in a form none read, or a reading time in any language. */
+/** Whether a line is a header's short line of figures: a date in a form none read, or a reading time in any words. */
 function isShortFigureLine(line: ClassifiedLine): boolean {
   return line.words <= MAX_UNREAD_DATE_WORDS && DIGIT.test(line.text);
 }
@@ -3054,7 +3054,7 @@ function headingBeforeBar(
     // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit", or a series' name over the date over
     // the title): its fewer words take nothing from it.
     const middleUnder = besideSite !== undefined && evidence.lastPrintingFirstPart(tail) > i;
-    // As many words on each side: the case parts a headline from a name ("Sube otra vez el ferri - La Voz de Puertollano").
+    // As many words on each side: the case parts a headline from a name ("Sube otra vez el ferri - La Voz de Puerto").
     const caseParts = heading.words === tailWords && sentenceBesideName(heading.text, tail);
     if (!(heading.words > tailWords || caseParts || (besideSite !== undefined && !middleUnder && heading.words > besideSite))) {
       // A heading no longer than the rest of a title line that nothing names as a site's, with the story's title packed
@@ -3111,31 +3111,31 @@ const MIN_TITLE_BESIDE_SITE_CHARS = 4;
 
 /**
  * Whether a heading that the title line prints with the site's name and nothing else is the page's title though short
- * ("סכר נפתח - הד העמק", "فتح السد - صدى الوادي", "水库放水 - 北岭晚报"): the title bar vouches for its length as a byline under
- * it would. Two words of Hebrew or Arabic script, carrying their articles, say what three Latin words say and run under
- * the spaced floor of `isTitleLike`, four CJK characters under its unspaced one. Two Latin words there are more often a
- * section's name than a headline, so the spaced floor is lowered for a glued script only; four Thai letters are one
- * word, a section's ("กีฬา", "ข่าว"), so the unspaced floor is lowered for Han and kana only. A spaced sentence no
+ * ("סכר נפתח - הד העמק", "فتح السد - صدى الوادي", "水库放水 - 北岭晚报"): the title bar vouches for its length as a byline
+ * under it would. Two words of Hebrew or Arabic script, carrying their articles, say what three Latin words say and run
+ * under the spaced floor of `isTitleLike`, four CJK characters under its unspaced one. Two Latin words there are more
+ * often a section's name than a headline, so the spaced floor is lowered for a glued script only; four Thai letters are
+ * one word, a section's ("กีฬา", "ข่าว"), so the unspaced floor is lowered for Han and kana only. A spaced sentence no
  * longer than a headline with its full stop (`MAX_STATEMENT_TITLE_WORDS`) right under the heading makes it a column's
- * name over its story ("יומן הנמל - הד העמק" over "יומן הנמל" over "הגשר החדש נפתח לתנועה הבוקר."), which the title
- * bar names as it names a title; a deck runs longer.
+ * name over its story ("יומן הנמל - הד העמק" over "יומן הנמל" over "הגשר החדש נפתח לתנועה הבוקר."), which the title bar
+ * names as it names a title; a deck runs longer.
  */
 function titleBesideSiteOnly(lines: readonly ClassifiedLine[], heading: number, unspaced: boolean): boolean {
   const under = lines[heading + 1];
   const statementUnder = !unspaced && under !== undefined && under.words <= MAX_STATEMENT_TITLE_WORDS && endsWithFullStop(under.text);
   const title = lines[heading]!;
   if (statementUnder || !(unspaced ? IDEOGRAPHIC_CHAR : GLUED_SCRIPT_LETTER).test(title.text)) return false;
-  // Only the length's floor is lowered: a line in lower case, shaped as a date or a trail, or holding a job's word is no
-  // title for being printed beside the site's name ("3月9日 - 北岭晚报").
+  // Only the length's floor is lowered: a line shaped as a date or a trail, a tag ("#本地体育") or a job's word is no
+  // title for being printed beside the site's name.
   return readsAsTitle(title, unspaced, false, undefined, unspaced ? MIN_TITLE_BESIDE_SITE_CHARS : MIN_VOUCHED_TITLE_LENGTH);
 }
 
 /**
  * Whether the line at `index`, packed right under a kicker, is the story's title: no byline or date (`isMetaLine`), no
- * date's label ("Updated 12:04 GMT" under "LIVE"), no short line of figures (a reading time, "6 мин чтения", "Lästid 6
- * min", in words no table knows), no word of a button or a player ("Escuchar noticia"), no writer's name before a comma ("Mara Quell, Redakteurin Lokales", whatever job the
- * comma leads to), no name alone over the date line below ("Ada Lee and Ola Berg" over "9 April 2026", a byline without
- * its "By") and no prose.
+ * date's label ("Updated 12:04 GMT" under "LIVE"), no short line of figures (a reading time in words no table knows, "6
+ * мин чтения", "Lästid 6 min"), no word of a button or a player ("Escuchar noticia"), no writer's name before a comma
+ * ("Mara Quell, Redakteurin Lokales", whatever job follows), no name alone over the date line below ("Ada Lee and Ola
+ * Berg" over "9 April 2026", a byline without its "By") and no prose.
  */
 function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: number, unspaced: boolean): boolean {
   const title = lines[index];
@@ -3153,7 +3153,7 @@ function opensWithNameAndComma(text: string): boolean {
 }
 
 /**
- * A name's case with its short joining words: capitalised words, maybe with words of at most three letters in lower case
+ * A name's case with its short joining words: capitalised words, maybe with lower-case words of at most three letters
  * between them ("La Voz de Puertollano", "The Sentinel of Tollbridge", "Kustposten i Strandvik").
  */
 const JOINED_NAME_CASE = /^\p{Lu}\S*(?: (?:\p{Ll}{1,3} )*\p{Lu}\S*)+$/u;

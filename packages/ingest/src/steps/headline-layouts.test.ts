@@ -11135,7 +11135,7 @@ describe("a short heading that the title line prints beside the site's name alon
   });
 });
 
-describe("the line packed under a short heading beside an unnamed site's name, taken as a kicker's title only when it is one", () => {
+describe("the line packed under a short heading beside an unnamed site's name, a kicker's title only when it is one", () => {
   // A heading in a name's case, as a kicker is set, that is here the story's own short headline.
   const HEADINGS: Record<string, string> = {
     en: "New Harbourmaster",
@@ -11146,7 +11146,7 @@ describe("the line packed under a short heading beside an unnamed site's name, t
     pt: "Novo Capitão",
     nl: "Nieuwe Havenmeester",
   };
-  // Reading times in words no table of reading times holds, and writers' names with a job in words no table of jobs holds.
+  // Reading times in words no table of reading times holds, and writers' names with a job no table of jobs holds.
   const READING: Record<string, string> = {
     en: "Read in 6 min",
     de: "In 6 Min. gelesen",
@@ -11234,7 +11234,15 @@ describe("a short heading beside the site's name alone, held to every title chec
       "附近的村民表示，工作人员前一天晚上就挨家挨户通知，大家都按照要求搬到了安置点，目前没有人员受伤。",
     ];
     for (const packed of [false, true]) {
-      const blocks = [["#本地体育 - 北岭晚报"], ["首页", "本地", "体育"], ["#本地体育"], ["2026年3月9日 14:20"], [lead[0]!], [lead[1]!], ["© 2026 北岭晚报"]];
+      const blocks = [
+        ["#本地体育 - 北岭晚报"],
+        ["首页", "本地", "体育"],
+        ["#本地体育"],
+        ["2026年3月9日 14:20"],
+        [lead[0]!],
+        [lead[1]!],
+        ["© 2026 北岭晚报"],
+      ];
       const text = packed ? blocks.flat().join("\n") : blocks.map((b) => b.join("\n")).join("\n\n");
       expect(titleLineHeadline(text), packed ? "packed" : "apart").not.toBe("#本地体育");
     }
