@@ -3054,9 +3054,7 @@ function headingBeforeBar(
     // Ukraine - Kyiv hit - Harbour Gazette" over "War in Ukraine" / "Kyiv hit", or a series' name over the date over
     // the title): its fewer words take nothing from it.
     const middleUnder = besideSite !== undefined && evidence.lastPrintingFirstPart(tail) > i;
-    // As many words on each side: the case parts a headline from a name ("Sube otra vez el ferri - La Voz de Puerto").
-    const caseParts = heading.words === tailWords && sentenceBesideName(heading.text, tail);
-    if (!(heading.words > tailWords || caseParts || (besideSite !== undefined && !middleUnder && heading.words > besideSite))) {
+    if (!(heading.words > tailWords || (besideSite !== undefined && !middleUnder && heading.words > besideSite))) {
       // A heading no longer than the rest of a title line that nothing names as a site's, with the story's title packed
       // under it, is a kicker beside the site's name ("Analysis - Harbour Gazette" over "Analysis" / "Ferry fares
       // frozen"): a page prints its story's title on a line of its own, so the kicker's title is the story's. A heading
@@ -3150,22 +3148,6 @@ function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: 
 function opensWithNameAndComma(text: string): boolean {
   const comma = text.indexOf(",");
   return comma > 0 && isPersonName(text.slice(0, comma));
-}
-
-/**
- * A name's case with its short joining words: capitalised words, maybe with lower-case words of at most three letters
- * between them ("La Voz de Puertollano", "The Sentinel of Tollbridge", "Kustposten i Strandvik").
- */
-const JOINED_NAME_CASE = /^\p{Lu}\S*(?: (?:\p{Ll}{1,3} )*\p{Lu}\S*)+$/u;
-
-/**
- * Whether a title line's first part is written as a sentence and the part after it as a name (`JOINED_NAME_CASE`): a
- * headline beside its site's name, which a page sets in a name's case where a headline's words go on in lower case
- * ("Ferry fares rise again - The Sentinel of Tollbridge"). A headline in title case, or a site's name in lower case,
- * tells nothing.
- */
-function sentenceBesideName(first: string, rest: string): boolean {
-  return JOINED_NAME_CASE.test(rest) && !JOINED_NAME_CASE.test(first);
 }
 
 /** Every word opening with a capital, as a name, a series' or a kicker's is set ("Morning Briefing", "The Big Read"). */

@@ -11197,36 +11197,6 @@ describe("the line packed under a short heading beside an unnamed site's name, a
   });
 });
 
-describe("a title line's headline told from the site's name by their case when the two have as many words", () => {
-  // A headline written as a sentence beside a site's name written as a name, as many words each.
-  const PAIRS: Record<string, [headline: string, site: string]> = {
-    en: ["Ferry fares rise again", "The Sentinel of Tollbridge"],
-    de: ["Fähre wird wieder teurer", "Der Bote von Felsheim"],
-    fr: ["Le bac augmente encore", "La Gazette de Pontvallon"],
-    es: ["Sube otra vez el ferri", "La Voz de Puerto Llano"],
-    it: ["Rincara ancora il traghetto", "Il Giornale di Roccalta"],
-    pt: ["Ferry volta a subir", "Jornal de Vila Seca"],
-    nl: ["Veerpont wordt weer duurder", "De Koerier van Oosterduin"],
-  };
-
-  it("takes the headline printed below, with nothing else naming the site", () => {
-    for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
-      for (const packed of [false, true]) {
-        const [headline, site] = PAIRS[lang]!;
-        const text = titleLinePage(`${headline} - ${site}`, p, headline, undefined, packed);
-        expect(titleLineHeadline(text), label(lang, headline, packed)).toBe(headline);
-      }
-  });
-
-  it("keeps the whole title line when the headline too is in a name's case (near miss)", () => {
-    for (const packed of [false, true]) {
-      const p = TITLE_LINE_PAGES.en!;
-      const top = "Ferry Fares Rise Again - The Sentinel of Tollbridge";
-      expect(titleLineHeadline(titleLinePage(top, p, "Ferry Fares Rise Again", undefined, packed)), label("en", top, packed)).toBe(top);
-    }
-  });
-});
-
 describe("a short heading beside the site's name alone, held to every title check but the length's", () => {
   it("does not take a tag's name opening with '#' for the title (near miss)", () => {
     const lead = [
