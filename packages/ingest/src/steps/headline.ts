@@ -772,8 +772,7 @@ export function isTitleLike(
   // white space parts words: a title set with thin or en spaces between them is no token.
   if (!unspaced && !WHITE_SPACE.test(text)) return false;
   // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
-  if (!unspaced && length < minLength && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy))))
-    return false;
+  if (!unspaced && length < minLength && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy)))) return false;
   if (CLAUSE_MARK_AT_END.test(text)) return false;
   if (LEAD_IN_MARK_AT_END.test(text)) return false;
   // Menus and labels are not written in lower case from the start (tested before the costlier patterns below).
