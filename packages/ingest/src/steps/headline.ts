@@ -771,7 +771,7 @@ export function isTitleLike(
   // view's source over the byline, "https://example.org/news/harbour-strike"), a site's host name or a page's slug. Any
   // white space parts words: a title set with thin or en spaces between them is no token.
   if (!unspaced && !WHITE_SPACE.test(text)) return false;
-  // Under the usual length only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
+  // Under the floor only over its byline or date, and no author's name set over them ("Ada Lee" over a date).
   if (!unspaced && length < minLength && (!overByline || (isNameShaped(text) && !signedByOthers(line, text, signedBy)))) return false;
   if (CLAUSE_MARK_AT_END.test(text)) return false;
   if (LEAD_IN_MARK_AT_END.test(text)) return false;
