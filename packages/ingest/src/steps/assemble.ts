@@ -701,6 +701,14 @@ function inSentenceCase(text: string, languageCode: string): boolean {
 }
 
 /**
+ * Whether a line capitalises its words as a title in English does ("Tides And Currents"), not as the page's language
+ * writes a sentence (`inSentenceCase`: a German line capitalising its nouns keeps its small words small).
+ */
+function setInTitleCase(text: string, languageCode: string): boolean {
+  return headingCase(text) === "title" && !inSentenceCase(text, languageCode);
+}
+
+/**
  * A point of a list set a line of its own: a short line of four words or more, in sentence case, once a date
  * opening it is set aside (a timeline's entry: the date's month and the event's first word are capitalised). In a
  * language that capitalises its nouns, sentence case as that language writes it (`inSentenceCase`: "Spätere Abfahrten
@@ -2821,6 +2829,42 @@ function unspacedTextLine(region: Region, at: number): boolean {
   return isProse(under) && region.lines[at]!.text.length * MIN_UNSPACED_PARAGRAPH_TO_HEADING > under!.text.length;
 }
 
+/**
+ * Whether a line can stand in a stacked pair (`inStackedPair`): heading-shaped, and no box's or button's words ("Download
+ * the guide", "Video: …"), which a page packs under a box's title as a section packs its sub-section's heading.
+ */
+function pairsInStack(line: ClassifiedLine): boolean {
+  return isHeadingShaped(line) && !isFurnitureHeading(line);
+}
+
+/**
+ * Whether a line is one of two short lines in sentence case packed one over the other and set apart together between
+ * paragraphs: a section's heading over its first sub-section's ("Housing and work" / "Homes near the station"), or a
+ * heading over its deck ("The harbour" / "A wall to keep the sea out for a generation"). No heading rule takes such a
+ * pair (two lines in sentence case read as a list's points, and the lower one stands apart from nothing), and stray
+ * short lines are dropped: kept as text, the pair's words stay in the story. Not a pair with a line in title case:
+ * there the upper line already heads its section, and the lower one is as often a card's credit or a channel's name.
+ */
+function inStackedPair(region: Region, at: number): boolean {
+  const upperAt = region.lines[at]!.blankBefore ? at : at - 1;
+  if (upperAt < region.start || upperAt + 2 >= region.end) return false;
+  const upper = region.lines[upperAt]!;
+  const lower = region.lines[upperAt + 1]!;
+  return (
+    upper.blankBefore &&
+    !lower.blankBefore &&
+    lower.blankAfter &&
+    // Two words alone, one over the other, are a menu's or a share bar's ("News" / "Sport", "Tweet" / "Share").
+    (upper.words > 1 || lower.words > 1) &&
+    pairsInStack(upper) &&
+    pairsInStack(lower) &&
+    isProse(region.previousContent(upperAt)) &&
+    isProse(region.nextContent(upperAt + 2)) &&
+    !setInTitleCase(upper.text, region.languageCode) &&
+    !setInTitleCase(lower.text, region.languageCode)
+  );
+}
+
 /** Whether a line repeats an entry of the page's table of contents: a heading however the copy packs it. */
 function isContentsHeading(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -3448,6 +3492,7 @@ export function assemble(
       !leadsIntoStory(region, i) &&
       !isBriefStorySentence(region, i) &&
       !inFactsBox(lines, i) &&
+      !inStackedPair(region, i) &&
       // A heading packed over a list on a page copied with no blank line ("Ingredients" over "2 eggs"): the list's.
       !(!line.blankBefore && region.headsUnmarkedList(i))
     )
