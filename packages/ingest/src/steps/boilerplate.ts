@@ -577,6 +577,9 @@ const SHARE_NETWORKS_OTHER_SCRIPTS =
  */
 const LISTEN_WITH_TIME =
   "(?:listen|écouter|anhören|escuchar|ascolta|ouvir|luisteren) ?[(·|-]? ?\\d{1,3}(?::\\d{2}| ?(?:min|mins|minutes|minuten|minutos|minuti)\\.?)\\)?";
+/** A share button's verb and preposition in the other languages of `SOCIAL_LABELS` ("Teilen auf", "Partager par"). */
+const SHARE_VERB_ELSEWHERE =
+  "(?:teilen (?:auf|per|über)|partager (?:sur|par)|compartir (?:en|por)|condividi (?:su|via)|compartilhar (?:no|na|em|por)|partilhar (?:no|na|em|por)|delen (?:op|via))";
 /**
  * Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky",
  * "Share via Email", a read-aloud button's running time (`LISTEN_WITH_TIME`), and a share button naming its network
@@ -584,8 +587,18 @@ const LISTEN_WITH_TIME =
  * network named, as "Compartir en familia" is a heading).
  */
 const COUNTED_CONTROL_LINE = new RegExp(
-  `^(?:${LISTEN_WITH_TIME}|\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|(?:teilen (?:auf|per|über)|partager (?:sur|par)|compartir (?:en|por)|condividi (?:su|via)|compartilhar (?:no|na|em|por)|partilhar (?:no|na|em|por)|delen (?:op|via)) ${SHARE_NETWORKS})[.:!]?$`,
+  `^(?:${LISTEN_WITH_TIME}|\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|${SHARE_VERB_ELSEWHERE} ${SHARE_NETWORKS})[.:!]?$`,
 );
+/**
+ * A share button's opening, its verb and the preposition before the network or the way ("Share on Ferrybook (new
+ * window)", "Share by post", "Teilen per E-Mail", "Partager sur …"), whatever name follows: a heading seldom opens so.
+ */
+const SHARE_BUTTON_OPENING = new RegExp(`^(?:share (?:on|to|via|by|with)|${SHARE_VERB_ELSEWHERE}) `);
+
+/** Whether a line (lower case) opens as a share button does (`SHARE_BUTTON_OPENING`), whichever network it names. */
+export function opensAsShareButton(lower: string): boolean {
+  return SHARE_BUTTON_OPENING.test(lower);
+}
 /**
  * A story's reading time however a page words it ("3 min. read", "Reading time: 11 minutes", "Temps de lecture : 4
  * min", "Lecture : 3 min", "5 Minuten Lesezeit", "Lectura de 6 minutos", "Tempo di lettura: 4 minuti", "Tempo de
