@@ -1,6 +1,15 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
-import { isSocialLabel, isSummaryBoxLabel, isTagsLabel, isTagsLine, RELATED_LABEL, RELATED_LINK, REQUIRED_FIELD } from "./boilerplate.js";
+import {
+  isSocialLabel,
+  isSummaryBoxLabel,
+  opensAsShareButton,
+  isTagsLabel,
+  isTagsLine,
+  RELATED_LABEL,
+  RELATED_LINK,
+  REQUIRED_FIELD,
+} from "./boilerplate.js";
 import {
   closingCredit,
   creditOnly,
@@ -2831,10 +2840,41 @@ function unspacedTextLine(region: Region, at: number): boolean {
 
 /**
  * Whether a line can stand in a stacked pair (`inStackedPair`): heading-shaped, and no box's or button's words ("Download
- * the guide", "Video: …"), which a page packs under a box's title as a section packs its sub-section's heading.
+ * the guide", "Video: …"), which a page packs under a box's title as a section packs its sub-section's heading; no
+ * share button ("Share by post (new window)") and no wiki's note naming another page ("Main article: …", `HATNOTE`).
  */
 function pairsInStack(line: ClassifiedLine): boolean {
-  return isHeadingShaped(line) && !isFurnitureHeading(line);
+  return isHeadingShaped(line) && !isFurnitureHeading(line) && !opensAsShareButton(line.lower) && !HATNOTE.test(line.text);
+}
+
+/** Fewest letters of a word a stacked pair may share with the story's prose: shorter words are mostly grammar's. */
+const MIN_TOPIC_WORD_LETTERS = 4;
+/** Letters of a word compared, so that a word's forms meet ("builders" and "builder", "reading" and "readings"). */
+const TOPIC_STEM_LETTERS = 5;
+/** A run of letters: a word, split off at an apostrophe too ("l’eau"). */
+const LETTER_RUN = /\p{L}+/gu;
+
+/** The stems (`TOPIC_STEM_LETTERS`) of a text's words of `MIN_TOPIC_WORD_LETTERS` letters or more. */
+function topicStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(LETTER_RUN))
+    if (word.length >= MIN_TOPIC_WORD_LETTERS) stems.add(word.slice(0, TOPIC_STEM_LETTERS));
+  return stems;
+}
+
+/**
+ * Whether the paragraph under a stacked pair takes up its words: a heading leads into its own section ("Inside the
+ * mill" / "A room for reading" over "… a reading room by the water"), where a teaser box's titles name other stories
+ * and the story goes on under the box as it went on over it. The lower line (a sub-section's heading, a deck) sits
+ * right over its section and may share any word with it; the upper one may name the whole story's subject, and counts
+ * only with a word the paragraph over the pair does not hold.
+ */
+function leadsIntoSection(upper: ClassifiedLine, lower: ClassifiedLine, over: ClassifiedLine, under: ClassifiedLine): boolean {
+  const after = topicStems(under.text);
+  for (const stem of topicStems(lower.text)) if (after.has(stem)) return true;
+  const before = topicStems(over.text);
+  for (const stem of topicStems(upper.text)) if (after.has(stem) && !before.has(stem)) return true;
+  return false;
 }
 
 /**
@@ -2850,6 +2890,8 @@ function inStackedPair(region: Region, at: number): boolean {
   if (upperAt < region.start || upperAt + 2 >= region.end) return false;
   const upper = region.lines[upperAt]!;
   const lower = region.lines[upperAt + 1]!;
+  const over = region.previousContent(upperAt);
+  const under = region.nextContent(upperAt + 2);
   return (
     upper.blankBefore &&
     !lower.blankBefore &&
@@ -2858,10 +2900,11 @@ function inStackedPair(region: Region, at: number): boolean {
     (upper.words > 1 || lower.words > 1) &&
     pairsInStack(upper) &&
     pairsInStack(lower) &&
-    isProse(region.previousContent(upperAt)) &&
-    isProse(region.nextContent(upperAt + 2)) &&
+    isProse(over) &&
+    isProse(under) &&
     !setInTitleCase(upper.text, region.languageCode) &&
-    !setInTitleCase(lower.text, region.languageCode)
+    !setInTitleCase(lower.text, region.languageCode) &&
+    leadsIntoSection(upper, lower, over!, under!)
   );
 }
 

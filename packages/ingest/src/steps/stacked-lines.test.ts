@@ -57,6 +57,22 @@ describe("two short lines stacked between paragraphs", () => {
     );
   });
 
+  it("keeps no paragraph of a share bar's buttons naming their way, or of a wiki's note over a heading", () => {
+    for (const stacked of [
+      ["Share on Postbook (new window)", "Share by post (new window)"],
+      ["Main article: History of the mill", "A room for reading"],
+    ])
+      expect(bodyWith("en", stacked)).not.toContain(`paragraph: ${stacked[0]}`);
+    expect(bodyWith("en", ["Inside the mill", "Share by post (new window)"])).not.toContain("paragraph: Inside the mill");
+  });
+
+  it("keeps no paragraph of a teaser box's two titles, which the paragraph under them does not take up", () => {
+    // The upper title is kept as the reader kept it before this rule (a heading's place); the lower one is the pair's.
+    expect(bodyWith("en", ["Bus fares rise for the autumn", "Roadworks shut the quay lane"])).not.toContain(
+      "paragraph: Roadworks shut the quay lane",
+    );
+  });
+
   it("leaves a pair with a line in title case as it was: the upper line heads its section", () => {
     expect(bodyWith("en", ["Harbour Lights", "Lena Marsh"])).not.toContain("paragraph: Lena Marsh");
   });
