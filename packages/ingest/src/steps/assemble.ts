@@ -54,7 +54,7 @@ import {
 } from "./find-header.js";
 import { completeHeadingSeries, SUBHEADING_LEVEL, unstackSeriesCaptions } from "./heading-series.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
-import { type Language, languageFromTag, readWords } from "./language.js";
+import { isStopword, type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { BOX_LABEL, HATNOTE_LABELS, RELATED_HEADS_CJK } from "./related-words.js";
@@ -2854,11 +2854,14 @@ const TOPIC_STEM_LETTERS = 5;
 /** A run of letters: a word, split off at an apostrophe too ("l’eau"). */
 const LETTER_RUN = /\p{L}+/gu;
 
-/** The stems (`TOPIC_STEM_LETTERS`) of a text's words of `MIN_TOPIC_WORD_LETTERS` letters or more. */
-function topicStems(text: string): Set<string> {
+/**
+ * The stems (`TOPIC_STEM_LETTERS`) of a text's words of `MIN_TOPIC_WORD_LETTERS` letters or more, the language's stop
+ * words left out: a teaser's "this", "nicht", "depuis" or "della" is in almost any paragraph and names no topic.
+ */
+function topicStems(text: string, languageCode: string): Set<string> {
   const stems = new Set<string>();
   for (const [word] of text.toLowerCase().matchAll(LETTER_RUN))
-    if (word.length >= MIN_TOPIC_WORD_LETTERS) stems.add(word.slice(0, TOPIC_STEM_LETTERS));
+    if (word.length >= MIN_TOPIC_WORD_LETTERS && !isStopword(word, languageCode)) stems.add(word.slice(0, TOPIC_STEM_LETTERS));
   return stems;
 }
 
@@ -2869,11 +2872,17 @@ function topicStems(text: string): Set<string> {
  * right over its section and may share any word with it; the upper one may name the whole story's subject, and counts
  * only with a word the paragraph over the pair does not hold.
  */
-function leadsIntoSection(upper: ClassifiedLine, lower: ClassifiedLine, over: ClassifiedLine, under: ClassifiedLine): boolean {
-  const after = topicStems(under.text);
-  for (const stem of topicStems(lower.text)) if (after.has(stem)) return true;
-  const before = topicStems(over.text);
-  for (const stem of topicStems(upper.text)) if (after.has(stem) && !before.has(stem)) return true;
+function leadsIntoSection(
+  upper: ClassifiedLine,
+  lower: ClassifiedLine,
+  over: ClassifiedLine,
+  under: ClassifiedLine,
+  languageCode: string,
+): boolean {
+  const after = topicStems(under.text, languageCode);
+  for (const stem of topicStems(lower.text, languageCode)) if (after.has(stem)) return true;
+  const before = topicStems(over.text, languageCode);
+  for (const stem of topicStems(upper.text, languageCode)) if (after.has(stem) && !before.has(stem)) return true;
   return false;
 }
 
@@ -2904,7 +2913,7 @@ function inStackedPair(region: Region, at: number): boolean {
     isProse(under) &&
     !setInTitleCase(upper.text, region.languageCode) &&
     !setInTitleCase(lower.text, region.languageCode) &&
-    leadsIntoSection(upper, lower, over!, under!)
+    leadsIntoSection(upper, lower, over!, under!, region.languageCode)
   );
 }
 

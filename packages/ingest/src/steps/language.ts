@@ -128,6 +128,19 @@ function stopwordsOf(code: string): Stopwords {
   return entry;
 }
 
+/** Each language's stop words as a set, made once per language on first asking (`isStopword`). */
+const stopwordSets = new Map<string, ReadonlySet<string>>();
+
+/** Whether a word (lower case) is one of a language's stop words: grammar's word, naming no topic ("this", "avec", "della"). */
+export function isStopword(word: string, code: string): boolean {
+  let set = stopwordSets.get(code);
+  if (!set) {
+    set = new Set(stopwordLists[code] ?? []);
+    stopwordSets.set(code, set);
+  }
+  return set.has(word);
+}
+
 const languages = new Map<string, Language>();
 
 /** How a language's script sets its words and sentences: what tells a line of its prose. */

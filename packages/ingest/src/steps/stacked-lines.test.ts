@@ -73,6 +73,16 @@ describe("two short lines stacked between paragraphs", () => {
     );
   });
 
+  it("keeps no paragraph of a teaser box's title that meets the paragraph under it only in grammar's words", () => {
+    // "what", "they", "wanted" and "plupart" are stop words: in almost any paragraph, naming no section's topic.
+    expect(bodyWith("en", ["Bus fares rise this autumn", "What they wanted from the new quay"])).not.toContain(
+      "paragraph: What they wanted from the new quay",
+    );
+    expect(bodyWith("fr", ["Les tarifs des bus augmentent", "La plupart des commerces ferment à midi"])).not.toContain(
+      "paragraph: La plupart des commerces ferment à midi",
+    );
+  });
+
   it("leaves a pair with a line in title case as it was: the upper line heads its section", () => {
     expect(bodyWith("en", ["Harbour Lights", "Lena Marsh"])).not.toContain("paragraph: Lena Marsh");
   });
