@@ -5,6 +5,7 @@ import {
   isSummaryBoxLabel,
   opensAsShareButton,
   isTagsLabel,
+  speaksToReader,
   isTagsLine,
   RELATED_LABEL,
   RELATED_LINK,
@@ -2847,6 +2848,16 @@ function pairsInStack(line: ClassifiedLine): boolean {
   return isHeadingShaped(line) && !isFurnitureHeading(line) && !opensAsShareButton(line.lower) && !HATNOTE.test(line.text);
 }
 
+/**
+ * Whether a line of a stacked pair holds a word the page's furniture speaks with: the first word of a consent, prompt,
+ * offer or support phrase (`SIGNAL_PHRASES`: "Wij gebruiken cookies", "Follow the story", "Download onze app") or, in
+ * English, the site's voice to its reader (`speaksToReader`: "Our daily podcast", "Get the app today"). Too weak for
+ * the furniture tests of a line on its own, it is enough against the weak evidence of a pair's shared topic word.
+ */
+function speaksAsFurniture(line: ClassifiedLine, languageCode: string): boolean {
+  return readWords(line.lower, languageFromTag(languageCode)).signals !== 0 || speaksToReader(line.lower);
+}
+
 /** Fewest letters of a word a stacked pair may share with the story's prose: shorter words are mostly grammar's. */
 const MIN_TOPIC_WORD_LETTERS = 4;
 /** Letters of a word compared, so that a word's forms meet ("builders" and "builder", "reading" and "readings"). */
@@ -2913,6 +2924,8 @@ function inStackedPair(region: Region, at: number): boolean {
     isProse(under) &&
     !setInTitleCase(upper.text, region.languageCode) &&
     !setInTitleCase(lower.text, region.languageCode) &&
+    !speaksAsFurniture(upper, region.languageCode) &&
+    !speaksAsFurniture(lower, region.languageCode) &&
     leadsIntoSection(upper, lower, over!, under!, region.languageCode)
   );
 }

@@ -83,6 +83,15 @@ describe("two short lines stacked between paragraphs", () => {
     );
   });
 
+  it("keeps no paragraph of a pair holding the words furniture speaks with, though the paragraph under it takes one up", () => {
+    // "Our" is the site's voice to its reader; "cookies" opens a consent notice (the phrases of `SIGNAL_PHRASES`).
+    expect(bodyWith("en", ["Our podcast", "Neighbours on the town's week"])).not.toContain("paragraph: Neighbours on the town's week");
+    expect(bodyWith("en", ["Each week", "Our podcast for neighbours"])).not.toContain("paragraph: Our podcast for neighbours");
+    expect(bodyWith("fr", ["Les cookies du site", "Vos choix de lecture en un clic"])).not.toContain(
+      "paragraph: Vos choix de lecture en un clic",
+    );
+  });
+
   it("leaves a pair with a line in title case as it was: the upper line heads its section", () => {
     expect(bodyWith("en", ["Harbour Lights", "Lena Marsh"])).not.toContain("paragraph: Lena Marsh");
   });
