@@ -359,11 +359,13 @@ const SLASHED_DATE = `${NOT_AFTER_WORD}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?=$
 const UPDATED_LABEL_SOURCES = [...UPDATED_LABELS, AS_OF_LABEL];
 /** The labels of an update's and a published date (`UPDATED_LABELS`, `PUBLISHED_LABELS`), as a pattern's alternation. */
 const DATE_LABELS = [...UPDATED_LABEL_SOURCES, ...PUBLISHED_LABELS].join("|");
+/** The words between a date's label and its date (`DATE_LABEL_LINKS`) as a pattern's alternation. */
+const DATE_LINK_ALTERNATION = DATE_LABEL_LINKS.join("|");
 /**
  * The words between a date's label and its date (`DATE_LABEL_LINKS`), and Vietnamese "ngày" (day), which stands there
  * ("Cập nhật ngày 13/03/2026"), as a pattern's alternation.
  */
-const DATE_LINKS_OR_DAY = `${DATE_LABEL_LINKS.join("|")}|ngày`;
+const DATE_LINKS_OR_DAY = `${DATE_LINK_ALTERNATION}|ngày`;
 /** The zones the day-first languages' sites print after a stamp's clock time. */
 const STAMP_ZONES = "GMT|UTC|CES?T|MES?Z|WET|WEST";
 /**
@@ -388,7 +390,7 @@ const HYPHENATED_TIMED_DATE = `${NOT_AFTER_WORD}(?<![\\d-])(\\d{1,2})-(\\d{1,2})
  * 31-03-2026 23:59").
  */
 const HYPHENATED_STAMP_OPENING = new RegExp(
-  `(?:^|[·•|,;()–—-]|(?:^|[\\s·•|,;()–—-])(?:${DATE_LABELS}|${AS_OF_WORD})(?:\\s+(?:${DATE_LABEL_LINKS.join("|")}))?\\s*:?)$`,
+  `(?:^|[·•|,;()–—-]|(?:^|[\\s·•|,;()–—-])(?:${DATE_LABELS}|${AS_OF_WORD})(?:\\s+(?:${DATE_LINK_ALTERNATION}))?\\s*:?)$`,
   "iu",
 );
 /**
@@ -1047,7 +1049,7 @@ const UPDATED_WORD_SOURCE = `(?:${UPDATED_LABEL_SOURCES.join("|")})${NOT_BEFORE_
 const UPDATED = new RegExp(`^(?:${UPDATED_WORD_SOURCE}|${CJK_UPDATED_LABELS.join("|")})`, "i");
 /** Date labels, each maybe with the word before its date (`DATE_LABEL_LINKS`: "Publié le"), as a pattern's source. */
 function labelsWithLink(labels: readonly string[]): string {
-  return `(?:${labels.join("|")})(?: (?:${DATE_LABEL_LINKS.join("|")}))?`;
+  return `(?:${labels.join("|")})(?: (?:${DATE_LINK_ALTERNATION}))?`;
 }
 /** "Published" in the languages read, maybe with the word before its date ("Publié le"), as a pattern's source. */
 const PUBLISHED_LABEL_SOURCE = labelsWithLink(PUBLISHED_LABELS);
@@ -3580,7 +3582,7 @@ const GLUED_AUTHOR_NOUN_END = new RegExp(`(?<=\\p{Ll})(?:${CAPITALISED_AUTHOR_NO
  * author's noun, or a date's label with its linking word. See `withGluedLabelParted`.
  */
 const GLUED_HEADER_LABEL = new RegExp(
-  `^(?:(?:${[...PUBLISHED_LABELS, ...UPDATED_LABELS].map(capitalised).join("|")}) (?:${DATE_LABEL_LINKS.join("|")})|(?<noun>${CAPITALISED_AUTHOR_NOUNS}))(?=\\p{Lu}|\\d)`,
+  `^(?:(?:${[...PUBLISHED_LABELS, ...UPDATED_LABELS].map(capitalised).join("|")}) (?:${DATE_LINK_ALTERNATION})|(?<noun>${CAPITALISED_AUTHOR_NOUNS}))(?=\\p{Lu}|\\d)`,
   "u",
 );
 /** The first letters of `GLUED_HEADER_LABEL`'s labels in capitals: a line opening with none is not asked. */
@@ -4532,7 +4534,7 @@ function namesNoPerson(name: string): boolean {
  * at the date's first number. Only there, the last word ("Par Paul le Goff le 19 …"), and only in lower case: a family
  * name in capitals may be the same word ("Par Minh Le 19 décembre 2025").
  */
-const DATE_LINK_AT_NAMES_END = new RegExp(` (?:${DATE_LABEL_LINKS.join("|")})$`, "u");
+const DATE_LINK_AT_NAMES_END = new RegExp(` (?:${DATE_LINK_ALTERNATION})$`, "u");
 /**
  * The same link word in capitals at the end of names in capitals ("BY ADA LEE ON DECEMBER 19, 2025", "PAR ADA LEMAIRE LE
  * 19 DÉCEMBRE 2025", "VON ANNA BERGER AM 19. DEZEMBER 2025"): a byline set in capitals sets its link word so. Cut only
@@ -4675,10 +4677,7 @@ function opensTimeOrIdiomBeforeWith(names: string): boolean {
  * A date's label at the end of a byline's names, glued or set apart: "Updated", "PUBLISHED:", "Last updated on". Tried
  * only where a run of spaces starts, and no two runs of spaces adjacent, so a long run is read once.
  */
-const DATE_LABEL_AFTER_NAMES = new RegExp(
-  String.raw`(?<!\s)\s*(?:${DATE_LABELS})(?:\s+(?:${DATE_LABEL_LINKS.join("|")}))?\s*(?::\s*)?$`,
-  "iu",
-);
+const DATE_LABEL_AFTER_NAMES = new RegExp(String.raw`(?<!\s)\s*(?:${DATE_LABELS})(?:\s+(?:${DATE_LINK_ALTERNATION}))?\s*(?::\s*)?$`, "iu");
 /** Characters of a date label's ending looked up at once: every label and link has two at least. */
 const DATE_LABEL_TAIL_LENGTH = 2;
 /**
