@@ -217,7 +217,19 @@ export const PUBLISHING_BY_PHRASES: readonly string[] = [
   "postado por",
   "geplaatst door",
   "gepubliceerd door",
+  // Polish "Opublikowano przez" (published by), as blogs in Polish print "Posted by"; "przez" alone is no label
+  // (`PUBLISHED_ONLY_BY_WORDS`).
+  "opublikowano przez",
+  // Indonesian and Malay "Diposting oleh" (posted by) and "Dikirim oleh" (sent by), as blogs and readers' pages sign.
+  "diposting oleh",
+  "dikirim oleh",
 ];
+
+/**
+ * A site's account words ("admin", "administrator", "webmaster", "moderator"), which blogs and forums print where a
+ * writer's name stands ("Posted by admin"): the site's account, signing for no one.
+ */
+export const SITE_ACCOUNT_WORDS: readonly string[] = ["admin", "administrator", "webmaster", "moderator"];
 
 /**
  * The drafting verbs' labels ("Verfasst von", "Rédigé par", "Redactado por", "Redatto da", "Redigido por"), among the
@@ -237,6 +249,8 @@ export const WRITTEN_BY_PHRASES: readonly string[] = [
   "escrito por",
   "scritto da",
   "geschreven door",
+  // Indonesian and Malay "Ditulis oleh" (written by).
+  "ditulis oleh",
   ...DRAFTED_BY_PHRASES,
 ];
 /**

@@ -13,6 +13,7 @@ import {
   TEAM_BY_PHRASES,
   GREEK_WRITES_PHRASES,
   PUBLISHING_BY_PHRASES,
+  SITE_ACCOUNT_WORDS,
   PLACE_JOIN_WORDS,
   REPORTING_FROM_LABELS,
   CJK_PUBLISHED_LABELS,
@@ -63,6 +64,7 @@ import {
   PLACE_HEAD_BEFORE_LAND,
   withoutBracketedNote,
 } from "./person-name.js";
+import { MALAY_REGION_PLACES } from "./place-names.table.js";
 import { opensWithSectionName } from "./section-names.js";
 import { atMostWords, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
@@ -2200,10 +2202,12 @@ export function opensWithBylineLabel(text: string): boolean {
  * a kicker's name after "By" ("By Rail", "By Land and Sea", "Par Avion") is one word, as is a site's ("By Admin").
  */
 export function peopleOfDatedByline(text: string): Author[] | undefined {
-  // "Oleh" before the police, the residents or a clause's word ("Oleh Polisi - 12 Agustus 2026"): no Ukrainian's name
-  // but Indonesian's and Malay's "by" before what signs no one (`MALAY_BY_NOT_NAME`), whatever the page's language.
+  // "Oleh" before the police, the residents or a clause's word ("Oleh Polisi - 12 Agustus 2026") or before a city of
+  // the lands writing Malay ("Oleh Semarang - …"): no Ukrainian's name but Indonesian's and Malay's "by" before what
+  // signs no one (`MALAY_BY_NOT_NAME`, `malayPlacesBeforeMark`), whatever the page's language.
   const malayBy = MALAY_BY_OPENING.exec(text);
-  if (malayBy && MALAY_BY_NOT_NAME.test(text.slice(malayBy[0].length))) return undefined;
+  const afterBy = malayBy ? text.slice(malayBy[0].length) : "";
+  if (malayBy && (MALAY_BY_NOT_NAME.test(afterBy) || malayPlacesBeforeMark(afterBy))) return undefined;
   const authors = parseByline(text, true);
   if (authors) {
     // A newsroom or a team alone ("Door de redactie | 3 maart 2025") signs as well as a wire does.
@@ -2447,6 +2451,8 @@ function signsWithAgencyAfterCredit(authors: readonly Author[], text: string): b
     authors.every((author) => isAgencyByItsNoun(author) || isPlainPersonInFullNoBody(author))
   );
 }
+/** A site's account word alone (`SITE_ACCOUNT_WORDS`), in any case: "admin", "Admin", "WEBMASTER". */
+const SITE_ACCOUNT_ALONE = new RegExp(`^(?:${SITE_ACCOUNT_WORDS.join("|")})$`, "iu");
 /**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
  * "Agência Lusa", "Agence Belga", Indonesian "Kantor Berita …", Malay "Agensi Berita …", German "Nachrichtenagentur …",
@@ -2461,10 +2467,7 @@ const ORGANIZATION_AUTHOR = new RegExp(
     // A German or Dutch newsroom's noun glued after its desk's word, alone after its article ("der Sportredaktion", "de
     // sportredactie"): after another word it is a title's ("hoofd sportredactie", head of …), and without the article
     // after a writer's name a desk's.
-    "|^(?:der|die|de)\\s+\\p{L}+(?:redaktion|redactie)$" +
-    // A site's administrator alone ("By Admin", "Oleh Admin - …"), as blogs sign: the site, no person; after a given
-    // name ("Jo Admin") the word is a family name.
-    "|^admin$",
+    "|^(?:der|die|de)\\s+\\p{L}+(?:redaktion|redactie)$",
   "iu",
 );
 /** Characters of a Chinese or Japanese name: ideographs and kana ("山田太郎", "李明", "山田さくら"). */
@@ -3446,7 +3449,12 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // title ("La casa del faro" / "de Gabriel Montes").
   if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith("de ")) return lowerCaseByline(printedName.slice(3));
   // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
-  const by = NAME_FIRST_BY.exec(printedName) ?? MALAY_BY_BEFORE_LIST.exec(printedName);
+  const malayBy = MALAY_BY_BEFORE_LIST.exec(printedName);
+  // "Oleh" before a list whose writer signs with one word ("Oleh Rina dan Budi Santoso"), or before places.
+  const listed = malayBy ? printedName.slice(malayBy[0].length) : "";
+  const signed = MALAY_NAMES_ALONE.test(listed) ? malayListAuthors(listed) : undefined;
+  if (signed !== undefined) return signed ?? undefined;
+  const by = NAME_FIRST_BY.exec(printedName) ?? malayBy;
   const name = by ? printedName.slice(by[0].length) : printedName;
   const before = dateLine.slice(0, at);
   const filedFrom = PLACE_BEFORE_DATE.test(before) && !WEEKDAY.test(before);
@@ -3777,7 +3785,7 @@ const LOWER_T = 0x74;
 const MALAY_ROLE_WORDS =
   "presiden|wapres|menteri|gubernur|bupati|walikota|wali|camat|lurah|ketua|kepala|direktur|pengarah|ibu|bapak|pak|bu|" +
   "tuan|puan|encik|cik|dia|beliau|ia|saya|aku|kamu|anda|engkau|kalian|penulis|wartawan|pewarta|jurnalis|kontributor|" +
-  "koresponden|penyunting|editor";
+  `koresponden|penyunting|editor|${SITE_ACCOUNT_WORDS.join("|")}`;
 /** A title, a pronoun or a writer's noun alone (`MALAY_ROLE_WORDS`), before a mark or the text's end. */
 const MALAY_ROLE_ALONE = new RegExp(`^(?:${MALAY_ROLE_WORDS})(?=\\s*(?:[,|·•–—-]|$))`, "iu");
 /** The police, the government and the nouns a public body's or an agency's name opens with, in Indonesian and Malay. */
@@ -3823,14 +3831,12 @@ const MALAY_BY_OPENING = /^Oleh\s+(?=\p{Lu})/u;
 const MALAY_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}|\p{Lu}{2,}`;
 /** What joins two names after "Oleh": a comma, or Indonesian's and Malay's "and" in lower case ("Rina dan Budi"). */
 const MALAY_NAMES_JOIN = /,\s*|\s+dan\s+/u;
-/**
- * Names after "Oleh" (see `MALAY_NAME`, `MALAY_NAMES_JOIN`) and a mark after them, a comma, a dash or a bar ("Rina - ",
- * "Rina dan Budi Santoso · ").
- */
-const NAMES_BEFORE_MARK = new RegExp(
-  String.raw`^((?:${MALAY_NAME})(?:(?:${MALAY_NAMES_JOIN.source})(?:${MALAY_NAME}))*)\s*[,|·•–—-]\s*`,
-  "u",
-);
+/** Names after "Oleh" (see `MALAY_NAME`, `MALAY_NAMES_JOIN`), as a pattern source. */
+const MALAY_NAMES = String.raw`(?:${MALAY_NAME})(?:(?:${MALAY_NAMES_JOIN.source})(?:${MALAY_NAME}))*`;
+/** Names after "Oleh" and a mark after them, a comma, a dash or a bar ("Rina - ", "Rina dan Budi Santoso · "). */
+const NAMES_BEFORE_MARK = new RegExp(String.raw`^(${MALAY_NAMES})\s*[,|·•–—-]\s*`, "u");
+/** Names after "Oleh" (see `NAMES_BEFORE_MARK`) filling the text, as a line set alone over the date line holds them. */
+const MALAY_NAMES_ALONE = new RegExp(`^${MALAY_NAMES}$`, "u");
 /**
  * One word after a comma ending the names after "Oleh" ("Oleh Rina, Jakarta - …", "Oleh Rina, Wartawan - …", "Oleh Rina
  * dan Budi, Kompas - …"): where the piece was filed, the writer's role or the outlet, as after "By" a comma sets them;
@@ -3851,6 +3857,28 @@ function malayByAuthor(name: string, alone: boolean): Author | undefined {
 }
 
 /**
+ * The authors of names after "Oleh" joined by commas or "dan" (`MALAY_NAMES_JOIN`: "Rina dan Budi Santoso", a comma's
+ * one word at the end cut, see `ONE_WORD_AFTER_COMMA_END`), when one of them signs with one word: the label vouches
+ * for it, where the name reader takes persons of two words or more. Null when a part stands for no writer: a body, the
+ * residents or a clause (`MALAY_BY_NOT_NAME`); none (a byline's line that signs no one) when a part is a place the
+ * papers writing Indonesian or Malay file from (`MALAY_REGION_PLACES`: "Oleh Jakarta dan Bandung - …", "Oleh Ipoh -
+ * …"). Undefined, for the name reader, when no part has one word or one reads as no one's (`malayByAuthor`).
+ */
+function malayListAuthors(listed: string): Author[] | null | undefined {
+  const parts = listed.replace(ONE_WORD_AFTER_COMMA_END, "").split(MALAY_NAMES_JOIN);
+  if (parts.some((part) => MALAY_BY_NOT_NAME.test(part))) return null;
+  if (parts.some((part) => MALAY_REGION_PLACES.has(part.toLowerCase()))) return [];
+  const signed = parts.map((part) => malayByAuthor(part, parts.length === 1)).filter((author) => author !== undefined);
+  return parts.some((part) => !part.includes(" ")) && signed.length === parts.length ? signed : undefined;
+}
+
+/** Whether names after "Oleh" before a mark name a place (see `malayListAuthors`): "Jakarta dan Bandung - …". */
+function malayPlacesBeforeMark(names: string): boolean {
+  const listed = NAMES_BEFORE_MARK.exec(names);
+  return listed !== null && malayListAuthors(listed[1]!)?.length === 0;
+}
+
+/**
  * The authors of a line on a page in `language` (its code): `parseByline`'s, but for an Indonesian or Malay page's line
  * opening with "Oleh" ("by") and a space, which reads only as names before a date ("Oleh Budi Santoso - 12 Agustus
  * 2026"): without the label the names would read before the date with "Oleh" in them. A bare "Oleh" opens title-case
@@ -3868,10 +3896,8 @@ export function pageByline(text: string, language: string, dated?: boolean): Aut
   // newsroom's one word ("Oleh Redaksi - …") and an agency's ("Oleh Antara - …") are no person's.
   const listed = NAMES_BEFORE_MARK.exec(names);
   if (listed && parseDateLine(names.slice(listed[0].length))) {
-    const parts = listed[1]!.replace(ONE_WORD_AFTER_COMMA_END, "").split(MALAY_NAMES_JOIN);
-    if (parts.some((part) => MALAY_BY_NOT_NAME.test(part))) return undefined;
-    const signed = parts.map((part) => malayByAuthor(part, parts.length === 1)).filter((author) => author !== undefined);
-    if (parts.some((part) => !part.includes(" ")) && signed.length === parts.length) return signed;
+    const signed = malayListAuthors(listed[1]!);
+    if (signed !== undefined) return signed ?? undefined;
   }
   const authors = namesBeforeDate(names, dated);
   return authors?.every((author) => author.type !== "Person" || author.name.includes(" ")) ? authors : undefined;
@@ -3912,6 +3938,9 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     if (label !== undefined && DRAFTED_BY_SET.has(label) && SENTENCE_END.test(text)) return undefined;
     const opening = text.slice(0, text.length - names!.length);
     const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), readsEnAsAnd(label, opening), marked);
+    // A site's account alone ("Posted by admin", "By Webmaster"), as blogs sign: the byline's line, signing no one;
+    // after a given name ("Jo Admin") the word is a family name.
+    if (authors?.length === 1 && SITE_ACCOUNT_ALONE.test(authors[0]!.name)) return [];
     // "By Monday Morning, The Council Had Voted": a deadline's "by" before a part of a day, in a title-case headline.
     if (authors?.some((author) => WEEKDAY_PART.test(author.name))) return undefined;
     // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
@@ -5533,9 +5562,9 @@ export function namesDay(text: string, iso: string): boolean {
 const MAX_CREDIT_LINE_LENGTH = 160;
 /**
  * The pictures' words a credit line labels them with, after the text's label or on their own ("Fotos", "Photos",
- * "Bilder", "Fotografías", "Foto's"), as a pattern's alternation.
+ * "Bilder", Danish "Billeder", Swedish "Foton", "Fotografías", "Foto's"), as a pattern's alternation.
  */
-const PICTURES_WORDS = "fotos?|photos?|bild(?:er)?|fotografías|fotografias|foto's";
+const PICTURES_WORDS = "fotos?|foton|photos?|bild(?:er)?|billeder?|fotografías|fotografias|foto's";
 /**
  * A magazine's credit line opening with the text's label ("Text: Ada Lee / Photos: Ben Ode", "Texto: …", "Texte : …",
  * "Testo: …", "Tekst: …"), perhaps for the pictures too ("Text und Fotos: …", "Texto y fotos: …", "Text and photos: …",
