@@ -7520,9 +7520,11 @@ describe('"Oleh" before a title, a pronoun or a writer\'s noun alone', () => {
     expect(parseByline("Oleh: Kantor Berita Antara")).toEqual([{ type: "Organization", name: "Kantor Berita Antara" }]);
   });
 
-  it("signs a site's administrator alone as an organisation, and given names that are also words as people", () => {
-    expect(pageByline("Oleh Admin - 12 Agustus 2026", "id")).toEqual([{ type: "Organization", name: "Admin" }]);
-    expect(parseByline("By Admin")).toEqual([{ type: "Organization", name: "Admin" }]);
+  // md89 signed "Admin" alone as an Organization; round md91 makes a site's account sign no one, as the account is no
+  // writer's and no newsroom's name ("Posted by admin" on any blog).
+  it("signs no one for a site's administrator alone, and given names that are also words as people", () => {
+    expect(pageByline("Oleh Admin - 12 Agustus 2026", "id")).toBeUndefined();
+    expect(parseByline("By Admin")).toEqual([]);
     expect(parseByline("By Jo Admin")).toEqual([{ type: "Person", name: "Jo Admin" }]);
     for (const name of ["Putri", "Intan", "Dewi", "Bunga"])
       expect(pageByline(`Oleh ${name} - 12 Agustus 2026`, "id"), name).toEqual([{ type: "Person", name }]);
@@ -7743,5 +7745,49 @@ describe("German 'Stand' (as of) stamping a page's last change", () => {
 
   it("is the update before a day-first date after 'vom' too", () => {
     expect(dates(["Veröffentlicht am 12.03.2026", "Stand vom 14.03.2026"])).toEqual(["2026-03-12", "2026-03-14"]);
+  });
+});
+
+describe('md91: places after "Oleh", one-word writers over the date line, more labels, site accounts', () => {
+  const names = (authors: readonly { name: string }[] | undefined) => authors?.map((author) => author.name);
+
+  it('signs no one for cities of the lands writing Malay after "Oleh", keeping the date, and people named so still sign', () => {
+    for (const line of [
+      "Oleh Jakarta dan Bandung - 12 Agustus 2026",
+      "Oleh Semarang - 12 Agustus 2026",
+      "Oleh Ipoh dan Kuching - 12 Ogos 2026",
+    ]) {
+      expect(pageByline(line, "id"), line).toEqual([]);
+      const read = fromText(pageUnder("Jadwal Feri Baru Disetujui Dewan Kota", [line], INDONESIAN_STORY));
+      expect([read.authors ?? [], read.datePublished], line).toEqual([[], "2026-08-12"]);
+    }
+    expect(nameOverDateLine("Oleh Surabaya dan Medan", "12 Agustus 2026")).toEqual([]);
+    expect(names(pageByline("Oleh Bandung Wicaksono - 12 Agustus 2026", "id"))).toEqual(["Bandung Wicaksono"]);
+    expect(names(pageByline("Oleh Sutrisno - 12 Agustus 2026", "id"))).toEqual(["Sutrisno"]);
+  });
+
+  it('signs a one-word writer and a full name after "Oleh" over the date line', () => {
+    const over = (line: string) => names(nameOverDateLine(line, "12 Agustus 2026"));
+    expect(over("Oleh Rina dan Budi Santoso")).toEqual(["Rina", "Budi Santoso"]);
+    expect(over("Oleh Budi Santoso dan Rina")).toEqual(["Budi Santoso", "Rina"]);
+    // A headline's words run longer than a name: left to the name reader, which signs no one.
+    expect(over("Oleh Rina dan Budi Santoso Menang Lomba Lari")).toBeUndefined();
+  });
+
+  it("reads the Indonesian, Malay and Polish publishing and writing labels", () => {
+    for (const label of ["Diposting oleh", "Ditulis oleh", "Dikirim oleh", "Opublikowano przez"])
+      expect(names(parseByline(`${label} Rina Sari`)), label).toEqual(["Rina Sari"]);
+    expect(parseByline("Opublikowano przez pomyłkę wcześniej niż planowano.")).toBeUndefined();
+  });
+
+  it("credits the writer after the Danish and Swedish text-and-pictures labels", () => {
+    expect(names(creditedWriters("Tekst og billeder: Mette Jensen"))).toEqual(["Mette Jensen"]);
+    expect(names(creditedWriters("Text och foton: Karin Ek"))).toEqual(["Karin Ek"]);
+  });
+
+  it("signs no one for a site's account alone after a label, in any case", () => {
+    for (const line of ["Posted by Admin", "By Webmaster", "Diposting oleh Administrator", "By MODERATOR"])
+      expect(parseByline(line), line).toEqual([]);
+    expect(names(parseByline("Posted by Ana Admin"))).toEqual(["Ana Admin"]);
   });
 });
