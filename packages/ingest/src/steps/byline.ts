@@ -2458,12 +2458,12 @@ const SITE_ACCOUNT_ALONE = new RegExp(`^(?:${SITE_ACCOUNT_WORDS.join("|")})$`, "
  * "Agência Lusa", "Agence Belga", Indonesian "Kantor Berita …", Malay "Agensi Berita …", German "Nachrichtenagentur …",
  * Dutch "Persbureau …") or before it ("… News Agency"), or a newsroom's staff or desk ("Harbour Times Staff", "News
  * Desk", "The Editorial Board", "Nieuws Redactie", "Redaktionen", "Redakcja", Croatian's, Bosnian's and Serbian's
- * "Redakcija", Turkish's "Haber Merkezi", the news centre), or agencies together ("Agencias"). Wire services are few
- * and well known (`WIRE_SERVICES`); the rest is told by its first or last word.
+ * "Redakcija", Turkish's "Haber Merkezi", the news centre), or agencies together ("Agencias", Malay "Agensi"). Wire
+ * services are few and well known (`WIRE_SERVICES`); the rest is told by its first or last word.
  */
 const ORGANIZATION_AUTHOR = new RegExp(
   `^(?:${AGENCY_NOUN_FIRST}\\s+\\S.*|${WIRE_SERVICE_NAME})$` +
-    "|\\b(?:staff|desk|newsroom|news service|news agency|wire services?|agencies|agencias|agences|agenzie|agenturen|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakcija|redakce|redaksi|rédaction|redacción|redazione|haber merkezi)$" +
+    "|\\b(?:staff|desk|newsroom|news service|news agency|wire services?|agencies|agencias|agences|agenzie|agenturen|agensi|editorial board|editors|team|redaktion|redaktionen|redaksjonen|redactie|redação|redacção|redakcja|redakcija|redakce|redaksi|rédaction|redacción|redazione|haber merkezi)$" +
     // A German or Dutch newsroom's noun glued after its desk's word, alone after its article ("der Sportredaktion", "de
     // sportredactie"): after another word it is a title's ("hoofd sportredactie", head of …), and without the article
     // after a writer's name a desk's.
@@ -3786,23 +3786,27 @@ const MALAY_ROLE_WORDS =
   "presiden|wapres|menteri|gubernur|bupati|walikota|wali|camat|lurah|ketua|kepala|direktur|pengarah|ibu|bapak|pak|bu|" +
   "tuan|puan|encik|cik|dia|beliau|ia|saya|aku|kamu|anda|engkau|kalian|penulis|wartawan|pewarta|jurnalis|kontributor|" +
   `koresponden|penyunting|editor|${SITE_ACCOUNT_WORDS.join("|")}`;
-/** A title, a pronoun or a writer's noun alone (`MALAY_ROLE_WORDS`), before a mark or the text's end. */
-const MALAY_ROLE_ALONE = new RegExp(`^(?:${MALAY_ROLE_WORDS})(?=\\s*(?:[,|·•–—-]|$))`, "iu");
+/**
+ * A title, a pronoun or a writer's noun alone (`MALAY_ROLE_WORDS`), perhaps with "our" after it ("Wartawan Kami", our
+ * reporter, a desk's title as "By Our Reporter" is), before a mark or the text's end.
+ */
+const MALAY_ROLE_ALONE = new RegExp(`^(?:${MALAY_ROLE_WORDS})(?:\\s+(?:kami|kita))?(?=\\s*(?:[,|·•–—-]|$))`, "iu");
 /** The police, the government and the nouns a public body's or an agency's name opens with, in Indonesian and Malay. */
 const MALAY_PUBLIC_BODY_NOUNS = "polisi|kepolisian|pemerintah|kerajaan|kementerian|dinas|kantor|badan|jabatan|lembaga|pejabat";
 /**
  * Words after "Dilaporkan oleh" or "Oleh" ("(reported) by") that make the line a report's source or a title, not a
- * byline: the residents, the teachers, "us", the police or the government ("Dilaporkan oleh Warga Setempat",
- * "Dilaporkan oleh Polisi Setempat"), a public body's or an agency's noun opening its name (ministry, service, office,
- * board, department, institute, Malay's office and Indonesian's officials, "pejabat": "Dilaporkan oleh Dinas
- * Perhubungan Kota", "Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Kantor Berita …"), an institution's
- * head noun (a university, a council or parliament, a court, a commission, a party, a bank, a school, a foundation, a
- * regional police or government: "Oleh Universitas Wrenmouth - …", "Oleh Dewan Kota - …"), the souvenirs' doubled word
- * spaced ("Oleh Oleh Khas Wrenmouth - …", a shop's teaser), a clause's words later in the line ("untuk", "yang",
- * "dari"), and a title, a pronoun or a writer's noun alone before a mark or the line's end (`MALAY_ROLE_WORDS`).
+ * byline: the residents, the readers, the teachers, "us", the police or the government ("Dilaporkan oleh Warga
+ * Setempat", "Dilaporkan oleh Polisi Setempat"), a public body's or an agency's noun opening its name (ministry,
+ * service, office, board, department, institute, Malay's office and Indonesian's officials, "pejabat": "Dilaporkan oleh
+ * Dinas Perhubungan Kota", "Dilaporkan oleh Pejabat Jabatan Kesihatan", "Dilaporkan oleh Kantor Berita …"), an
+ * institution's head noun (a university, a council or parliament, a court, a commission, a party, a bank, a school, a
+ * foundation, a regional police or government: "Oleh Universitas Wrenmouth - …", "Oleh Dewan Kota - …"), the souvenirs'
+ * doubled word spaced ("Oleh Oleh Khas Wrenmouth - …", a shop's teaser), a clause's words later in the line ("untuk",
+ * "yang", "dari"), and a title, a pronoun or a writer's noun alone before a mark or the line's end
+ * (`MALAY_ROLE_WORDS`).
  */
 const MALAY_BY_NOT_NAME = new RegExp(
-  `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS}|universitas|universiti|dewan|majelis|mahkamah|pengadilan|komisi|suruhanjaya|partai|parti|bank|sekolah|yayasan|polda|polres|pemprov|pemkot|pemkab|pemda|oleh)\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)` +
+  `^(?:karena|kerana|sebab|itu|ini|para|sang|kami|kita|mereka|warga|pembaca|semua|pihak|${MALAY_PUBLIC_BODY_NOUNS}|universitas|universiti|dewan|majelis|mahkamah|pengadilan|komisi|suruhanjaya|partai|parti|bank|sekolah|yayasan|polda|polres|pemprov|pemkot|pemkab|pemda|oleh)\\b|\\s(?:untuk|yang|dari|kepada|itu|ini|adalah)(?:\\s|$)` +
     `|${MALAY_ROLE_ALONE.source}`,
   "iu",
 );
@@ -3820,6 +3824,8 @@ function creditsPublicBodyAlone(names: string, text: string): boolean {
   const name = names.trim();
   return MALAY_PUBLIC_BODY_ALONE.test(name) && CAPITALISED_NAME.test(name) && !SENTENCE_END.test(text);
 }
+/** Indonesian's and Malay's "by" closing a label of a verb's passive ("Dilaporkan oleh", "Diposting oleh"). */
+const MALAY_LABEL_BY = " oleh";
 /** Languages whose "Oleh" is "by" (Indonesian, Malay): elsewhere it is a Ukrainian given name ("Oleh Petrenko"). */
 const MALAY_BY_LANGUAGES: ReadonlySet<string> = new Set(["id", "ms"]);
 /** Indonesian and Malay "Oleh:" ("by") with its colon, as a byline's opening prints it. */
@@ -3934,20 +3940,24 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // A transcript's speaker in capitals ("REPORTER: …") is no byline's label.
     if (reporter !== undefined && reporter === reporter.toUpperCase()) return undefined;
     if (label !== undefined && PUBLISHING_BY_SET.has(label) && isPublicBodyName(names!.trim())) return undefined;
-    // A document described in a story's sentence ("Redatto da Lia Rossi e Marco Bini, il rapporto è stato …").
-    if (label !== undefined && DRAFTED_BY_SET.has(label) && SENTENCE_END.test(text)) return undefined;
+    // A document described in a story's sentence ("Redatto da Lia Rossi e Marco Bini, il rapporto è stato …", "Ditulis
+    // oleh Rina Sari, surat tersebut meminta …"): Indonesian and Malay passives open sentences as the drafting verbs do.
+    const malayLabel = label?.endsWith(MALAY_LABEL_BY) === true;
+    if (label !== undefined && (DRAFTED_BY_SET.has(label) || malayLabel) && SENTENCE_END.test(text)) return undefined;
     const opening = text.slice(0, text.length - names!.length);
-    const authors = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), readsEnAsAnd(label, opening), marked);
-    // A site's account alone ("Posted by admin", "By Webmaster"), as blogs sign: the byline's line, signing no one;
-    // after a given name ("Jo Admin") the word is a family name.
-    if (authors?.length === 1 && SITE_ACCOUNT_ALONE.test(authors[0]!.name)) return [];
+    const named = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), readsEnAsAnd(label, opening), marked);
+    // A site's account ("Posted by admin", "By Webmaster", "By Admin, Jo Lee"), as blogs sign, is no writer: alone it
+    // leaves the byline's line, signing no one; after a given name ("Jo Admin") the word is a family name.
+    const authors = named?.filter((author) => !SITE_ACCOUNT_ALONE.test(author.name));
+    if (named?.length && authors!.length === 0) return [];
     // "By Monday Morning, The Council Had Voted": a deadline's "by" before a part of a day, in a title-case headline.
     if (authors?.some((author) => WEEKDAY_PART.test(author.name))) return undefined;
-    // Indonesian and Malay "Dilaporkan oleh" before the residents, the teachers or a clause ("Dilaporkan oleh Warga
-    // Setempat"): a report's source in a title, no writer (`MALAY_BY_NOT_NAME`). An agency named in capitalised words
-    // after its noun ("Kantor Berita Antara") is no public body's office, whatever nouns that list holds; a clause
-    // after it ("… yang mengutip polisi setempat") is still the list's.
-    if (label === "dilaporkan oleh" && MALAY_BY_NOT_NAME.test(names!) && !(authors && signsWithAgencyAfterCredit(authors, text))) {
+    // Indonesian and Malay "Dilaporkan oleh", "Diposting oleh" … before the residents, the readers or a clause
+    // ("Dilaporkan oleh Warga Setempat", "Dikirim oleh Pembaca"): a report's source in a title, no writer
+    // (`MALAY_BY_NOT_NAME`). An agency named in capitalised words after its noun ("Kantor Berita Antara") is no public
+    // body's office, whatever nouns that list holds; a clause after it ("… yang mengutip polisi setempat") is still the
+    // list's.
+    if (malayLabel && MALAY_BY_NOT_NAME.test(names!) && !(authors && signsWithAgencyAfterCredit(authors, text))) {
       return creditsPublicBodyAlone(names!, text) ? [] : undefined;
     }
     // A Vietnamese label before a city's name ("Bài: Hà Nội", "Bài: Nha Trang", two syllables as a pen name) or one
@@ -4248,12 +4258,13 @@ export function isAffiliation(part: string, listed = false): boolean {
  * The noun a public body's name opens with, in the languages Dateline reads ("Department for Transport", "Ministerium
  * für Verkehr", "Bundesamt für …", "Ministère des Transports", "Consejería de Sanidad", "Ministero della Salute",
  * "Ministerie van Financiën", "Gemeente Utrecht", a town's own: "Stadtverwaltung …", "Gemeinde …", "Mairie de …", "Comune
- * di …", "Câmara Municipal de …", "Município de …", "Concello de …"), perhaps after "Federal", "State" or "National". The English nouns
- * only with the "of", "for" or "on" of a body's name after them: with another word they name a job, a place or a source
- * ("Office Manager", "Council Bluffs", "Agency reports").
+ * di …", "Câmara Municipal de …", "Município de …", "Concello de …", Polish "Ministerstwo …", "Urząd …", "Komisja …"
+ * and "Komisję …" after "przez"), perhaps after "Federal", "State" or "National". The English nouns only with the "of",
+ * "for" or "on" of a body's name after them: with another word they name a job, a place or a source ("Office Manager",
+ * "Council Bluffs", "Agency reports").
  */
 const PUBLIC_BODY_OPENING =
-  /^(?:(?:federal|state|national|scottish|welsh)\s)?(?:(?:department|ministry|office|agency|council|transport)\s(?:of|for|on)|\p{L}*ministerium|\p{L}*amt|senatsverwaltung|minist[eè]re|secr[ée]tariat|direction|pr[ée]fecture|ministerio|consejer[ií]a|conselleria|secretar[ií]a|departamento|direcci[oó]n|ayuntamiento|ministero|dipartimento|assessorato|direzione|prefettura|minist[eé]rio|dire[cç][aã]o|prefeitura|ministerie|departement|rijksdienst|gemeente|provincie|\p{L}*verwaltung|gemeinde|mairie|comune|c[âa]mara municipal|munic[ií]pio|concello)\s\p{L}/iu;
+  /^(?:(?:federal|state|national|scottish|welsh)\s)?(?:(?:department|ministry|office|agency|council|transport)\s(?:of|for|on)|\p{L}*ministerium|\p{L}*amt|senatsverwaltung|minist[eè]re|secr[ée]tariat|direction|pr[ée]fecture|ministerio|consejer[ií]a|conselleria|secretar[ií]a|departamento|direcci[oó]n|ayuntamiento|ministero|dipartimento|assessorato|direzione|prefettura|minist[eé]rio|dire[cç][aã]o|prefeitura|ministerie|departement|rijksdienst|gemeente|provincie|\p{L}*verwaltung|gemeinde|mairie|comune|c[âa]mara municipal|munic[ií]pio|concello|ministerstwo|urząd|komisj[aę])\s\p{L}/iu;
 /** A public body's name: two to eight words opening with its noun (`PUBLIC_BODY_OPENING`), capitalised, no figure or mark. */
 const PUBLIC_BODY_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,7}$/u;
 
