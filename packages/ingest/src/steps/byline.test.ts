@@ -7790,4 +7790,36 @@ describe('md91: places after "Oleh", one-word writers over the date line, more l
       expect(parseByline(line), line).toEqual([]);
     expect(names(parseByline("Posted by Ana Admin"))).toEqual(["Ana Admin"]);
   });
+
+  // Review of md91: what the new readers signed that names no writer.
+  it('signs no person for "our reporter" and Malay "Agensi" (agencies) after "Oleh" over the date line', () => {
+    const over = (line: string) => names(nameOverDateLine(line, "12 Agustus 2026"));
+    expect(over("Oleh Wartawan Kami dan Agensi")).toBeUndefined();
+    expect(nameOverDateLine("Oleh Tim Redaksi dan Agensi", "12 Agustus 2026")).toEqual([
+      { type: "Organization", name: "Tim Redaksi" },
+      { type: "Organization", name: "Agensi" },
+    ]);
+    expect(pageByline("Oleh Koresponden Kami - 12 Agustus 2026", "id")).toBeUndefined();
+    expect(pageByline("Oleh Rina dan Agensi - 12 Ogos 2026", "ms")).toEqual([
+      { type: "Person", name: "Rina" },
+      { type: "Organization", name: "Agensi" },
+    ]);
+  });
+
+  it("drops a site's account from a list of writers", () => {
+    expect(names(parseByline("By Admin, Jane Doe"))).toEqual(["Jane Doe"]);
+    expect(names(parseByline("Posted by webmaster and Jane Doe"))).toEqual(["Jane Doe"]);
+  });
+
+  it('signs no one after the new Malay "oleh" labels before residents, readers or a body, or opening a sentence', () => {
+    for (const line of ["Diposting oleh Warga Setempat", "Dikirim oleh Pembaca"]) expect(parseByline(line), line).toBeUndefined();
+    expect(parseByline("Diposting oleh Pemerintah Kota Wrenmouth")).toEqual([]);
+    expect(parseByline("Ditulis oleh Rina Sari, laporan tersebut meminta jadwal kapal diperbaiki.")).toBeUndefined();
+    expect(names(parseByline("Diposting oleh Rina Sari pada 12 Agustus 2026"))).toEqual(["Rina Sari"]);
+  });
+
+  it('signs no one for a Polish public body after "Opublikowano przez"', () => {
+    for (const line of ["Opublikowano przez Ministerstwo Zdrowia", "Opublikowano przez Komisję Europejską"])
+      expect(parseByline(line), line).toBeUndefined();
+  });
 });
