@@ -1101,6 +1101,20 @@ export function opensWithWordDateLabel(text: string): boolean {
   return WORD_DATE_LABEL.test(text);
 }
 
+/**
+ * Whether a line is a date's stamp by its shape: a date, a clock's figures and nothing else but a date line's own words
+ * ("March 12, 2026 at 13:75", "12.03.2026, 25:61 Uhr", "2026-03-12 13:75"). The clock is cut out unread, as a time no
+ * clock shows leaves the stamp undated (`parseDate`) but still a stamp, never a title.
+ */
+export function isClockStamp(text: string): boolean {
+  if (!mayHoldDate(text)) return false;
+  const latin = latinDigits(text);
+  const time = TIME.exec(latin);
+  if (time === null) return false;
+  const rest = `${latin.slice(0, time.index)} ${latin.slice(time.index + time[0].length)}`;
+  return parseDate(rest) !== undefined && dateLineRest(rest).replace(DATE_LINE_SEPARATORS, "") === "";
+}
+
 /** Whether a line opens with an update's label ("Updated", "Zuletzt aktualisiert", "Mis à jour", "更新"). */
 export function opensWithUpdateLabel(text: string): boolean {
   return UPDATED.test(text);

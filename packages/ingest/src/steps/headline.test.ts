@@ -1745,3 +1745,28 @@ describe("a date's labelled stamp that no date is read from", () => {
     expect(fromText(zhLines.join("\n"), { source: "p.txt" }).headline).toBe(zh);
   });
 });
+
+describe("a stamp of a date and a clock alone, unlabelled", () => {
+  const page = (title: string, stamp: string) =>
+    fromText(["Ledger", "", title, "By Ana Ruiz", stamp, "", ...story].join("\n"), { source: "p.txt" });
+
+  it("is no headline, whether or not its time is one a clock shows", () => {
+    for (const stamp of [
+      "March 12, 2026 at 13:75",
+      "Thursday, March 12, 2026 at 9:75 AM",
+      "12. März 2026, 13:75 Uhr",
+      "2026-03-12 13:75",
+      "March 12, 2026 at 13:45",
+    ])
+      expect(page("Ferry timetable approved", stamp).headline, stamp).toBe("Ferry timetable approved");
+  });
+
+  it("leaves a headline holding a date, or a date and a clock, a headline", () => {
+    const title = "March 12, 2026: the day the river rose";
+    expect(page(title, "March 12, 2026 at 13:75").headline).toBe(title);
+    expect(page(title, "March 12, 2026").headline).toBe(title);
+    // A date and a clock in a headline's words: more than a stamp holds.
+    const clocked = "Last ferry to leave at 21:30 from March 12, 2026";
+    expect(page(clocked, "March 12, 2026 at 13:75").headline).toBe(clocked);
+  });
+});

@@ -3,6 +3,7 @@ import {
   isAgeLine,
   isContributorsCreditLine,
   isMonthAndYear,
+  isClockStamp,
   isPublicBodyName,
   opensTitleNotByline,
   opensWithWordDateLabel,
@@ -790,8 +791,9 @@ export function isTitleLike(
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     // A date's own label before figures stamps the page even where a misprinted time leaves no date read ("Published
-    // March 3, 2019 at 13:75"); see `opensWithWordDateLabel` for the labels left out.
-    (DIGIT.test(text) && opensWithWordDateLabel(text)) ||
+    // March 3, 2019 at 13:75"; see `opensWithWordDateLabel` for the labels left out), and so does a date and a clock
+    // alone, over its byline too ("March 12, 2026 at 13:75").
+    (DIGIT.test(text) && (opensWithWordDateLabel(text) || isClockStamp(text))) ||
     // A time ago ("3 hours ago", "vor 3 Stunden") is the header's meta line, over its byline too.
     isAgeLine(text) ||
     // A graphic's label over one name right over the byline heads a title ("Grafik: Wahlergebnis Nordfriesland" over "Von
