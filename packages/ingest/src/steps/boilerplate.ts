@@ -479,43 +479,9 @@ const CONTROL_LINES = new Set([
   "alleen voor abonnees",
   ...READ_ON_NOTES,
   "listen",
-  "listen to article",
-  "listen to this article",
-  // A read-aloud player's button over the story, in the other languages Dateline reads (both apostrophes). The bare
-  // verbs ("Escuchar", "Ascolta", "Vorlesen") are left out: alone on a line they head a section as often.
-  ...withCurlyApostrophes([
-    "artikel anhören",
-    "artikel vorlesen",
-    "artikel vorlesen lassen",
-    "écouter l'article",
-    "écouter cet article",
-    "escuchar artículo",
-    "escuchar este artículo",
-    "escuchar la noticia",
-    "ascolta l'articolo",
-    "ascolta questo articolo",
-    "ouvir artigo",
-    "ouvir este artigo",
-    "ouvir notícia",
-    "ouça este artigo",
-    "ouça esta notícia",
-    "artikel beluisteren",
-    "beluister dit artikel",
-    "posłuchaj artykułu",
-    "odsłuchaj artykuł",
-    "makaleyi dinle",
-    "haberi dinle",
-    "dengarkan artikel",
-    "dengarkan berita",
-    "слушать статью",
-    "прослушать статью",
-    "記事を聞く",
-    "音声で聞く",
-    "기사 듣기",
-    "음성으로 듣기",
-    "收听本文",
-    "朗读本文",
-  ]),
+  // A read-aloud player's button in scripts written without spaces between its words; the others are
+  // `READ_ALOUD_BUTTON`'s.
+  ...withCurlyApostrophes(["記事を聞く", "音声で聞く", "기사 듣기", "음성으로 듣기", "收听本文", "朗读本文"]),
   // A podcast player's buttons over an episode's notes, in the languages Dateline reads.
   "play episode",
   "play now",
@@ -571,23 +537,40 @@ const SHARE_NETWORKS =
 const SHARE_NETWORKS_OTHER_SCRIPTS =
   "(?:вконтакте|одноклассники|фейсбук|твиттер|телеграм|فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|फेसबुक|ट्विटर|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|豆瓣|はてなブックマーク|はてブ)";
 /**
- * A read-aloud player's button with its running time ("Listen (4 min)", "Listen · 5:12", "Écouter (3 min)", "Anhören
- * 4 Min."). The bare verbs alone head a section as often; with a running time they are the player's. The time has
- * its unit or its seconds: a bare figure after the verb is a track's or an episode's number ("Listen 4", "Ascolta 100").
+ * Verbs of a read-aloud player's button, lower case, in the languages the stop-word lists cover best: English, German,
+ * French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish, Norwegian, Danish, Finnish, Turkish and
+ * Indonesian. Alone on a line they head a section as often ("Escuchar", "Ascolta"): only beside what they play or a
+ * running time are they a button's (`READ_ALOUD_BUTTON`).
  */
-const LISTEN_WITH_TIME =
-  "(?:listen|écouter|anhören|escuchar|ascolta|ouvir|luisteren) ?[(·|-]? ?\\d{1,3}(?::\\d{2}| ?(?:min|mins|minutes|minuten|minutos|minuti)\\.?)\\)?";
+const LISTEN_VERBS =
+  "listen(?: to)?|hear|anhören|vorlesen(?: lassen)?|écouter|escuchar|ascolta(?:re)?|ouvir|ouça|luister(?: naar)?|beluister(?:en)?|luisteren|posłuchaj|odsłuchaj|слушать|прослушать|послушать|lyssna(?: på)?|lytt(?: til)?|lyt(?: til)?|kuuntele|dinle|dengarkan";
+/**
+ * What such a button reads aloud, maybe after an article or "this": the story, the article, the news ("this article",
+ * "l'article", "la noticia", "новость", "artykułu", "makaleyi").
+ */
+const READ_ALOUD_THING =
+  "(?:(?:this|the|den|diesen|cet|l'|l’|la|le|este|esta|el|questo|questa|il|o|a|dit|deze|het|de|эту|этот|denna|denne|tämä) ?)?(?:article|story|artikel|artikeln|artikelen|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|verhaal|artykuł|artykułu|статью|новость|материал|artikkel|artikkelen|artikkelin|makaleyi|haberi|berita)";
+/** A player's running time beside its button, after a mark or not ("· 4:32", "(3 min)", "4 Min."): its unit or its seconds. */
+const RUNNING_TIME = "\\d{1,3}(?::\\d{2}| ?(?:min|mins|minutes|minuten|minutos|minuti|minut|мин)\\.?)";
+/**
+ * A read-aloud player's button, the whole line in lower case: a verb of listening with what it reads aloud on either
+ * side ("Listen to this article", "Artikel anhören", "Écouter l'article", "Слушать новость", "Posłuchaj artykułu"),
+ * maybe with its running time ("Artikel anhören · 4:32"), or the bare verb with its running time ("Listen (4 min)",
+ * "Écouter · 5:12"). A bare figure after the verb is a track's or an episode's number ("Listen 4", "Ascolta 100").
+ * The one home of these buttons: the control lines and the furniture words of a brief line (classify.ts) both ask it.
+ */
+export const READ_ALOUD_BUTTON = `(?:(?:${LISTEN_VERBS}) ${READ_ALOUD_THING}|${READ_ALOUD_THING} (?:${LISTEN_VERBS}))(?: ?[(·|•–-]? ?${RUNNING_TIME}\\)?)?|(?:${LISTEN_VERBS}) ?[(·|•–-]? ?${RUNNING_TIME}\\)?`;
 /** A share button's verb and preposition in the other languages of `SOCIAL_LABELS` ("Teilen auf", "Partager par"). */
 const SHARE_VERB_ELSEWHERE =
   "(?:teilen (?:auf|per|über)|partager (?:sur|par)|compartir (?:en|por)|condividi (?:su|via)|compartilhar (?:no|na|em|por)|partilhar (?:no|na|em|por)|delen (?:op|via))";
 /**
  * Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky",
- * "Share via Email", a read-aloud button's running time (`LISTEN_WITH_TIME`), and a share button naming its network
- * in the other languages of `SOCIAL_LABELS` ("Condividi su Facebook", "Partager par e-mail", "Delen op LinkedIn"; the
- * network named, as "Compartir en familia" is a heading).
+ * "Share via Email", a read-aloud button with or without its running time (`READ_ALOUD_BUTTON`), and a share button
+ * naming its network in the other languages of `SOCIAL_LABELS` ("Condividi su Facebook", "Partager par e-mail", "Delen
+ * op LinkedIn"; the network named, as "Compartir en familia" is a heading).
  */
 const COUNTED_CONTROL_LINE = new RegExp(
-  `^(?:${LISTEN_WITH_TIME}|\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|${SHARE_VERB_ELSEWHERE} ${SHARE_NETWORKS})[.:!]?$`,
+  `^(?:${READ_ALOUD_BUTTON}|\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|${SHARE_VERB_ELSEWHERE} ${SHARE_NETWORKS})[.:!]?$`,
 );
 /**
  * A share button's opening, its verb and the preposition before the network or the way ("Share on Ferrybook (new

@@ -1770,3 +1770,65 @@ describe("a stamp of a date and a clock alone, unlabelled", () => {
     expect(page(clocked, "March 12, 2026 at 13:75").headline).toBe(clocked);
   });
 });
+
+describe("a read-aloud player's button under the headline, in words or with its running time", () => {
+  const pages = [
+    {
+      title: "Fahrplan beschlossen",
+      by: "Von Anna Ruiz",
+      date: "12.03.2026",
+      buttons: ["Artikel anhören · 4:32", "Artikel vorlesen lassen (3 Min.)"],
+      lead: [
+        "Der Gemeinderat hat am Donnerstag einen neuen Fahrplan beschlossen, der werktags morgens zwei zusätzliche Fahrten vorsieht.",
+        "Fahrgäste hatten sich monatelang beschwert, dass die erste Fähre zu spät ablege für alle, die in der Stadt arbeiten.",
+      ],
+    },
+    {
+      title: "Nouveaux horaires du bac",
+      by: "Par Anne Ruiz",
+      date: "12 mars 2026",
+      buttons: ["Écouter l'article · 4 min"],
+      lead: [
+        "Le conseil municipal a adopté jeudi de nouveaux horaires pour le bac, avec deux traversées de plus en semaine le matin.",
+        "Les passagers se plaignaient depuis des mois que le premier bateau partait trop tard pour ceux qui travaillent en ville.",
+      ],
+    },
+    {
+      title: "Новое расписание парома",
+      by: "Анна Руиз",
+      date: "12 марта 2026",
+      buttons: ["Слушать новость · 4:32"],
+      lead: [
+        "Городской совет в четверг утвердил новое расписание парома, в котором по будням утром появятся два дополнительных рейса.",
+        "Пассажиры несколько месяцев жаловались, что первый рейс уходит слишком поздно для тех, кто работает в городе.",
+      ],
+    },
+    {
+      title: "Nowy rozkład promu",
+      by: "Anna Ruiz",
+      date: "12 marca 2026",
+      buttons: ["Posłuchaj artykułu · 4:32"],
+      lead: [
+        "Rada miasta przyjęła w czwartek nowy rozkład promu, który dodaje dwa poranne kursy w dni robocze.",
+        "Pasażerowie od miesięcy skarżyli się, że pierwszy prom odpływa zbyt późno dla osób pracujących w mieście.",
+      ],
+    },
+  ];
+  const page = (p: (typeof pages)[number], lines: string[]) =>
+    fromText(["Ledger", "", "Start", "Region", "Geld", "", ...lines, "", p.lead[0], "", p.lead[1]].join("\n"), { source: "p.txt" });
+
+  it("is never the headline, set apart or packed under it", () => {
+    for (const p of pages)
+      for (const button of p.buttons) {
+        expect(page(p, [p.title, "", button, "", p.by, p.date]).headline, button).toBe(p.title);
+        expect(page(p, [p.title, button, p.by, p.date]).headline, button).toBe(p.title);
+      }
+  });
+
+  it("leaves a headline opening with a verb of listening a headline", () => {
+    const [de, fr, ru] = pages;
+    expect(page(fr!, ["Écouter le port la nuit", fr!.by, fr!.date]).headline).toBe("Écouter le port la nuit");
+    expect(page(ru!, ["Слушать порт ночью", ru!.by, ru!.date]).headline).toBe("Слушать порт ночью");
+    expect(page(de!, ["Artikel über den Hafen", de!.by, de!.date]).headline).toBe("Artikel über den Hafen");
+  });
+});
