@@ -546,10 +546,11 @@ const LISTEN_VERBS =
   "listen(?: to)?|hear|anhören|vorlesen(?: lassen)?|écouter|escuchar|ascolta(?:re)?|ouvir|ouça|luister(?: naar)?|beluister(?:en)?|luisteren|posłuchaj|odsłuchaj|слушать|прослушать|послушать|lyssna(?: på)?|lytt(?: til)?|lyt(?: til)?|kuuntele|dinle|dengarkan";
 /**
  * What such a button reads aloud, maybe after an article or "this": the story, the article, the news ("this article",
- * "l'article", "la noticia", "новость", "artykułu", "makaleyi").
+ * "l'article", "la noticia", "новость", "artykułu", "makaleyi"). Portuguese "o" and "a" go with Portuguese nouns only
+ * ("Ouvir a notícia"): before the others they are English "a", and "Hear a story." is a story's own brief sentence.
  */
 const READ_ALOUD_THING =
-  "(?:(?:this|the|den|diesen|cet|l'|l’|la|le|este|esta|el|questo|questa|il|o|a|dit|deze|het|de|эту|этот|denna|denne|tämä) ?)?(?:article|story|artikel|artikeln|artikelen|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|verhaal|artykuł|artykułu|статью|новость|материал|artikkel|artikkelen|artikkelin|makaleyi|haberi|berita)";
+  "(?:(?:(?:this|the|den|diesen|cet|l'|l’|la|le|este|esta|el|questo|questa|il|dit|deze|het|de|эту|этот|denna|denne|tämä) ?)?(?:article|story|artikel|artikeln|artikelen|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|verhaal|artykuł|artykułu|статью|новость|материал|artikkel|artikkelen|artikkelin|makaleyi|haberi|berita)|[oa] (?:artigo|notícia))";
 /** A player's running time beside its button, after a mark or not ("· 4:32", "(3 min)", "4 Min."): its unit or its seconds. */
 const RUNNING_TIME = "\\d{1,3}(?::\\d{2}| ?(?:min|mins|minutes|minuten|minutos|minuti|minut|мин)\\.?)";
 /**

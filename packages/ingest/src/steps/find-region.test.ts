@@ -2556,6 +2556,9 @@ describe("a story's last sections under a brief sentence", () => {
       "Personne ne vint.",
       "Nadie vino.",
       "The gallery closed.",
+      // Review hl95: English "a" is no Portuguese article before a read-aloud button's noun.
+      "Hear a story.",
+      "Listen to a story.",
     ])
       expect(bodyOf(story(line)), line).toContain(line);
   });
