@@ -2215,7 +2215,13 @@ function searchHeadline(
   let prose = 0;
   // Under the header's own date line right over the region, the prose opening the region is the story's, not a
   // disclosure over the header: a date line after it is a deadline's or an event's ("12 June 2026 — Quay fair opens").
-  const datedAbove = regionStart > 0 && lines[regionStart - 1]!.date !== undefined && ownMeta(lines[regionStart - 1]!);
+  // Not where a title that reads as a short paragraph opens it (a question, "Why could the pier not be saved?"): the
+  // date heads that title's header, and a deck may part it from its byline.
+  const datedAbove =
+    regionStart > 0 &&
+    lines[regionStart - 1]!.date !== undefined &&
+    ownMeta(lines[regionStart - 1]!) &&
+    !(lines[regionStart]!.class === "medium" && isTitleLike(lines[regionStart]!, unspaced));
   const proseOverHeader = datedAbove ? 0 : MAX_PROSE_OVER_HEADER;
   for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) {
     // Past more prose than a disclosure holds the story has begun: a date under it is a teaser's, after a short story.

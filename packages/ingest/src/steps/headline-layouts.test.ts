@@ -4767,6 +4767,78 @@ describe("a story of two paragraphs with dated teasers under it", () => {
   });
 });
 
+describe("a question's headline under the date, over its deck and its byline", () => {
+  // Invented pages: a title line "Site - Question?", the date over the headline, a question long enough to read as a
+  // short paragraph, a deck of one sentence and the byline alone under it, as copied from a news page.
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const pages: Record<string, { site: string; date: string; title: string; deck: string; by: string; story: string[] }> = {
+    en: {
+      site: "Tollbridge Sentinel",
+      date: "14 March 2026",
+      title: "Why could the old Tollbridge pier not be saved in time?",
+      deck: "The council expects the repairs to take at least a year and to cost more than planned.",
+      by: "By Mara Quill",
+      story: [
+        "The pier at Tollbridge was closed on Friday after engineers found cracks in three of its supporting piles.",
+        "The council said repairs would take at least a year and cost more than it had set aside for the harbour.",
+        "Traders on the seafront said they had lost half their customers over the winter and the closure hit them hard.",
+      ],
+    },
+    pl: {
+      site: "Kurier Nowej Przystani",
+      date: "14 marca 2026, 10:30",
+      title: "Dlaczego starego mola nie dało się uratować?",
+      deck: "Gmina szacuje, że remont potrwa co najmniej rok i będzie droższy, niż zakładano.",
+      by: "Autor: Marta Kowalczyk",
+      story: [
+        "Molo w Nowej Przystani zamknięto w piątek po tym, jak inżynierowie znaleźli pęknięcia w trzech jego filarach.",
+        "Gmina szacuje, że remont potrwa co najmniej rok i będzie kosztował więcej, niż zapisano w budżecie portu.",
+        "Kupcy z nabrzeża mówią, że przez zimę stracili połowę klientów, a zamknięcie mola było kolejnym ciosem.",
+      ],
+    },
+    pt: {
+      site: "Folha do Litoral",
+      date: "14/03/2026 10h30",
+      title: "Por que o velho píer não pôde ser salvo?",
+      deck: "Prefeitura estima que a reforma vai levar pelo menos um ano e custar mais que o previsto.",
+      by: "Por Ana Souza",
+      story: [
+        "O píer de Vila Seca foi fechado na sexta-feira depois que engenheiros encontraram rachaduras em três pilares.",
+        "A prefeitura estima que a reforma vai levar pelo menos um ano e custar bem mais do que o valor reservado.",
+        "Comerciantes da orla dizem que perderam metade dos clientes durante o inverno e que o fechamento piorou tudo.",
+      ],
+    },
+  };
+
+  it("takes the question for the headline and the deck for the description, not the title line", () => {
+    for (const [lang, page] of Object.entries(pages)) {
+      const article = read([
+        `${page.site} - ${page.title}`,
+        "",
+        "Home",
+        "Local",
+        "",
+        "LOCAL",
+        "",
+        page.date,
+        "",
+        page.title,
+        "",
+        page.deck,
+        "",
+        page.by,
+        "",
+        ...page.story.flatMap((line) => [line, ""]),
+        "About",
+        "Contact",
+      ]);
+      expect(article.headline, lang).toBe(page.title);
+      expect(article.description, lang).toBe(page.deck);
+      expect(article.body[0], lang).toEqual({ type: "paragraph", text: page.story[0] });
+    }
+  });
+});
+
 describe("dates among the points a colon announces, near the top of the story", () => {
   const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
   // Paragraphs, and each point of a list (a day's number before its dot may make the points a numbered list).
