@@ -1879,6 +1879,8 @@ function isScoreLine(text: string): boolean {
 const META_REACH_INTO_REGION = 8;
 /** Lines of prose a disclosure or a promo set over the header holds: a sentence or two. */
 const MAX_PROSE_OVER_HEADER = 2;
+/** Paragraphs between a title opening the region under its date and its byline: the deck, a sentence or two. */
+const DECKS_OVER_TITLED_BYLINE = 1;
 
 /** A headline candidate: its line and its score (see `headlineScore`). */
 interface Candidate {
@@ -2215,14 +2217,14 @@ function searchHeadline(
   let prose = 0;
   // Under the header's own date line right over the region, the prose opening the region is the story's, not a
   // disclosure over the header: a date line after it is a deadline's or an event's ("12 June 2026 — Quay fair opens").
+  const dateOverRegion = regionStart > 0 && lines[regionStart - 1]!.date !== undefined && ownMeta(lines[regionStart - 1]!);
   // Not where a title that reads as a short paragraph opens it (a question, "Why could the pier not be saved?"): the
-  // date heads that title's header, and a deck may part it from its byline.
-  const datedAbove =
-    regionStart > 0 &&
-    lines[regionStart - 1]!.date !== undefined &&
-    ownMeta(lines[regionStart - 1]!) &&
-    !(lines[regionStart]!.class === "medium" && isTitleLike(lines[regionStart]!, unspaced));
-  const proseOverHeader = datedAbove ? 0 : MAX_PROSE_OVER_HEADER;
+  // date heads that title's header, and a deck of a paragraph may part it from its byline. Only a byline under that
+  // deck heads the header: a date there is an update's or an event's, and past a second paragraph the story has begun
+  // (a short lede under the date, "What happens when a town loses its ferry?", then the story and its teasers' lines).
+  const titleUnderDate = dateOverRegion && lines[regionStart]!.class === "medium" && isTitleLike(lines[regionStart]!, unspaced);
+  const datedAbove = dateOverRegion && !titleUnderDate;
+  const proseOverHeader = datedAbove ? 0 : titleUnderDate ? DECKS_OVER_TITLED_BYLINE : MAX_PROSE_OVER_HEADER;
   for (let i = regionStart; i < Math.min(lines.length, regionStart + META_REACH_INTO_REGION); i++) {
     // Past more prose than a disclosure holds the story has begun: a date under it is a teaser's, after a short story.
     // A long title over its byline reads as prose by its length alone (see `longTitleOverByline`): it counts as none.
@@ -2231,7 +2233,8 @@ function searchHeadline(
     if (lines[i]!.class === "end") break;
     // Under the region's first prose, only a date with the story's prose under it heads the header: with none, it is a
     // teaser's, after a story of a paragraph or two ("Related" / a title / its date).
-    if (ownMeta(lines[i]!) && (prose === 0 || proseUnder(lines, i, STORY_PROSE_REACH))) searchFrom = i;
+    const headsStory = prose === 0 || (proseUnder(lines, i, STORY_PROSE_REACH) && (!titleUnderDate || lines[i]!.authors !== undefined));
+    if (ownMeta(lines[i]!) && headsStory) searchFrom = i;
   }
   // A long trail or posted-on line ending with the title can open the region too; the title under it is the headline's candidate.
   const trailed = titleUnderItsTrail(lines, regionStart, unspaced);
