@@ -4839,6 +4839,56 @@ describe("a question's headline under the date, over its deck and its byline", (
   });
 });
 
+describe("a short question opening the story under the date, with a date or a byline under its first paragraph", () => {
+  // Invented pages: the title line names the headline, the date stands right over the story, whose first paragraph is a
+  // question short enough to read as a title; under the next paragraph, an event's day or a teaser's byline.
+  const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
+  const title = "Harwick ferry service suspended after engine fault";
+  const question = "What happens when a town loses its only ferry?";
+  const story = [
+    "The ferry between Harwick and the mainland was withdrawn on Friday after engineers found a fault in one of its engines.",
+    "The operator said a replacement part had been ordered but could take several weeks to arrive from the manufacturer.",
+    "Shopkeepers on the island said deliveries of fresh food had already slowed and some shelves were empty by the weekend.",
+  ];
+  const top = [`Harwick Gazette - ${title}`, "", "Home", "News", "", "14 March 2026", "", question, ""];
+
+  it("keeps the question and the paragraph under it in the body over an event's day", () => {
+    const article = read([...top, story[0], "", "Saturday, 21 March 2026", "", story[1], "", story[2], "", "Contact"]);
+    expect(article.body[0]).toEqual({ type: "paragraph", text: question });
+    expect(article.datePublished?.slice(0, 10)).toBe("2026-03-14");
+    expect(article.headline).not.toBe(question);
+  });
+
+  it("keeps the story over a teaser's byline under its second paragraph (German)", () => {
+    const frage = "Was passiert, wenn eine Insel ihre einzige Fähre verliert?";
+    const absätze = [
+      "Die Fähre zwischen Harwig und dem Festland wurde am Freitag aus dem Verkehr gezogen, nachdem Techniker einen Schaden fanden.",
+      "Der Betreiber teilte mit, ein Ersatzteil sei bestellt, die Lieferung aus dem Ausland könne aber mehrere Wochen dauern.",
+    ];
+    const teaser = ["Mehr aus der Region", "Parkplatz am Hafen wird für Bauarbeiten gesperrt", "Von Lena Brüggemann"];
+    const schluss = "Autofahrer sollen während der Arbeiten im Frühjahr auf die Parkplätze am Stadtrand ausweichen und den Bus nehmen.";
+    const article = read([
+      "Nordkurier Heide - Fähre nach Harwig nach Motorschaden eingestellt",
+      "",
+      "Start",
+      "Region",
+      "",
+      "14. März 2026",
+      "",
+      frage,
+      "",
+      ...absätze.flatMap((line) => [line, ""]),
+      ...teaser,
+      schluss,
+      "",
+      "Kontakt",
+    ]);
+    expect(article.body[0]).toEqual({ type: "paragraph", text: frage });
+    expect(article.body[1]).toEqual({ type: "paragraph", text: absätze[0] });
+    expect(article.headline).not.toBe(teaser[1]);
+  });
+});
+
 describe("dates among the points a colon announces, near the top of the story", () => {
   const read = (lines: string[]) => fromText(Buffer.from(lines.join("\n")), { source: "layout.txt" });
   // Paragraphs, and each point of a list (a day's number before its dot may make the points a numbered list).
