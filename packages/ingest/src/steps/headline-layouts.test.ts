@@ -4849,7 +4849,7 @@ describe("a short question opening the story under the date, with a date or a by
     "The ferry between Harwick and the mainland was withdrawn on Friday after engineers found a fault in one of its engines.",
     "The operator said a replacement part had been ordered but could take several weeks to arrive from the manufacturer.",
     "Shopkeepers on the island said deliveries of fresh food had already slowed and some shelves were empty by the weekend.",
-  ];
+  ] as const;
   const top = [`Harwick Gazette - ${title}`, "", "Home", "News", "", "14 March 2026", "", question, ""];
 
   it("keeps the question and the paragraph under it in the body over an event's day", () => {
@@ -4864,7 +4864,7 @@ describe("a short question opening the story under the date, with a date or a by
     const absätze = [
       "Die Fähre zwischen Harwig und dem Festland wurde am Freitag aus dem Verkehr gezogen, nachdem Techniker einen Schaden fanden.",
       "Der Betreiber teilte mit, ein Ersatzteil sei bestellt, die Lieferung aus dem Ausland könne aber mehrere Wochen dauern.",
-    ];
+    ] as const;
     const teaser = ["Mehr aus der Region", "Parkplatz am Hafen wird für Bauarbeiten gesperrt", "Von Lena Brüggemann"];
     const schluss = "Autofahrer sollen während der Arbeiten im Frühjahr auf die Parkplätze am Stadtrand ausweichen und den Bus nehmen.";
     const article = read([
