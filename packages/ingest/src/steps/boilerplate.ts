@@ -7,6 +7,7 @@
  */
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
+import { QUOTATION_MARK } from "./quotation.js";
 import { spacePieceCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
@@ -1740,8 +1741,6 @@ function endsAppeal(text: string): boolean {
   const last = end[end.length - 1];
   return last === "." || last === "!" || last === "?" || last === "…";
 }
-/** A quotation mark: an appeal the story quotes ("“Please support us,” said the chair") is its speaker's, not the site's. */
-export const QUOTATION_MARK = /["“”„«»]/u;
 /**
  * An appeal the story gives as its speaker's words with no quotation mark: an interview's answer under its label ("A:
  * Please consider supporting us…", "Antwort:", "R :") or a speaker's verb right before a colon ("she said: please

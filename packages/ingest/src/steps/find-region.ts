@@ -29,7 +29,6 @@ import {
   isRelatedLabel,
   isStoryNote,
   isSupportAppeal,
-  QUOTATION_MARK,
   REQUIRED_FIELD,
   SUPPORT_SIGNAL,
 } from "./boilerplate.js";
@@ -37,6 +36,7 @@ import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
+import { QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
 import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { packedBlockEnd } from "./segment.js";
 import { CAPITAL_OPENING } from "./sentence.js";
@@ -238,22 +238,6 @@ function relatedBoxInStoryEnd(lines: readonly ClassifiedLine[], at: number): num
 function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number, closes = closesStoryQuoting): boolean {
   return isStoryParagraph(lines[at]) && (isProse(lines[at + 1]) || closes(lines, at));
 }
-
-/**
- * A quotation in single marks, British style ("‘We waited all winter,’ he said", "'It is good to see them back.'"): the
- * mark opens a word, so an apostrophe within a word ("It’s", "the Post's") opens none, and an elision opening a word
- * ("’90s") opens none. It closes on punctuation, the sentence's inside the mark ("…,’ he said", "… back.'") or the
- * clause's right after it ("'…', zegt hij", "(‘a relief’)"): a mark with a word right after it is as often an
- * apostrophe ("the players' union", "Kees' column", "un po' di") under an elision that opens a word ("rock 'n' roll",
- * "'til", "'s avonds", "'ndrangheta"), and read as a quotation it hid a reader's "I" or the site's "we". The
- * quotation stops at the next mark that would open one, so a line of many opening marks is read in linear time.
- */
-const SINGLE_QUOTATION = String.raw`(?<![\p{L}\p{N}])['‘](?=\p{L})(?:[^'‘]|(?<=[\p{L}\p{N}])'|'(?!\p{L}))*?(?:(?<=[.,!?…])['’](?![\p{L}\p{N}])|['’](?=[.,;:!?…)\]]|\s?[—–]|$))`;
-/**
- * A quotation mark, Latin or CJK ("“", "„", "«", "「"), or a quotation in single marks (`SINGLE_QUOTATION`): a speaker
- * quoted, as a story's last paragraph often is.
- */
-const QUOTES_SPEAKER = new RegExp(`["“”„«»「『]|${SINGLE_QUOTATION}`, "u");
 
 /**
  * Whether the paragraph at `at` closes the story (`closesStory`) and quotes a speaker (`QUOTES_SPEAKER`). Under a
@@ -1717,8 +1701,6 @@ const LISTEN_BUTTON =
  */
 const FIRST_PERSON_PLURAL =
   /(?<![\p{L}\p{N}])(?:we|our|us|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotr[oa]s|nuestr\p{L}*|noi|nostr\p{L}*|nós|noss[oa]s?|wij|onze|ons)(?![\p{L}\p{N}])/u;
-/** A quotation within a line ("“We had no warning,” a trader said"): a speaker's "we", not the writer's. */
-const QUOTATION = new RegExp(`["“„«»][^"“”„«»]*["”“»«]|${SINGLE_QUOTATION}`, "gu");
 
 /** Whether a line is prose that speaks as "we" outside a quotation (see `FIRST_PERSON_PLURAL`). */
 function isProseAsWe(line: ClassifiedLine): boolean {
