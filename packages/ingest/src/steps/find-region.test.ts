@@ -5551,6 +5551,22 @@ describe("a related box right above the story's last paragraph keeps that paragr
     expect(bodyTexts(page("en", "Related coverage", quoting))).toEqual([...paragraphsIn.en.slice(0, 3), quoting]);
   });
 
+  it("keeps a last paragraph quoting in German low single marks or in single guillemets; a lone pointer quotes no one", () => {
+    const quoting = [
+      "‚Endlich haben wir Platz für die Kinderbücher‘, sagte die Leiterin der Bücherei nach der Abstimmung am Donnerstag.",
+      "Die Leiterin der Bücherei sagte nach der Abstimmung am Donnerstag, was sich ändert: ‚Wir haben endlich Platz.‘",
+      "‹Endlich haben wir Platz für die Kinderbücher›, sagte die Leiterin der Bücherei nach der Abstimmung am Donnerstag.",
+      "‹ Endlich haben wir Platz für die Kinderbücher ›, sagte die Leiterin der Bücherei nach der Abstimmung am Donnerstag.",
+    ];
+    for (const last of quoting) expect(bodyTexts(page("de", "Mehr zum Thema", last)), last).toEqual([...paragraphsIn.de.slice(0, 3), last]);
+    // A pitch closing on a pointer, and a low mark used as a comma, quote no one: the story ends over them.
+    const pitches = [
+      "Der Morgenbrief der Zeitung fasst werktags um sieben Uhr die Nachrichten aus der Stadt zusammen › Hier anmelden.",
+      "Der Morgenbrief der Zeitung erscheint werktags um sieben Uhr‚ und er fasst die Nachrichten aus der Stadt zusammen.",
+    ];
+    for (const pitch of pitches) expect(bodyTexts(page("de", "Mehr zum Thema", pitch)), pitch).toEqual(paragraphsIn.de.slice(0, 3));
+  });
+
   it("keeps a last paragraph quoting a speaker in under fifteen words under a prompt; a short reader's comment ends", () => {
     const story = [
       "Die Fähre zwischen Kellwick und der Insel ist in dieser Woche zum ersten Mal seit dem Ende des Streiks jeden Tag pünktlich gefahren, teilte der Betreiber am Donnerstag mit.",
