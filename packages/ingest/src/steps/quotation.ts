@@ -32,7 +32,7 @@ const QUOTATION_PAIRS: readonly (readonly [open: string, close: string, kind: Qu
   ["‚", "‘", "apostrophe"], // German within a quotation, or for a word
 ];
 
-/** The marks of a kind's pairs, opening (`open`) or closing (`close`), each once (none is special in a character class). */
+/** The marks of a kind's pairs, opening, closing or both, each once: none is special in a character class. */
 function marksOf(kind: QuotationKind, side: "open" | "close" | "both"): string {
   const marks = QUOTATION_PAIRS.filter((pair) => pair[2] === kind).flatMap(([open, close]) =>
     side === "open" ? [open] : side === "close" ? [close] : [open, close],
