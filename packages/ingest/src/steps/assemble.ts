@@ -2862,39 +2862,18 @@ function speaksAsFurniture(line: ClassifiedLine, languageCode: string): boolean 
 const MIN_TOPIC_WORD_LETTERS = 4;
 /** Letters of a word compared, so that a word's forms meet ("builders" and "builder", "reading" and "readings"). */
 const TOPIC_STEM_LETTERS = 5;
-/**
- * Languages that write a compound as one word ("Lohnzuschlag", "rusttijden", "nattskiftet"): a compound meets a word
- * it opens with whole ("Lohn", "rust", "natt"), which may be shorter than a stem (`wordsMeet`).
- */
-const COMPOUNDING_LANGUAGES = new Set(["de", "nl", "sv", "da", "no", "nb", "nn", "fi"]);
 /** A run of letters: a word, split off at an apostrophe too ("l’eau"). */
 const LETTER_RUN = /\p{L}+/gu;
 
 /**
- * A text's words of `MIN_TOPIC_WORD_LETTERS` letters or more, the language's stop words left out: a teaser's "this",
- * "nicht", "depuis" or "della" is in almost any paragraph and names no topic.
+ * The stems (`TOPIC_STEM_LETTERS`) of a text's words of `MIN_TOPIC_WORD_LETTERS` letters or more, the language's stop
+ * words left out: a teaser's "this", "nicht", "depuis" or "della" is in almost any paragraph and names no topic.
  */
-function topicWords(text: string, languageCode: string): string[] {
-  const words: string[] = [];
+function topicStems(text: string, languageCode: string): Set<string> {
+  const stems = new Set<string>();
   for (const [word] of text.toLowerCase().matchAll(LETTER_RUN))
-    if (word.length >= MIN_TOPIC_WORD_LETTERS && !isStopword(word, languageCode)) words.push(word);
-  return words;
-}
-
-/**
- * Whether two topic words meet: the same stem (`TOPIC_STEM_LETTERS`), or in a compounding language one opening the
- * other whole ("Lohn" and "Lohnzuschlag"; a longer word meets its compounds by the stem already). Two words that only
- * open alike ("Fährpreise", "Fähren") do not meet: a shared first part of four letters is as often another topic's.
- */
-function wordsMeet(one: string, other: string, compounding: boolean): boolean {
-  if (one.slice(0, TOPIC_STEM_LETTERS) === other.slice(0, TOPIC_STEM_LETTERS)) return true;
-  return compounding && (one.startsWith(other) || other.startsWith(one));
-}
-
-/** Whether a word of `line` meets a word of `words` (`wordsMeet`). */
-function meetsAny(line: string, words: readonly string[], languageCode: string): boolean {
-  const compounding = COMPOUNDING_LANGUAGES.has(languageCode);
-  return topicWords(line, languageCode).some((word) => words.some((other) => wordsMeet(word, other, compounding)));
+    if (word.length >= MIN_TOPIC_WORD_LETTERS && !isStopword(word, languageCode)) stems.add(word.slice(0, TOPIC_STEM_LETTERS));
+  return stems;
 }
 
 /**
@@ -2911,12 +2890,11 @@ function leadsIntoSection(
   under: ClassifiedLine,
   languageCode: string,
 ): boolean {
-  const after = topicWords(under.text, languageCode);
-  if (meetsAny(lower.text, after, languageCode)) return true;
-  // The upper line's words that the paragraph over the pair holds name the story's subject, not the section's.
-  const before = topicWords(over.text, languageCode);
-  const fresh = after.filter((word) => !meetsAny(word, before, languageCode));
-  return meetsAny(upper.text, fresh, languageCode);
+  const after = topicStems(under.text, languageCode);
+  for (const stem of topicStems(lower.text, languageCode)) if (after.has(stem)) return true;
+  const before = topicStems(over.text, languageCode);
+  for (const stem of topicStems(upper.text, languageCode)) if (after.has(stem) && !before.has(stem)) return true;
+  return false;
 }
 
 /**

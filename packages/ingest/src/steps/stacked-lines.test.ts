@@ -21,15 +21,6 @@ const stories = {
       "L’argent vient en partie du département et en partie d’un fonds réuni par les habitants, qui ont tenu des marchés pendant trois ans.",
     ],
   },
-  de: {
-    top: ["Warum die Stadt am Fluss ihre alte Mühle in diesem Winter umbaut", "", "Von Nell Harrow", "9. März 2026", ""],
-    paragraphs: [
-      "Die Mühle steht seit elf Jahren leer, und die Stadt hat vergangene Woche beschlossen, eine Bücherei, eine Werkstatt und einen Saal einzurichten.",
-      "Im Herbst hatten die Nachbarn ihre Wünsche gesammelt, und die meisten wollten einen Lesesaal am Wasser und ein Café, das abends offen bleibt.",
-      "Die Dachdecker beginnen im Januar, weil es in das obere Stockwerk regnet, danach kommen das alte Wasserrad und die Maschinen an die Reihe.",
-      "Das Geld kommt zum Teil vom Landkreis und zum Teil aus einem Fonds, für den die Bewohner drei Jahre lang Märkte und Tombolas veranstaltet haben.",
-    ],
-  },
 } as const;
 
 /** The body's blocks of a story with `stacked` set apart between its second and third paragraphs. */
@@ -98,14 +89,6 @@ describe("two short lines stacked between paragraphs", () => {
     expect(bodyWith("en", ["Each week", "Our podcast for neighbours"])).not.toContain("paragraph: Our podcast for neighbours");
     expect(bodyWith("fr", ["Les cookies du site", "Vos choix de lecture en un clic"])).not.toContain(
       "paragraph: Vos choix de lecture en un clic",
-    );
-  });
-
-  it("keeps a German pair whose lower line's word of four letters opens a compound of the paragraph under it", () => {
-    // "Dach" opens "Dachdecker" whole; "Dachfenster" and "Dachdecker" only open alike, as another topic's words do.
-    expect(bodyWith("de", ["Die Arbeiten im Winter", "Erst das Dach, dann das Rad"])).toContain("paragraph: Erst das Dach, dann das Rad");
-    expect(bodyWith("de", ["Neue Förderung vom Land", "Dachfenster werden billiger"])).not.toContain(
-      "paragraph: Dachfenster werden billiger",
     );
   });
 
