@@ -41,11 +41,28 @@ function marksOf(kind: QuotationKind, side: "open" | "close" | "both"): string {
 }
 
 /**
- * A quotation in a kind's paired marks: an opening mark, then no mark of the kind, then a closing one. Each opening is
- * read only up to the next mark of its kind, so a line of many is read in linear time.
+ * The typewriter's straight double mark, which stands for any double mark: a text mixing it with curly ones ("“…\"",
+ * "„…\"") closes a quotation on it, and one it opens closes on any double mark.
+ */
+const STRAIGHT_DOUBLE = '"';
+
+/** The marks closing a quotation that `open` opens: its own pairs' (`QUOTATION_PAIRS`), and the straight double mark's. */
+function closersOf(open: string, kind: QuotationKind): string {
+  const pairs = QUOTATION_PAIRS.filter((pair) => pair[2] === kind && (pair[0] === open || open === STRAIGHT_DOUBLE));
+  const closers = pairs.map((pair) => pair[1]).concat(kind === "double" ? [STRAIGHT_DOUBLE] : []);
+  return [...new Set(closers)].join("");
+}
+
+/**
+ * A quotation in a kind's paired marks: an opening mark, then no mark of the kind, then a mark closing that opening's
+ * pair. Pairs are not crossed ("Home › News › Politik" holds a breadcrumb's pointers, not "›…‹"; the "”" of "27” and
+ * “we …”" is no Swedish "”…”"), and a mark right after a digit opens none, being an inch ("a 27” and a 32” screen").
+ * Each opening is read only up to the next mark of its kind, so a line of many is read in linear time.
  */
 function pairedQuotation(kind: QuotationKind): string {
-  return `[${marksOf(kind, "open")}][^${marksOf(kind, "both")}]*[${marksOf(kind, "close")}]`;
+  const inside = `[^${marksOf(kind, "both")}]*`;
+  const quotations = [...marksOf(kind, "open")].map((open) => `${open}${inside}[${closersOf(open, kind)}]`);
+  return `(?<!\\p{N})(?:${quotations.join("|")})`;
 }
 
 /**
