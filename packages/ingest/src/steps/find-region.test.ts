@@ -5567,6 +5567,18 @@ describe("a related box right above the story's last paragraph keeps that paragr
     for (const pitch of pitches) expect(bodyTexts(page("de", "Mehr zum Thema", pitch)), pitch).toEqual(paragraphsIn.de.slice(0, 3));
   });
 
+  it("reads no quotation across two pairs: breadcrumb pointers quote no one, an inch mark hides no speaker's we", () => {
+    // "› Region ›" is two pointers, not a pair; the story ends over the pitch.
+    const crumbs = "Startseite › Region › Bücherei. Der Morgenbrief fasst werktags um sieben Uhr die Nachrichten aus der Stadt zusammen.";
+    expect(bodyTexts(page("de", "Mehr zum Thema", crumbs))).toEqual(paragraphsIn.de.slice(0, 3));
+    // The inch's "”" opens no quotation up to "“", so the speaker's "we" stays quoted, with a curly or a straight close.
+    const quoting = [
+      "The new 27” screen at the desk shows every loan, and “we can finally find the children's books,” the librarian said.",
+      "The new 27” screen at the desk shows every loan, and “we can finally find the children's books,\" the librarian said.",
+    ];
+    for (const last of quoting) expect(bodyTexts(page("en", "Related coverage", last)), last).toEqual([...paragraphsIn.en.slice(0, 3), last]);
+  });
+
   it("keeps a last paragraph quoting a speaker in under fifteen words under a prompt; a short reader's comment ends", () => {
     const story = [
       "Die Fähre zwischen Kellwick und der Insel ist in dieser Woche zum ersten Mal seit dem Ende des Streiks jeden Tag pünktlich gefahren, teilte der Betreiber am Donnerstag mit.",
