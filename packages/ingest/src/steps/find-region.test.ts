@@ -5576,7 +5576,8 @@ describe("a related box right above the story's last paragraph keeps that paragr
       "The new 27” screen at the desk shows every loan, and “we can finally find the children's books,” the librarian said.",
       "The new 27” screen at the desk shows every loan, and “we can finally find the children's books,\" the librarian said.",
     ];
-    for (const last of quoting) expect(bodyTexts(page("en", "Related coverage", last)), last).toEqual([...paragraphsIn.en.slice(0, 3), last]);
+    for (const last of quoting)
+      expect(bodyTexts(page("en", "Related coverage", last)), last).toEqual([...paragraphsIn.en.slice(0, 3), last]);
   });
 
   it("keeps a last paragraph quoting a speaker in under fifteen words under a prompt; a short reader's comment ends", () => {
