@@ -455,6 +455,22 @@ export const FIRST_PUBLISHED_LABELS: readonly string[] = [
 ];
 
 /**
+ * A republication's label, as a site prints it over a story it runs again ("Republished: March 12, 2026", "Neu
+ * veröffentlicht am 12.03.2026", "Republié le 12 mars 2026", "Republicado el 12 de marzo de 2026", "Ripubblicato il 12
+ * marzo 2026"): beside an earlier first publication its date is the update (the page's last change), alone it is the
+ * only date the page gives, the published one (see `opensWithRepublishedLabel`).
+ */
+export const REPUBLISHED_LABELS: readonly string[] = [
+  "republished",
+  "re-published",
+  "neu veröffentlicht",
+  "erneut veröffentlicht",
+  "republié",
+  "republicado",
+  "ripubblicato",
+];
+
+/**
  * A date's "published" label ("Published", "Veröffentlicht", "Publié", "Geplaatst", "Gepubliceerd"), in Swedish,
  * Norwegian and Danish ("Publicerad", "Publisert", "Publiceret"), in Russian and Ukrainian, Polish, Czech, Turkish and
  * Indonesian too ("Опубликовано", "Дата публикации", "Opublikowano", "Publikováno", "Yayınlanma", "Diterbitkan").
@@ -462,6 +478,7 @@ export const FIRST_PUBLISHED_LABELS: readonly string[] = [
 export const PUBLISHED_LABELS: readonly string[] = [
   // First, so that a label's pattern takes the longer label before "published" or "publicado" alone.
   ...FIRST_PUBLISHED_LABELS,
+  ...REPUBLISHED_LABELS,
   "published",
   "posted",
   "veröffentlicht",

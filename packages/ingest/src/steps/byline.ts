@@ -19,6 +19,7 @@ import {
   CJK_PUBLISHED_LABELS,
   CJK_UPDATED_LABELS,
   FIRST_PUBLISHED_LABELS,
+  REPUBLISHED_LABELS,
   DATE_LABEL_LINKS,
   EN_AS_AND_BY_PHRASES,
   EN_AS_AND_BY_WORDS,
@@ -1088,6 +1089,31 @@ export function opensWithFirstPublishedLabel(text: string): boolean {
   return FIRST_PUBLISHED_LABEL.test(text);
 }
 
+/** A republication's label (`REPUBLISHED_LABELS`), maybe with the word before its date. */
+const REPUBLISHED_LABEL = new RegExp(`^${labelsWithLink(REPUBLISHED_LABELS)}${NOT_BEFORE_WORD}`, "i");
+
+/**
+ * Whether a line opens with a republication's label ("Republished on", "Neu veröffentlicht am", "Republié le"): its date
+ * is the update beside an earlier published date, and the published date alone.
+ */
+export function opensWithRepublishedLabel(text: string): boolean {
+  return REPUBLISHED_LABEL.test(text);
+}
+
+/**
+ * Two published dates of one line, one labelled as the first publication's or the other as a republication's
+ * ("Published March 12, 2026 · Originally published March 3, 2019", "Published March 3, 2019 | Republished March 12,
+ * 2026"): the first publication's date with the later one as its update, read as `withUpdate` reads a labelled update;
+ * undefined when neither label is there.
+ */
+function withRepublication(parts: readonly string[], first: DateLine, second: DateLine): DateLine | undefined {
+  const republished = parts.findIndex(opensWithRepublishedLabel);
+  const original = republished >= 0 ? 1 - republished : parts.findIndex(opensWithFirstPublishedLabel);
+  if (original < 0) return undefined;
+  const [originalDate, laterDate] = original === 0 ? [first, second] : [second, first];
+  return withUpdate(originalDate, { ...laterDate, modified: true });
+}
+
 /**
  * Whether a text opens with a label that names the page's own date ("Published", "Posted", "Updated", "Publié le"):
  * a data list's term ("Release date", "Event date", "Erscheinungsdatum") names a thing's date, not the page's.
@@ -1307,7 +1333,7 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
       return startsEvent ? undefined : parseSingleDateLine(parts[1 - announced]!, pageOrder);
     }
     const [first, second] = parts.map((part) => parseSingleDateLine(part, pageOrder));
-    const both = first && second && withUpdate(first, second);
+    const both = first && second && (withUpdate(first, second) ?? withRepublication(parts, first, second));
     if (both) return both;
     // Not an update beside a misprinted stamp: it would stand in for the published day the line prints unread.
     if (first && !second && !first.modified && isMisprintedStamp(parts[1]!, pageOrder)) return first;
@@ -1614,6 +1640,11 @@ function metaPartPeople(part: string): Author[] | undefined {
 /** A header's meta line read: its date, and the people its byline part names. */
 export interface MetaLine {
   date: DateLine;
+  /**
+   * The part the date was read from ("Concert: Sat 8 August 2026" of "… · Harbour Hall"): its own label says whose
+   * date it is, as a date line's does.
+   */
+  datePart: string;
   authors?: Author[];
   /**
    * Whether a part beside the date is one only a header prints (a reading time, a count, a time, tags, a field, a
@@ -1741,6 +1772,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   const parts = metaParts(text);
   if (!parts) return undefined;
   let date: DateLine | undefined;
+  let datePart = "";
   let authors: Author[] | undefined;
   let weekdayFirst = false;
   let headerOnly = false;
@@ -1760,8 +1792,10 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
       return undefined;
     previous = part;
     previousDated = partDate !== undefined;
-    if (partDate && !date) weekdayFirst = EVENT_WEEKDAY.test(part);
-    else if (!partDate && !LABEL_PART.test(part)) headerOnly = true;
+    if (partDate && !date) {
+      weekdayFirst = EVENT_WEEKDAY.test(part);
+      datePart = part;
+    } else if (!partDate && !LABEL_PART.test(part)) headerOnly = true;
     if (!date) date = partDate;
     else if (partDate && date.modified !== partDate.modified && date.alsoModified === undefined) date = withUpdate(date, partDate) ?? date;
     authors ??= metaPartPeople(part);
@@ -1769,7 +1803,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
   if (weekdayFirst && !headerOnly) return undefined;
-  return date && { date, authors, headerOnly };
+  return date && { date, datePart, authors, headerOnly };
 }
 
 /**

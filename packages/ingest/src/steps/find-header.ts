@@ -10,6 +10,7 @@ import {
   isDateLabel,
   printsDateAlone,
   opensWithFirstPublishedLabel,
+  opensWithRepublishedLabel,
   opensWithPublishedLabel,
   opensWithUpdateLabel,
   isRelativeDayLine,
@@ -1166,12 +1167,13 @@ function foldDate(header: Header, date: DateLine, text?: string): void {
   // A republication's date beside the first publication's, under or over it, is the update (see `foldFirstPublished`):
   // one labelled as published, printed alone or read without its line (a byline's, a bare numeric one). A later date
   // with a label of its own is an event's, a photo's or a deadline's ("Next event: April 2, 2026", "Photo: March 14,
-  // 2026"), and dates nothing, as elsewhere.
+  // 2026"), and dates nothing, as elsewhere. One labelled as a republication is the update beside any earlier
+  // published date ("Published March 3, 2019" over "Republished March 12, 2026").
   else if (
-    header.firstPublished &&
     header.datePublished &&
     calendarDay(date.iso) > calendarDay(header.datePublished) &&
-    (text === undefined || opensWithPublishedLabel(text) || printsDateAlone(text))
+    ((text !== undefined && opensWithRepublishedLabel(text)) ||
+      (header.firstPublished && (text === undefined || opensWithPublishedLabel(text) || printsDateAlone(text))))
   )
     foldUpdate(header, date.iso);
   // Nothing is published after its update: a later date under an "Updated" line is an event's or a deadline's ("Updated
@@ -2038,7 +2040,7 @@ function readMetaLineAbove(
   const at = metaHeadingHeader(lines, headline, unspaced, (line) => headerMetaLine(lines, line.index, pageOrder) !== undefined);
   if (at === undefined) return;
   const meta = headerMetaLine(lines, at, pageOrder)!;
-  foldDate(header, meta.date);
+  foldDate(header, meta.date, meta.datePart);
   if (meta.authors) foldAuthors(header, meta.authors);
 }
 
@@ -2845,7 +2847,7 @@ function readHeaderBelow(
     // only: in the body the same shape is a timeline's or a listing's line.
     const meta = headerMetaLine(lines, i, pageOrder);
     if (meta) {
-      foldDate(header, meta.date);
+      foldDate(header, meta.date, meta.datePart);
       if (header.authors.length === 0) datedPeople ??= meta.authors;
       bylineRead = true;
       end = i;
