@@ -345,13 +345,18 @@ const TWELVE_HOUR_TIME = "\\s+\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]";
  * unspaced: "14. 7. 25" is a section's or a list's numbers as often as a date.
  */
 const DOTTED_DATE = `${NOT_AFTER_WORD}(?<!\\d\\.\\s)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})${NOT_BEFORE_WORD}`;
+/** The word for "at" before a time (`TIME_LINKS`), as a pattern's alternation. */
+const TIME_LINK_ALTERNATION = TIME_LINKS.join("|");
+/** An hour of the day on the 24-hour clock, as a pattern's source. */
+const DAY_HOUR = "(?:[01]?\\d|2[0-3])";
 /**
- * A 24-hour clock time after a slashed date, maybe after a separator or the word for "at" (`TIME_LINKS`: "03/03/2025
- * 14:05", "03/03/2025 às 14h05", "03/03/2025 - 14h05", "03/03/2025 a las 14:05"): hours to 23, minutes to 59, no AM or
- * PM after them, no digit glued on ("14:059" is no time). The hour's letter may be a capital, as some templates print
- * it ("14H05").
+ * A 24-hour clock time after a slashed or hyphenated date, maybe after a separator or the word for "at" (`TIME_LINKS`:
+ * "03/03/2025 14:05", "03/03/2025 às 14h05", "03/03/2025 - 14h05", "03/03/2025 a las 14:05"): hours to 23, minutes to
+ * 59, no AM or PM after them, no digit glued on ("14:059" is no time). The hour's letter may be a capital, as some
+ * templates print it ("14H05"). After the word for "at", the hour and its letter alone are a time too, as French and
+ * Portuguese pages print a round hour ("à 20h", "às 9h"); without it they are a duration's ("Grève de 48h").
  */
-const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINKS.join("|")})\\s+)?(?:[01]?\\d|2[0-3])[:hH][0-5]\\d(?!\\d|\\s*[AaPp]\\.?[Mm])`;
+const TWENTY_FOUR_HOUR_TIME = `\\s*(?:[,|·•–—-]\\s*)?(?:(?:${TIME_LINK_ALTERNATION})\\s+${DAY_HOUR}[hH](?![${WORD_CHAR}/])|(?:(?:${TIME_LINK_ALTERNATION})\\s+)?${DAY_HOUR}[:hH][0-5]\\d(?!\\d|\\s*[AaPp]\\.?[Mm]))`;
 /**
  * Day and month in numbers, then the year, slashed, before a clock time: a page's timestamp ("2/26/2025 7:11 PM",
  * "26/02/2025 19:11"). The fourth group is set when the time is a 24-hour one. A slashed date alone is not read: it is a
@@ -486,8 +491,8 @@ const ARABIC_MONTH_NAME = "[\\u0621-\\u064a]{3,8}(?: [\\u0621-\\u064a]{3,8})?";
 
 interface DateForm {
   needs?: string;
-  /** A second string the text must hold, where the first alone is common ("-" and the clock time's ":"). */
-  alsoNeeds?: string;
+  /** Strings the text must hold one of, where the first alone is common ("-" and the clock time's ":" or "h"). */
+  alsoNeeds?: readonly string[];
   pattern: RegExp;
   /** The year, month and day; undefined for a date whose order nothing settles. */
   parts: (m: RegExpMatchArray, pageOrder?: NumericOrderSource) => [string, string, string] | undefined;
@@ -595,10 +600,10 @@ const DATE_FORMS: DateForm[] = [
   // 12-03-2026 08:10 · 12-03-2026, 08:10 (day, month and year joined by hyphens before a 24-hour clock time, as Dutch,
   // German, French, Spanish, Italian and Portuguese sites stamp a post beside its byline): read as a slashed date before
   // a 24-hour time is, only in the page's order or where the numbers allow one, so a page of no settled order reads none.
-  // Only with a colon's time: a hyphen alone is on most lines.
+  // Only with a colon's time or the hour's letter: a hyphen alone is on most lines.
   {
     needs: "-",
-    alsoNeeds: ":",
+    alsoNeeds: [":", "h", "H"],
     pattern: new RegExp(HYPHENATED_TIMED_DATE),
     parts: (m, pageOrder) =>
       HYPHENATED_STAMP_OPENING.test(m.input!.slice(Math.max(0, m.index! - 60), m.index).trimEnd())
@@ -830,7 +835,7 @@ forgetAfterPage(() => {
 function searchDate(text: string, pageOrder?: NumericOrderSource): (CalendarDay & { at: number }) | undefined {
   for (const form of DATE_FORMS) {
     if (form.needs !== undefined && !text.includes(form.needs)) continue;
-    if (form.alsoNeeds !== undefined && !text.includes(form.alsoNeeds)) continue;
+    if (form.alsoNeeds !== undefined && !form.alsoNeeds.some((needed) => text.includes(needed))) continue;
     const match = text.match(form.pattern);
     if (!match) continue;
     const parts = form.parts(match, pageOrder);
@@ -1336,7 +1341,7 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
     const both = first && second && (withUpdate(first, second) ?? withRepublication(parts, first, second));
     if (both) return both;
     // Not an update beside a misprinted stamp: it would stand in for the published day the line prints unread.
-    if (first && !second && !first.modified && isMisprintedStamp(parts[1]!, pageOrder)) return first;
+    if (first && !second && !first.modified && (isMisprintedStamp(parts[1]!, pageOrder) || isLateBroadcast(parts[1]!))) return first;
     if (second && !first && !second.modified && isMisprintedStamp(parts[0]!, pageOrder)) return second;
   }
   const single = parseSingleDateLine(text, pageOrder);
@@ -1345,6 +1350,25 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
   if (!spanOfDays(text)) return withLaterUpdate(single, text, pageOrder);
   const stamps = timedDashedPair(text, pageOrder);
   return stamps ? { ...single, span: true, stamps } : { ...single, span: true };
+}
+
+/**
+ * The hour a broadcaster's day ends, past midnight: German, Japanese and other schedules print a night's programme on
+ * the day it began, its hours counted on past 24 ("Sendung um 24:30 Uhr", "25:15").
+ */
+const BROADCAST_DAY_END_HOUR = 30;
+
+/**
+ * Whether a date line's part is a programme's late hour beside the day ("12.03.2026 · Sendung um 24:30 Uhr"): words
+ * naming what is on, then an hour past midnight in the broadcaster's day, as no page's stamp prints it. The day is
+ * kept and the hour dropped: the schedule's day is the one printed, and rolling over would date the page by a day it
+ * does not show. A bare time in its own field ("· 25:10 Uhr") or one after a date's label stays a misprinted stamp's.
+ */
+function isLateBroadcast(part: string): boolean {
+  const time = part.match(TIME);
+  if (!time?.index || findDate(part) !== undefined || opensWithPageDateLabel(part)) return false;
+  const [hour, minute] = [Number(time[1]), Number(time[3])];
+  return !isClockTime(hour, minute) && hour < BROADCAST_DAY_END_HOUR && isClockTime(0, minute);
 }
 
 /**
