@@ -7823,3 +7823,72 @@ describe('md91: places after "Oleh", one-word writers over the date line, more l
       expect(parseByline(line), line).toBeUndefined();
   });
 });
+
+describe("a first publication beside a republication, on one line or under a republication's label", () => {
+  const dates = (lines: string[]) => headerDates("en", lines);
+
+  it("reads both parts of one line, whatever mark parts them, the later one as the update", () => {
+    for (const line of [
+      "Published March 12, 2026 · Originally published March 3, 2019",
+      "Published March 12, 2026 | Originally published March 3, 2019",
+      "Published March 12, 2026 — Originally published March 3, 2019",
+      "Published March 12, 2026; Originally published March 3, 2019",
+      "Originally published March 3, 2019 · Published March 12, 2026",
+      "Veröffentlicht am 12.03.2026 | Erstmals erschienen am 03.03.2019",
+      "Publié le 12 mars 2026 · Publié initialement le 3 mars 2019",
+      "Publicado el 12 de marzo de 2026 | Publicado originalmente el 3 de marzo de 2019",
+    ])
+      expect(dates([line]), line).toEqual(["2019-03-03", "2026-03-12"]);
+  });
+
+  it("dates the page by a republication alone, and makes it the update beside an earlier published date", () => {
+    for (const line of [
+      "Republished: March 12, 2026",
+      "Neu veröffentlicht am 12.03.2026",
+      "Republié le 12 mars 2026",
+      "Ripubblicato il 12 marzo 2026",
+    ])
+      expect(dates([line]), line).toEqual(["2026-03-12", undefined]);
+    for (const lines of [
+      ["Originally published March 3, 2019", "Republished March 12, 2026"],
+      ["Published March 3, 2019", "Republished on March 12, 2026"],
+      ["Published March 3, 2019 · Republished March 12, 2026"],
+      ["Publicado originalmente el 3 de marzo de 2019", "Republicado el 12 de marzo de 2026"],
+    ])
+      expect(dates(lines), lines.join(" / ")).toEqual(["2019-03-03", "2026-03-12"]);
+  });
+
+  it("takes no event's meta line under a first publication as the update, but a published date in a meta line", () => {
+    const events = [
+      "Concert: Sat 8 August 2026 · Harbour Hall",
+      "Termin: 02.04.2026, 19:00 Uhr · Stadthalle",
+      "Sat 8 August 2026 · Harbour Hall · 4 min read",
+    ];
+    for (const event of events) expect(dates(["Originally published March 3, 2019", event]), event).toEqual(["2019-03-03", undefined]);
+    expect(dates(["Originally published March 3, 2019", "Published March 12, 2026 · 4 min read"])).toEqual(["2019-03-03", "2026-03-12"]);
+  });
+});
+
+describe("a round hour, an hour's capital letter after a hyphenated date, a programme's hour past midnight", () => {
+  const published = (language: "de" | "en", line: string) => headerDates(language, [line])[0];
+
+  it("reads a slashed date before a round hour after the word for 'at', not before a duration", () => {
+    expect(published("en", "13/03/2026 à 20h")).toBe("2026-03-13");
+    expect(published("en", "13/03/2026 às 9h")).toBe("2026-03-13");
+    expect(published("en", "13/03/2026 à 48h")).toBeUndefined();
+    expect(published("en", "13/03/2026 · Grève de 48h")).toBeUndefined();
+  });
+
+  it("reads a hyphenated date before a time with the hour's letter", () => {
+    expect(published("en", "13-03-2026 20H30")).toBe("2026-03-13");
+    expect(published("en", "13-03-2026 20h30")).toBe("2026-03-13");
+  });
+
+  it("keeps the day of a programme's hour past midnight, not of a stamp's", () => {
+    expect(published("de", "12.03.2026 · Sendung um 24:30 Uhr")).toBe("2026-03-12");
+    expect(published("de", "Veröffentlicht am 12.03.2026 · Sendung um 25:15 Uhr")).toBe("2026-03-12");
+    expect(published("de", "12.03.2026 · Sendung um 31:15 Uhr")).toBeUndefined();
+    expect(published("de", "12.03.2026 · Sendung um 24:75 Uhr")).toBeUndefined();
+    expect(headerDates("de", ["Aktualisiert am 13.03.2026 um 26:10 Uhr", "Erstellt am 12.03.2026"])).toEqual(["2026-03-12", undefined]);
+  });
+});
