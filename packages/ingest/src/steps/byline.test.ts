@@ -7889,6 +7889,7 @@ describe("a round hour, an hour's capital letter after a hyphenated date, a prog
     expect(published("de", "Veröffentlicht am 12.03.2026 · Sendung um 25:15 Uhr")).toBe("2026-03-12");
     expect(published("de", "12.03.2026 · Sendung um 31:15 Uhr")).toBeUndefined();
     expect(published("de", "12.03.2026 · Sendung um 24:75 Uhr")).toBeUndefined();
+    expect(published("de", "Veröffentlicht am 12.03.2026 · Aktualisiert um 25:10 Uhr")).toBeUndefined();
     expect(headerDates("de", ["Aktualisiert am 13.03.2026 um 26:10 Uhr", "Erstellt am 12.03.2026"])).toEqual(["2026-03-12", undefined]);
   });
 });

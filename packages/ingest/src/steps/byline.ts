@@ -1362,11 +1362,11 @@ const BROADCAST_DAY_END_HOUR = 30;
  * Whether a date line's part is a programme's late hour beside the day ("12.03.2026 · Sendung um 24:30 Uhr"): words
  * naming what is on, then an hour past midnight in the broadcaster's day, as no page's stamp prints it. The day is
  * kept and the hour dropped: the schedule's day is the one printed, and rolling over would date the page by a day it
- * does not show. A bare time in its own field ("· 25:10 Uhr") or one after a date's label stays a misprinted stamp's.
+ * does not show. One after a date's label ("· Aktualisiert um 25:10 Uhr") stays a misprinted stamp's.
  */
 function isLateBroadcast(part: string): boolean {
   const time = part.match(TIME);
-  if (!time?.index || findDate(part) !== undefined || opensWithPageDateLabel(part)) return false;
+  if (!time || findDate(part) !== undefined || opensWithPageDateLabel(part)) return false;
   const [hour, minute] = [Number(time[1]), Number(time[3])];
   return !isClockTime(hour, minute) && hour < BROADCAST_DAY_END_HOUR && isClockTime(0, minute);
 }
