@@ -7853,6 +7853,7 @@ describe("a first publication beside a republication, on one line or under a rep
       ["Originally published March 3, 2019", "Republished March 12, 2026"],
       ["Published March 3, 2019", "Republished on March 12, 2026"],
       ["Published March 3, 2019 · Republished March 12, 2026"],
+      ["Republished March 12, 2026", "Published March 3, 2019"],
       ["Publicado originalmente el 3 de marzo de 2019", "Republicado el 12 de marzo de 2026"],
     ])
       expect(dates(lines), lines.join(" / ")).toEqual(["2019-03-03", "2026-03-12"]);

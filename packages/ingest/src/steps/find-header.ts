@@ -107,6 +107,11 @@ export interface Header {
   dateModified?: string;
   /** The published date is a first publication's ("Originally published …"): a later date beside it is the update. */
   firstPublished?: true;
+  /**
+   * The published date is a republication's ("Republished: March 12, 2026"): an earlier published date under it is the
+   * first publication's, and the republication its update.
+   */
+  republished?: true;
 }
 
 /** Lines above the body looked at for the header; further up there are only menus. */
@@ -1163,7 +1168,8 @@ function foldDate(header: Header, date: DateLine, text?: string): void {
   // An event's span of days dates no post: a date line by its shape, it dates nothing (a later date line may).
   if (date.span) return;
   if (date.modified) foldUpdate(header, date.iso);
-  else if (text !== undefined && opensWithFirstPublishedLabel(text)) foldFirstPublished(header, date.iso);
+  else if (text !== undefined && (opensWithFirstPublishedLabel(text) || (header.republished && opensWithPublishedLabel(text))))
+    foldFirstPublished(header, date.iso);
   // A republication's date beside the first publication's, under or over it, is the update (see `foldFirstPublished`):
   // one labelled as published, printed alone or read without its line (a byline's, a bare numeric one). A later date
   // with a label of its own is an event's, a photo's or a deadline's ("Next event: April 2, 2026", "Photo: March 14,
@@ -1182,8 +1188,10 @@ function foldDate(header: Header, date: DateLine, text?: string): void {
   else if (
     !(header.dateModified && calendarDay(date.iso) > calendarDay(header.dateModified)) ||
     (text !== undefined && opensWithPublishedLabel(text))
-  )
+  ) {
+    if (header.datePublished === undefined && text !== undefined && opensWithRepublishedLabel(text)) header.republished = true;
     header.datePublished ??= date.iso;
+  }
   if (date.alsoModified) foldUpdate(header, date.alsoModified);
 }
 
@@ -3554,6 +3562,7 @@ function searchHeader(
     datePublished: undefined,
     dateModified: undefined,
     firstPublished: undefined,
+    republished: undefined,
     bodyStart: regionStart,
   };
   // Counted when a byline or date line is first asked about: a long page with none near its header skips the pass over it.
