@@ -7859,6 +7859,16 @@ describe("a first publication beside a republication, on one line or under a rep
       expect(dates(lines), lines.join(" / ")).toEqual(["2019-03-03", "2026-03-12"]);
   });
 
+  it("pairs no event's or deadline's field beside either label on one line", () => {
+    for (const [line, published] of [
+      ["Republished March 12, 2026 · Event: April 2, 2026", "2026-03-12"],
+      ["Republished March 12, 2026 | Deadline: March 30, 2026", "2026-03-12"],
+      ["Originally published March 3, 2019 · Concert: April 2, 2026", "2019-03-03"],
+    ] as const)
+      expect(dates([line]), line).toEqual([published, undefined]);
+    expect(dates(["Originally published March 3, 2019 · March 12, 2026"])).toEqual(["2019-03-03", "2026-03-12"]);
+  });
+
   it("takes no event's meta line under a first publication as the update, but a published date in a meta line", () => {
     const events = [
       "Concert: Sat 8 August 2026 · Harbour Hall",

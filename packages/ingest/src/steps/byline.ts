@@ -1109,9 +1109,11 @@ export function opensWithRepublishedLabel(text: string): boolean {
  * Two published dates of one line, one labelled as the first publication's or the other as a republication's
  * ("Published March 12, 2026 · Originally published March 3, 2019", "Published March 3, 2019 | Republished March 12,
  * 2026"): the first publication's date with the later one as its update, read as `withUpdate` reads a labelled update;
- * undefined when neither label is there.
+ * undefined when neither label is there. Both fields must be a published date's, labelled so or printed alone: beside
+ * either label an event's or a deadline's field ("Republished March 12, 2026 · Event: April 2, 2026") dates nothing.
  */
 function withRepublication(parts: readonly string[], first: DateLine, second: DateLine): DateLine | undefined {
+  if (!parts.every((part) => opensWithPublishedLabel(part) || printsDateAlone(part))) return undefined;
   const republished = parts.findIndex(opensWithRepublishedLabel);
   const original = republished >= 0 ? 1 - republished : parts.findIndex(opensWithFirstPublishedLabel);
   if (original < 0) return undefined;
