@@ -7873,10 +7873,11 @@ describe("a first publication beside a republication, on one line or under a rep
     const events = [
       "Concert: Sat 8 August 2026 · Harbour Hall",
       "Termin: 02.04.2026, 19:00 Uhr · Stadthalle",
-      "Sat 8 August 2026 · Harbour Hall · 4 min read",
+      "Tickets: Fri 13 March 2026 · 7 pm · Harbour Hall",
     ];
     for (const event of events) expect(dates(["Originally published March 3, 2019", event]), event).toEqual(["2019-03-03", undefined]);
-    expect(dates(["Originally published March 3, 2019", "Published March 12, 2026 · 4 min read"])).toEqual(["2019-03-03", "2026-03-12"]);
+    for (const stamp of ["Published March 12, 2026 · 4 min read", "Donnerstag, 12. März 2026 · 4 Min. Lesezeit"])
+      expect(dates(["Originally published March 3, 2019", stamp]), stamp).toEqual(["2019-03-03", "2026-03-12"]);
   });
 });
 

@@ -1668,9 +1668,10 @@ export interface MetaLine {
   date: DateLine;
   /**
    * The part the date was read from ("Concert: Sat 8 August 2026" of "… · Harbour Hall"): its own label says whose
-   * date it is, as a date line's does.
+   * date it is, as a date line's does. Unset for a weekday's date opening a line that prints a header's part beside it
+   * ("Friday, 13 March 2026 · 4 min read"): the line is a header's, its date a stamp's, not an event's.
    */
-  datePart: string;
+  datePart?: string;
   authors?: Author[];
   /**
    * Whether a part beside the date is one only a header prints (a reading time, a count, a time, tags, a field, a
@@ -1829,7 +1830,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
   if (weekdayFirst && !headerOnly) return undefined;
-  return date && { date, datePart, authors, headerOnly };
+  return date && { date, datePart: weekdayFirst ? undefined : datePart, authors, headerOnly };
 }
 
 /**
