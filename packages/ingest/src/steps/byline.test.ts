@@ -7860,12 +7860,16 @@ describe("a first publication beside a republication, on one line or under a rep
   });
 
   it("pairs no event's or deadline's field beside either label on one line", () => {
-    for (const [line, published] of [
-      ["Republished March 12, 2026 · Event: April 2, 2026", "2026-03-12"],
-      ["Republished March 12, 2026 | Deadline: March 30, 2026", "2026-03-12"],
-      ["Originally published March 3, 2019 · Concert: April 2, 2026", "2019-03-03"],
-    ] as const)
-      expect(dates([line]), line).toEqual([published, undefined]);
+    const lines = [
+      "Republished March 12, 2026 · Event: April 2, 2026",
+      "Republished March 12, 2026 | Deadline: March 30, 2026",
+      "Originally published March 3, 2019 · Concert: April 2, 2026",
+    ];
+    expect(lines.map((line) => dates([line]))).toEqual([
+      ["2026-03-12", undefined],
+      ["2026-03-12", undefined],
+      ["2019-03-03", undefined],
+    ]);
     expect(dates(["Originally published March 3, 2019 · March 12, 2026"])).toEqual(["2019-03-03", "2026-03-12"]);
   });
 
