@@ -921,7 +921,12 @@ const FOOTER_LINE =
   /^(?:©|copyright\b|(?:about us|contact us|contact|privacy(?: policy)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|settings)|accessibility|careers|advertise(?: with us)?|site ?map|help|faq|imprint|impressum|mentions légales|aviso legal|rss(?: feeds?)?)$|our standards\b)/;
 /**
  * "All rights reserved" in the languages Dateline reads ("Alle Rechte vorbehalten", "Tous droits réservés", "Riproduzione
- * riservata", "Todos los derechos reservados", "Все права защищены", …), found anywhere in a footer line.
+ * riservata", "Todos los derechos reservados", "Все права защищены", "כל הזכויות שמורות", Persian "the rights of this
+ * site", …), found anywhere in a footer line; each entry is a pattern of an alternation. Chinese, Japanese and Korean
+ * sites print a ban on copying in its place or beside it ("转载必究", "本文…不得转载", "無断転載を禁じます", "재배포
+ * 금지"): the ban's own words or the site naming its own text ("本文", this article), not "reprint" alone, which a story
+ * on a copying case holds ("無断転載した疑い", "未经许可不得转载" as a rule's wording), nor "版权所有" before 者 or 人, a
+ * story's "copyright holder".
  */
 export const RIGHTS_RESERVED_PHRASES = [
   "all rights reserved",
@@ -938,6 +943,14 @@ export const RIGHTS_RESERVED_PHRASES = [
   "hak cipta dilindungi undang-undang",
   "все права защищены",
   "alla rättigheter förbehållna",
+  "(?:усі|всі) права захищен[іо]",
+  "(?:جميع|كل) الحقوق محفوظة",
+  "כל הזכויות שמורות",
+  "حقوق (?:مادی و معنوی )?این (?:سایت|پایگاه|وب‌?سایت)",
+  "版[权權]所有(?![者人])",
+  "本(?:文|站|网站|網站)[^。]{0,30}[转轉][载載]|[转轉][载載]必究",
+  "無断転載(?:を禁|禁止|・複製を禁)",
+  "재배포 금지|재배포를 금",
 ];
 const RIGHTS_RESERVED = wholeWords(RIGHTS_RESERVED_PHRASES.join("|"), "u");
 /** Longest notice standing without the sign or the English words ("Tous droits réservés – Le Courrier du Port"). */
