@@ -1327,6 +1327,38 @@ describe("a Ukrainian page's furniture after the story", () => {
     expect(isFooterLine("the reservation of all rights reservedly granted")).toBe(false);
   });
 
+  it("reads a rights notice or a ban on copying as a footer in Ukrainian, Arabic, Hebrew, Persian and CJK", () => {
+    for (const line of [
+      "усі права захищені.",
+      "всі права захищено © міська газета",
+      "جميع الحقوق محفوظة لصحيفة الميناء",
+      "כל הזכויות שמורות לעיתון הנמל",
+      "تمامی حقوق مادی و معنوی این سایت محفوظ است.",
+      "版权所有 港口晚报",
+      "本文为港口晚报原创，未经授权不得转载。",
+      "版權所有，轉載必究。",
+      "記事・写真の無断転載を禁じます。",
+      "<저작권자 항구일보, 무단전재 및 재배포 금지>",
+    ])
+      expect(isFooterLine(line), line).toBe(true);
+    // A story's words on a copying case or on rights: the holder, the reprint alone, a rule's wording, kept rights.
+    for (const line of [
+      "法院认定，该网站的版权所有者没有获得赔偿。",
+      "新规定要求，网站未经许可不得转载新闻作品。",
+      "警察は、写真を無断転載した疑いで男を逮捕した。",
+      "경찰은 기사를 무단 전재한 혐의로 운영자를 조사하고 있다.",
+      "לדבריה, כל הזכויות של העובדים יישמרו גם אחרי השיפוץ.",
+      "کلیه حقوق کارگران محفوظ خواهد ماند.",
+    ])
+      expect(isFooterLine(line), line).toBe(false);
+    const paragraphs = [
+      "港口渡轮周一上午完成维修后恢复航行，首班船早上七点从北岸码头出发，船上坐满了赶着上班的乘客。",
+      "运营方表示，夏季时刻表开始前，渡轮工作日每二十分钟一班，周末每半小时一班。",
+    ];
+    const page = ["首页 | 本地 | 财经", "", "港口渡轮恢复航行", "", ...paragraphs.flatMap((p) => [p, ""]), "本文为港口晚报原创，未经授权不得转载。"];
+    expect(fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : block.type))).toEqual(paragraphs);
+  });
+
   it("reads a wire's notice of its rights under the story as a footer, however far it runs on", () => {
     const notice =
       "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be copied, sold or passed on without the written leave of the service.";
