@@ -1355,7 +1355,14 @@ describe("a Ukrainian page's furniture after the story", () => {
       "港口渡轮周一上午完成维修后恢复航行，首班船早上七点从北岸码头出发，船上坐满了赶着上班的乘客。",
       "运营方表示，夏季时刻表开始前，渡轮工作日每二十分钟一班，周末每半小时一班。",
     ];
-    const page = ["首页 | 本地 | 财经", "", "港口渡轮恢复航行", "", ...paragraphs.flatMap((p) => [p, ""]), "本文为港口晚报原创，未经授权不得转载。"];
+    const page = [
+      "首页 | 本地 | 财经",
+      "",
+      "港口渡轮恢复航行",
+      "",
+      ...paragraphs.flatMap((p) => [p, ""]),
+      "本文为港口晚报原创，未经授权不得转载。",
+    ];
     expect(fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : block.type))).toEqual(paragraphs);
   });
 
