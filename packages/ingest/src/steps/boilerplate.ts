@@ -920,13 +920,34 @@ const PROMPT_WORDS = anyPhrase(PROMPT_PHRASES);
 const FOOTER_LINE =
   /^(?:©|copyright\b|(?:about us|contact us|contact|privacy(?: policy)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|settings)|accessibility|careers|advertise(?: with us)?|site ?map|help|faq|imprint|impressum|mentions légales|aviso legal|rss(?: feeds?)?)$|our standards\b)/;
 /**
+ * Where a notice in the scripts below stands as a clause of its own, not as words of a story's sentence: after the
+ * line's start, a mark, a year, a stop, a dash or a bracket ("© 2026 جميع الحقوق محفوظة", "【…】本文…") — not after a
+ * colon or a comma, where a story quotes a speaker ("وقال المحافظ: كل الحقوق محفوظة للمستأجرين") — or before a stop, a
+ * separator, a bracket or the line's end ("港口晚报版权所有，…", "…재배포 금지>"), not a colon, where a headline goes on
+ * ("Чи всі права захищені: …"). Chinese and Japanese set no space between words, so there a space parts the notice
+ * from a name ("版权所有 港口晚报"), and a colon after a label ("版权所有：…", "版权声明：本文…") is a separator.
+ */
+const NOTICE_OPENS = String.raw`(?<=^\s*|[©|·•–—\-.。!?！？()（）\[\]【】<>《》\d]\s*)`;
+const NOTICE_CLOSES = String.raw`(?=\s*(?:[©|·•–—\-.。,，、;；()（）\[\]【】<>《》\d]|$))`;
+const CJK_NOTICE_OPENS = String.raw`(?<=^|\s|[©|·•–—\-.。,，、!?！？()（）\[\]【】<>《》\d])`;
+const CJK_NOTICE_CLOSES = String.raw`(?=\s|[©|·•–—\-.。,，、:：;；()（）\[\]【】<>《》\d]|$)`;
+/**
+ * Neither a closing quotation mark ahead with no opening one before it, the notice quoted in a story ("标有「版权所有」"),
+ * nor a question mark after it, a headline asking ("جميع الحقوق محفوظة؟ …"): a notice states.
+ */
+const STATED = String.raw`(?![^“「『«]*[”」』»"]|\s*[?？؟])`;
+/**
  * "All rights reserved" in the languages Dateline reads ("Alle Rechte vorbehalten", "Tous droits réservés", "Riproduzione
- * riservata", "Todos los derechos reservados", "Все права защищены", "כל הזכויות שמורות", Persian "the rights of this
+ * riservata", "Todos los derechos reservados", "Все права защищены", "כל הזכויות שמורות", Persian "all rights of this
  * site", …), found anywhere in a footer line; each entry is a pattern of an alternation. Chinese, Japanese and Korean
  * sites print a ban on copying in its place or beside it ("转载必究", "本文…不得转载", "無断転載を禁じます", "재배포
- * 금지"): the ban's own words or the site naming its own text ("本文", this article), not "reprint" alone, which a story
- * on a copying case holds ("無断転載した疑い", "未经许可不得转载" as a rule's wording), nor "版权所有" before 者 or 人, a
- * story's "copyright holder".
+ * 금지"): the ban's own words, or the site naming its own text ("本文", this article) with a word of refusal, not
+ * "reprint" alone, which a story on a copying case holds ("無断転載した疑い", "未经许可不得转载" as a rule's wording).
+ * Those scripts' entries are read only as a clause of their own (`NOTICE_OPENS`, `NOTICE_CLOSES`) and stated
+ * (`STATED`): a story's short lines and headlines hold the same words as news ("法院判决，歌曲的版权所有归原告",
+ * "版权所有者", "وأكد الوزير أن جميع الحقوق محفوظة للعمال", "법원은 영상의 재배포 금지 명령을 내렸다", "無断転載を禁止する条例").
+ * Arabic and Hebrew notices go on with the owner's name and a story's sentence can end in them, so they must open their
+ * clause; the others must close it ("Усі права захищені законом" is a minister's sentence, "版权所有归谁" a headline).
  */
 export const RIGHTS_RESERVED_PHRASES = [
   "all rights reserved",
@@ -943,14 +964,14 @@ export const RIGHTS_RESERVED_PHRASES = [
   "hak cipta dilindungi undang-undang",
   "все права защищены",
   "alla rättigheter förbehållna",
-  "(?:усі|всі) права захищен[іо]",
-  "(?:جميع|كل) الحقوق محفوظة",
-  "כל הזכויות שמורות",
-  "حقوق (?:مادی و معنوی )?این (?:سایت|پایگاه|وب‌?سایت)",
-  "版[权權]所有(?![者人])",
-  "本(?:文|站|网站|網站)[^。]{0,30}[转轉][载載]|[转轉][载載]必究",
-  "無断転載(?:を禁|禁止|・複製を禁)",
-  "재배포 금지|재배포를 금",
+  `(?:усі|всі) права захищен[іо]${NOTICE_CLOSES}`,
+  `${NOTICE_OPENS}(?:جميع|كل) الحقوق محفوظة${STATED}`,
+  `${NOTICE_OPENS}כל הזכויות שמורות${STATED}`,
+  `${NOTICE_OPENS}(?:کلیه|تمامی|همه‌?ی?) حقوق (?:مادی و معنوی )?این (?:سایت|پایگاه|وب‌?سایت)${STATED}`,
+  `版[权權]所有${CJK_NOTICE_CLOSES}${STATED}`,
+  `(?:(?:${CJK_NOTICE_OPENS}|(?<=[:：]\s*))本(?:文|站|网站|網站)[^。]{0,30}(?:(?:不得|禁止|严禁|嚴禁|请勿|請勿|谢绝|謝絕)[转轉][载載]|[转轉][载載][请請]注明|轉載請註明)|[转轉][载載]必究${CJK_NOTICE_CLOSES})${STATED}`,
+  `無断転載(?:・複製)?(?:を禁じます|を禁止します|を禁ず|禁止)${CJK_NOTICE_CLOSES}${STATED}`,
+  `재배포 ?(?:금지|를 금(?:지)?합니다)${NOTICE_CLOSES}${STATED}`,
 ];
 const RIGHTS_RESERVED = wholeWords(RIGHTS_RESERVED_PHRASES.join("|"), "u");
 /** Longest notice standing without the sign or the English words ("Tous droits réservés – Le Courrier du Port"). */
