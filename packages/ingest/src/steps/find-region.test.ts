@@ -1366,6 +1366,45 @@ describe("a Ukrainian page's furniture after the story", () => {
     expect(fromText(page.join("\n")).body.map((block) => ("text" in block ? block.text : block.type))).toEqual(paragraphs);
   });
 
+  it("reads those scripts' notices only as a clause of their own and stated, not a story's short line or headline", () => {
+    // The same words as news: inside a sentence, after a speaker's colon or comma, quoted, asked, or going on.
+    for (const line of [
+      "法院判决，涉案歌曲的版权所有归原告。",
+      "该片的版权所有方已向法院提起诉讼。",
+      "记者发现，涉事网站至今仍标注着“转载必究”四个字。",
+      "網站雖註明「版權所有，轉載必究」，仍遭大量盜用。",
+      "本文开头提到的那位读者说，他曾把文章转载到朋友圈。",
+      "県議会は、無断転載を禁止する条例案を可決した。",
+      "법원은 해당 영상의 재배포 금지 명령을 내렸다.",
+      "وأكد الوزير أن جميع الحقوق محفوظة للعمال.",
+      "השר הבטיח: כל הזכויות שמורות לעובדים.",
+      "دادگاه حقوق این سایت را به مالک اصلی بازگرداند.",
+      "Усі права захищені законом, наголосив міністр.",
+      "版权所有归谁？一首老歌引发的官司",
+      "جميع الحقوق محفوظة؟ العمال يشككون في وعود الشركة",
+      "Чи всі права захищені: що змінює новий закон",
+    ])
+      expect(isFooterLine(line.toLowerCase()), line).toBe(false);
+    // Notices standing on their own, after a label, before a name or closing the line.
+    for (const line of [
+      "港口晚报版权所有，未经书面许可，不得转载、摘编。",
+      "版权声明：本文为港口晚报原创，未经授权不得转载。",
+      "本記事の無断転載・複製を禁じます。",
+      "<ⓒ 항구일보, 무단전재 및 재배포금지>",
+      "עיתון הנמל - כל הזכויות שמורות",
+    ])
+      expect(isFooterLine(line.toLowerCase()), line).toBe(true);
+    const page = ["首页 | 本地 | 财经", "", "版权所有归谁？一首老歌引发的官司", "", "2026年3月12日", ""];
+    const paragraphs = [
+      "一首流行了三十年的老歌，如今成了两家唱片公司争夺的对象，案件周一在市中级法院开庭审理。",
+      "法院判决，涉案歌曲的版权所有归原告。",
+      "被告方表示将在十五日内提起上诉，并称原告当年签下的合同并不包括数字发行的权利。",
+    ];
+    const result = fromText([...page, ...paragraphs.flatMap((p) => [p, ""]), "© 2026 港口晚报"].join("\n"));
+    expect(result.headline).toBe("版权所有归谁？一首老歌引发的官司");
+    expect(result.body.map((block) => ("text" in block ? block.text : block.type))).toEqual(paragraphs);
+  });
+
   it("reads a wire's notice of its rights under the story as a footer, however far it runs on", () => {
     const notice =
       "Copyright 2026 Harbour Wire Service. All rights reserved. This material may not be copied, sold or passed on without the written leave of the service.";
