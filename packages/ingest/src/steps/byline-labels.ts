@@ -523,6 +523,11 @@ export const PUBLISHED_LABELS: readonly string[] = [
   // German "Erstellt" (created), as news and public sites label the first date beside "Aktualisiert" ("Erstellt:
   // 12.03.2026 um 08:10", "Erstellt am 12.03.2026"); "Erstellt von …" is a byline's (`PUBLISHING_BY_PHRASES`).
   "erstellt",
+  // Hindi and Bengali ("प्रकाशित: 14 मार्च 2026", "প্রকাশিত: ১৪ মার্চ ২০২৬", published; Bengali papers print the noun
+  // alone too, "প্রকাশ: …", publication), the longer form first.
+  "प्रकाशित",
+  "প্রকাশিত",
+  "প্রকাশ",
 ];
 
 /** German "Stand" (as of) in lower case: the word of `AS_OF_LABEL`, read bare where a date's label opens a stamp. */
@@ -588,6 +593,11 @@ export const UPDATED_LABELS: readonly string[] = [
   "kemas kini",
   "עודכן",
   "עודכן לאחרונה",
+  // Hindi and Bengali print the English loanword ("अपडेट: 15 मार्च 2026", "আপডেট: ১৫ মার্চ ২০২৬", updated), Hindi its
+  // participle too ("अपडेटेड"), the longer form first.
+  "अपडेटेड",
+  "अपडेट",
+  "আপডেট",
 ];
 
 /** The word between a date's label and the date ("Published on", "Veröffentlicht am", "Publié le", "Atualizado em"). */
