@@ -2629,6 +2629,26 @@ function sentenceTitleOpeningRegion(lines: readonly ClassifiedLine[], regionStar
   return shaped && next!.blankBefore && isTitleLike({ ...line, class: "short" }, false) ? regionStart : undefined;
 }
 
+/**
+ * A Chinese or Japanese title of two two-character words ("港口重开", "新駅開業"), under `isTitleLike`'s floor, right
+ * over the body or over the date right over it, when the search found no title: nearer the story than the site's name
+ * or a menu's line over it, which the fallback would take instead. It is set apart over its block (a menu's last item
+ * packed under the others is the same length); not a line the footer's notice names or another line prints again (the
+ * site's name, a section's), nor one ending a sentence.
+ */
+function shortIdeographicTitleOverRegion(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+  let at = regionStart - 1;
+  if (at >= 0 && isMetaLine(lines[at]!)) at--;
+  const line = lines[at];
+  if (line === undefined || !line.blankBefore || isMetaLine(line) || !IDEOGRAPHIC_CHAR.test(line.text)) return undefined;
+  return !endsWithFullStop(line.text) &&
+    readsAsTitle({ ...line, class: "short" }, true, false, undefined, MIN_RESTATED_TITLE_CHARS) &&
+    !namedByCopyright(lines, at) &&
+    !printedElsewhere(lines, at)
+    ? at
+    : undefined;
+}
+
 /** The longest line taken as a headline when nothing above the body reads like one: longer is a paragraph. */
 const MAX_FALLBACK_HEADLINE_WORDS = 20;
 
@@ -2643,6 +2663,8 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
   }
   const sentenceTitle = unspaced ? undefined : sentenceTitleOpeningRegion(lines, regionStart);
   if (sentenceTitle !== undefined) return { index: sentenceTitle, score: 0 };
+  const shortTitle = unspaced ? shortIdeographicTitleOverRegion(lines, regionStart) : undefined;
+  if (shortTitle !== undefined) return { index: shortTitle, score: 0 };
   const first =
     lines.find(
       (line) =>

@@ -1832,3 +1832,49 @@ describe("a read-aloud player's button under the headline, in words or with its 
     expect(page(de!, ["Artikel über den Hafen", de!.by, de!.date]).headline).toBe("Artikel über den Hafen");
   });
 });
+
+describe("a Chinese or Japanese title of four characters that no search takes", () => {
+  const zhLead = [
+    "东岸大桥管理处今天下午发布通告，大桥将从下周一开始封闭检修，预计持续三周时间，期间公交线路全部改道。",
+    "",
+    "不少市民表示理解，但也希望有关部门能够合理安排施工时间，尽量减少对早晚高峰通勤的影响，同时做好沿线的交通疏导工作。",
+  ];
+  const jaLead = [
+    "北浦ダムでは記録的な大雨を受けて今朝から放流が始まり、下流に住む人たちには早めの避難を呼びかける放送が流された。",
+    "",
+    "市の担当者は午後の会見で、必要な対策はすべて講じており、現場は落ち着いているとした上で、状況を随時知らせると述べた。",
+  ];
+  const page = (site: string, menu: string[], head: string[], lead: string[]) =>
+    [site, "", ...menu, "", ...head, "", ...lead, "", `© 2026 ${site}`].join("\n");
+
+  it("is the headline set apart over the body or over the date, not the site's name", () => {
+    const menu = ["首页", "本地", "财经"];
+    expect(fromText(page("东岸商报", menu, ["桥梁封闭"], zhLead), { source: "a.txt" }).headline).toBe("桥梁封闭");
+    expect(fromText(page("东岸商报", menu, ["桥梁封闭", "", "2026年5月8日 14:20"], zhLead), { source: "a.txt" }).headline).toBe(
+      "桥梁封闭",
+    );
+    const jaHead = ["ダム放流", "", "2026年4月2日 9時15分"];
+    expect(fromText(page("北浦日報", ["ホーム", "県内"], jaHead, jaLead), { source: "a.txt" }).headline).toBe("ダム放流");
+  });
+
+  it("is not a menu's last item packed under the others, nor the site's name the notice names", () => {
+    // A column's name closing the menu, right over the date: the fallback keeps the site's name.
+    const menu = ["首页", "本地", "城市观察"];
+    expect(fromText(page("东岸商报", menu, ["2026年5月8日 14:20"], zhLead), { source: "a.txt" }).headline).toBe("东岸商报");
+    expect(fromText(page("东岸商报", [], ["2026年5月8日 14:20"], zhLead), { source: "a.txt" }).headline).toBe("东岸商报");
+  });
+});
+
+describe("Hindi and Bengali date labels", () => {
+  const hi = "शहर का पुराना घाट शुक्रवार को बंद कर दिया गया, जब इंजीनियरों को उसके तीन मुख्य खंभों में दरारें मिलीं और काम रोका गया।";
+  const bn = "শহরের পুরোনো ঘাটটি শুক্রবার বন্ধ করে দেওয়া হয়েছে, কারণ প্রকৌশলীরা এর তিনটি প্রধান খুঁটিতে ফাটল খুঁজে পেয়েছেন।";
+  it("reads the loanword for an update as the modified date", () => {
+    for (const [head, stamp, lead] of [
+      ["पुराना घाट बंद, मरम्मत में एक साल लगेगा", "अपडेट: 14 मार्च 2026, 10:30", hi],
+      ["পুরোনো ঘাট বন্ধ, মেরামতে এক বছর লাগবে", "আপডেট: ১৪ মার্চ ২০২৬", bn],
+    ]) {
+      const article = fromText([head, stamp, "", lead].join("\n"), { source: "a.txt" });
+      expect(article.dateModified?.slice(0, 10)).toBe("2026-03-14");
+    }
+  });
+});
