@@ -1850,9 +1850,7 @@ describe("a Chinese or Japanese title of four characters that no search takes", 
   it("is the headline set apart over the body or over the date, not the site's name", () => {
     const menu = ["首页", "本地", "财经"];
     expect(fromText(page("东岸商报", menu, ["桥梁封闭"], zhLead), { source: "a.txt" }).headline).toBe("桥梁封闭");
-    expect(fromText(page("东岸商报", menu, ["桥梁封闭", "", "2026年5月8日 14:20"], zhLead), { source: "a.txt" }).headline).toBe(
-      "桥梁封闭",
-    );
+    expect(fromText(page("东岸商报", menu, ["桥梁封闭", "", "2026年5月8日 14:20"], zhLead), { source: "a.txt" }).headline).toBe("桥梁封闭");
     const jaHead = ["ダム放流", "", "2026年4月2日 9時15分"];
     expect(fromText(page("北浦日報", ["ホーム", "県内"], jaHead, jaLead), { source: "a.txt" }).headline).toBe("ダム放流");
   });
