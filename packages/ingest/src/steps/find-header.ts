@@ -2640,7 +2640,8 @@ function shortIdeographicTitleOverRegion(lines: readonly ClassifiedLine[], regio
   let at = regionStart - 1;
   if (at >= 0 && isMetaLine(lines[at]!)) at--;
   const line = lines[at];
-  if (line === undefined || !line.blankBefore || isMetaLine(line) || !IDEOGRAPHIC_CHAR.test(line.text)) return undefined;
+  const setApart = line !== undefined && line.blankBefore && !isMetaLine(line);
+  if (!setApart || !IDEOGRAPHIC_CHAR.test(line.text)) return undefined;
   return !endsWithFullStop(line.text) &&
     readsAsTitle({ ...line, class: "short" }, true, false, undefined, MIN_RESTATED_TITLE_CHARS) &&
     !namedByCopyright(lines, at) &&
