@@ -2632,22 +2632,37 @@ function sentenceTitleOpeningRegion(lines: readonly ClassifiedLine[], regionStar
 /**
  * A Chinese or Japanese title of two two-character words ("港口重开", "新駅開業"), under `isTitleLike`'s floor, right
  * over the body or over the date right over it, when the search found no title: nearer the story than the site's name
- * or a menu's line over it, which the fallback would take instead. It is set apart over its block (a menu's last item
- * packed under the others is the same length); not a line the footer's notice names or another line prints again (the
- * site's name, a section's), nor one ending a sentence.
+ * or a menu's line over it, which the fallback would take instead (`fallbackFirst`). It is set apart over its block (a
+ * menu's last item packed under the others is the same length). When the fallback's own line could be such a title too
+ * (a short headline opening a page with no site's name over it), the line over the body is as likely a section's label
+ * or a column's name under that headline ("国内新闻", "今日の話題"), so the fallback's line is kept.
  */
-function shortIdeographicTitleOverRegion(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+function shortIdeographicTitleOverRegion(
+  lines: readonly ClassifiedLine[],
+  regionStart: number,
+  first: number | undefined,
+): number | undefined {
   let at = regionStart - 1;
   if (at >= 0 && isMetaLine(lines[at]!)) at--;
   const line = lines[at];
   const setApart = line !== undefined && line.blankBefore && !isMetaLine(line);
-  if (!setApart || !IDEOGRAPHIC_CHAR.test(line.text)) return undefined;
-  return !endsWithFullStop(line.text) &&
+  if (!setApart || !unclaimedShortIdeographicTitle(lines, at)) return undefined;
+  return first === undefined || first === at || !unclaimedShortIdeographicTitle(lines, first) ? at : undefined;
+}
+
+/**
+ * Whether the line at `at` could be a short Chinese or Japanese title (see `MIN_RESTATED_TITLE_CHARS`): Han or kana,
+ * ending no sentence, not a line the footer's notice names or another line prints again (the site's name, a section's).
+ */
+function unclaimedShortIdeographicTitle(lines: readonly ClassifiedLine[], at: number): boolean {
+  const line = lines[at]!;
+  return (
+    IDEOGRAPHIC_CHAR.test(line.text) &&
+    !endsWithFullStop(line.text) &&
     readsAsTitle({ ...line, class: "short" }, true, false, undefined, MIN_RESTATED_TITLE_CHARS) &&
     !namedByCopyright(lines, at) &&
     !printedElsewhere(lines, at)
-    ? at
-    : undefined;
+  );
 }
 
 /** The longest line taken as a headline when nothing above the body reads like one: longer is a paragraph. */
@@ -2664,14 +2679,20 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
   }
   const sentenceTitle = unspaced ? undefined : sentenceTitleOpeningRegion(lines, regionStart);
   if (sentenceTitle !== undefined) return { index: sentenceTitle, score: 0 };
-  const shortTitle = unspaced ? shortIdeographicTitleOverRegion(lines, regionStart) : undefined;
+  const first = fallbackFirst(lines, regionStart);
+  const shortTitle = unspaced ? shortIdeographicTitleOverRegion(lines, regionStart, first?.index) : undefined;
   if (shortTitle !== undefined) return { index: shortTitle, score: 0 };
-  const first =
+  return first ? { index: first.index, score: 0 } : undefined;
+}
+
+/** The fallback's last resort: the page's first line above the body that could name it at all, else the body's first. */
+function fallbackFirst(lines: readonly ClassifiedLine[], regionStart: number): ClassifiedLine | undefined {
+  return (
     lines.find(
       (line) =>
         line.class !== "boilerplate" && line.class !== "end" && line.words <= MAX_FALLBACK_HEADLINE_WORDS && line.index < regionStart,
-    ) ?? (regionStart + 1 < lines.length ? lines[regionStart] : undefined);
-  return first ? { index: first.index, score: 0 } : undefined;
+    ) ?? (regionStart + 1 < lines.length ? lines[regionStart] : undefined)
+  );
 }
 
 /**

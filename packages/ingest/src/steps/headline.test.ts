@@ -1861,6 +1861,14 @@ describe("a Chinese or Japanese title of four characters that no search takes", 
     expect(fromText(page("东岸商报", menu, ["2026年5月8日 14:20"], zhLead), { source: "a.txt" }).headline).toBe("东岸商报");
     expect(fromText(page("东岸商报", [], ["2026年5月8日 14:20"], zhLead), { source: "a.txt" }).headline).toBe("东岸商报");
   });
+
+  it("is not a section's label under a short headline that opens the page, which the fallback takes", () => {
+    // No site's name over the headline: the label set apart over the date is the section's, not the story's title.
+    const zh = ["桥梁封闭", "", "国内新闻", "", "2026年5月8日 14:20", "", ...zhLead].join("\n");
+    expect(fromText(zh, { source: "a.txt" }).headline).toBe("桥梁封闭");
+    const ja = ["ダム放流", "2026年4月2日 9時15分", "", "今日の話題", "", ...jaLead].join("\n");
+    expect(fromText(ja, { source: "a.txt" }).headline).toBe("ダム放流");
+  });
 });
 
 describe("Hindi and Bengali date labels", () => {
