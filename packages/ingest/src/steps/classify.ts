@@ -111,6 +111,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   // Where stop words say nothing, a line long enough to be prose counts as dense as prose; length and ending decide.
   const density = measured && language.stopwordsTellProse ? reading.density : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
   const sentenceEnd = endsLikeSentence(text);
+  const proseDensity = sentenceEnd ? language.sentenceDensity : MIN_PROSE_DENSITY;
   const prompt = isPromptOrConsent(lower, reading.signals);
   // Both readers below ask whether the line may hold a date: asked once here, and never of a line too long for
   // either (a byline is shorter than a date line), as most paragraphs are.
@@ -125,11 +126,11 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
     length >= (sentenceEnd ? proseLength : language.unmarkedProseLength) &&
     count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS)
   )
-    lineClass = density >= MIN_PROSE_DENSITY && !mostlyAddresses(lower) ? "good" : "bad";
+    lineClass = density >= proseDensity && !mostlyAddresses(lower) ? "good" : "bad";
   else if (
     length >= language.shortParagraphLength &&
     count >= MIN_SHORT_PARAGRAPH_WORDS &&
-    density >= MIN_PROSE_DENSITY &&
+    density >= proseDensity &&
     // Where the script marks no sentence's end, a short paragraph is told by standing alone, as a list's items do not.
     (language.marksSentenceEnds ? sentenceEnd : line.blankBefore && line.blankAfter)
   )

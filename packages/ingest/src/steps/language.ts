@@ -20,6 +20,11 @@ export interface Language {
    * "in": "وأوضحت", "والشركة"), nor in the unspaced ones: their prose is told by length and ending alone.
    */
   stopwordsTellProse: boolean;
+  /**
+   * Share of stop words a line that ends as a sentence holds at least to be prose: `MIN_PROSE_DENSITY`, lower where
+   * the language's list catches little of its grammar (`THIN_LIST_FLOORS`).
+   */
+  sentenceDensity: number;
   /** Characters from which a line can be a paragraph: a sentence says as much in fewer characters in some scripts. */
   proseLength: number;
   /** Characters from which a line standing alone can be a short paragraph of one sentence: half of `proseLength`. */
@@ -205,6 +210,27 @@ const WRITING: ReadonlyMap<string, Writing> = new Map([
   ["ps", ABJAD],
 ]);
 
+/** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
+export const MIN_PROSE_DENSITY = 0.22;
+/**
+ * The floor of a sentence's stop words in the languages whose lists catch little of their grammar, in its endings
+ * (Turkish "köprüden", from the bridge; Finnish "sillalta") or its cases (Russian, Czech, Polish). Of ten plain news
+ * paragraphs of mine a language (round bd97), English, German, French, Spanish, Hungarian, Indonesian, Vietnamese and
+ * Persian held 0.27 or more, every one over `MIN_PROSE_DENSITY`; in these the thinnest held 0.06 (Turkish), 0.09
+ * (Finnish), 0.13 (Czech), 0.14 (Russian) and 0.21 (Polish), with medians of 0.20 to 0.33, so that a story lost a plain
+ * paragraph read as a list. Each floor is a quarter of its language's median, rounded down to the hundredth: under every
+ * paragraph of mine. A list of names holds next to no stop words and ends no sentence, which a line must to be held to
+ * this floor. Ukrainian and Estonian, whose every paragraph of mine fell under the fixed floor, are read by length and
+ * ending by `asPageReadsIt`.
+ */
+const THIN_LIST_FLOORS: ReadonlyMap<string, number> = new Map([
+  ["tr", 0.05],
+  ["fi", 0.05],
+  ["ru", 0.07],
+  ["pl", 0.07],
+  ["cs", 0.08],
+]);
+
 /** BCP 47 primary tag → the language used for stop words, when Dateline knows it. Made once per tag. */
 /** A short paragraph of one sentence standing alone needs this share of a prose line's length (a half). */
 const SHORT_PARAGRAPH_SHARE = 2;
@@ -220,6 +246,7 @@ export function languageFromTag(tag: string): Language {
       unspaced,
       // A language with no list of its own (Yiddish, Tamil, Serbian) would be read with English's, which no line of its prose holds.
       stopwordsTellProse: !unspaced && !joinedParticles && stopwordLists[code] !== undefined,
+      sentenceDensity: THIN_LIST_FLOORS.get(code) ?? MIN_PROSE_DENSITY,
       proseLength,
       shortParagraphLength: proseLength / SHORT_PARAGRAPH_SHARE,
       unmarkedProseLength,
@@ -232,8 +259,6 @@ export function languageFromTag(tag: string): Language {
   return language;
 }
 
-/** Below this share of stop words a long line is a list of names rather than prose (jusText uses 0.30 with smaller lists). */
-export const MIN_PROSE_DENSITY = 0.22;
 /** Sentence lines of a page read to tell whether its stop words tell its prose: enough to pool, few enough to cost nothing. */
 const DENSITY_SAMPLE_LINES = 15;
 /** Fewest such lines for the page to decide: with fewer, the language's own setting stands. */
@@ -246,8 +271,9 @@ const readWithoutStopwords = new Map<string, Language>();
  * Some lists leave out the commonest words (Ukrainian's holds neither "в" nor "на"), and in some languages the
  * grammatical words are endings of other words (Turkish "köprüden", from the bridge), so that every sentence of a
  * story reads as thin as a menu. When the page's sentence lines, pooled, hold a smaller share of stop words than a
- * line of prose must, its lines are told by length and ending alone, as Korean and Arabic are. Pooled, each line
- * weighing by its words: a short story under a few link lines that end like sentences is still told by its stop words.
+ * sentence of prose must (`sentenceDensity`, low where the list is known to be thin), its lines are told by length and
+ * ending alone, as Korean and Arabic are. Pooled, each line weighing by its words: a short story under a few link lines
+ * that end like sentences is still told by its stop words.
  */
 export function asPageReadsIt(language: Language, lines: ReadonlyArray<{ text: string; words: number; density: number }>): Language {
   if (!language.stopwordsTellProse) return language;
@@ -261,7 +287,7 @@ export function asPageReadsIt(language: Language, lines: ReadonlyArray<{ text: s
     stopwords += line.density * line.words;
     if (++sampled >= DENSITY_SAMPLE_LINES) break;
   }
-  if (sampled < MIN_DENSITY_SAMPLE_LINES || stopwords >= words * MIN_PROSE_DENSITY) return language;
+  if (sampled < MIN_DENSITY_SAMPLE_LINES || stopwords >= words * language.sentenceDensity) return language;
   let read = readWithoutStopwords.get(language.code);
   if (!read) {
     read = { ...language, stopwordsTellProse: false };
