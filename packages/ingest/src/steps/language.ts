@@ -271,9 +271,10 @@ const readWithoutStopwords = new Map<string, Language>();
  * Some lists leave out the commonest words (Ukrainian's holds neither "в" nor "на"), and in some languages the
  * grammatical words are endings of other words (Turkish "köprüden", from the bridge), so that every sentence of a
  * story reads as thin as a menu. When the page's sentence lines, pooled, hold a smaller share of stop words than a
- * sentence of prose must (`sentenceDensity`, low where the list is known to be thin), its lines are told by length and
- * ending alone, as Korean and Arabic are. Pooled, each line weighing by its words: a short story under a few link lines
- * that end like sentences is still told by its stop words.
+ * line of prose must, its lines are told by length and ending alone, as Korean and Arabic are. Pooled, each line
+ * weighing by its words: a short story under a few link lines that end like sentences is still told by its stop words.
+ * Against the fixed floor, not a thin list's (`sentenceDensity`): pooled over that, a page of English prose tagged
+ * Finnish or Czech was read by a list that holds none of its words.
  */
 export function asPageReadsIt(language: Language, lines: ReadonlyArray<{ text: string; words: number; density: number }>): Language {
   if (!language.stopwordsTellProse) return language;
@@ -287,7 +288,7 @@ export function asPageReadsIt(language: Language, lines: ReadonlyArray<{ text: s
     stopwords += line.density * line.words;
     if (++sampled >= DENSITY_SAMPLE_LINES) break;
   }
-  if (sampled < MIN_DENSITY_SAMPLE_LINES || stopwords >= words * language.sentenceDensity) return language;
+  if (sampled < MIN_DENSITY_SAMPLE_LINES || stopwords >= words * MIN_PROSE_DENSITY) return language;
   let read = readWithoutStopwords.get(language.code);
   if (!read) {
     read = { ...language, stopwordsTellProse: false };

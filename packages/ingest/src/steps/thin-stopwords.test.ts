@@ -12,11 +12,6 @@ const TURKISH = {
     "Belediye meclisi salı günü nehir üzerindeki eski yaya köprüsünü ayakların incelenmesi bitene kadar kapatma kararı aldı.",
     "Belediye başkanı çalışmaların ay sonuna kadar biteceğini ve pazarın açık kalacağını söyledi.",
   ],
-  // 0.20 each.
-  plain: [
-    "Hastane yaşlı hastalar için ikinci bir servis açtı, personel bunun kışın bekleme sürelerini kısaltacağını söylüyor.",
-    "Gece boyunca yağan şiddetli yağmur liman yakınındaki iki sokağı su altında bıraktı, itfaiye sabaha kadar on iki bodrumdan su boşalttı.",
-  ],
   // 0.55, 0.39 and 0.39.
   dense: [
     "Bu karar için daha çok zaman gerekiyordu ama meclis bir an önce ve herkes için en güvenli yolu seçmek istedi.",
@@ -62,12 +57,6 @@ describe("sentences in languages whose stop words are few", () => {
     const turkish = [TURKISH.dense[0]!, first!, TURKISH.dense[1]!, TURKISH.dense[2]!, last!];
     expect(paragraphs(page(turkishHeadline, turkish, turkishRelated))).toEqual(turkish);
     expect(paragraphs(page("Совет закрыл старый пешеходный мост", RUSSIAN, ["Читайте также", "Паром снова дорожает"]))).toEqual(RUSSIAN);
-  });
-
-  it("still reads a Turkish page by its stop words where its sentences pool under the fixed floor", () => {
-    // Read by length and ending alone, as a page whose stop words say nothing is, the list of places was a paragraph.
-    const turkish = [...TURKISH.thin, ...TURKISH.plain];
-    expect(paragraphs(page(turkishHeadline, turkish, turkishRelated))).toEqual(turkish);
   });
 
   it("holds a line that ends no sentence, and every English line, to the fixed floor", () => {
