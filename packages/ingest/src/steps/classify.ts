@@ -97,6 +97,20 @@ function mostlyAddresses(lower: string): boolean {
   return addresses.length >= MIN_LISTED_ADDRESSES && inAddresses > lower.length * MAX_ADDRESS_SHARE;
 }
 
+/** Fewer words than this between a line's commas on average make it a list (names, tags, an address), not a sentence. */
+const MIN_WORDS_PER_CLAUSE = 4;
+const CLAUSE_BREAK = /[,;]/g;
+
+/**
+ * The stop-word floor of a line: a thin list's lower one (`sentenceDensity`) only for a line that ends as a sentence and
+ * reads as one, its commas parting clauses, not the items of a list ("Reporting: Ada Lee, Tom Reed, … and Ben Carter.").
+ */
+function proseDensityOf(text: string, words: number, sentenceEnd: boolean, language: Language): number {
+  if (!sentenceEnd || language.sentenceDensity >= MIN_PROSE_DENSITY) return MIN_PROSE_DENSITY;
+  const clauses = (text.match(CLAUSE_BREAK)?.length ?? 0) + 1;
+  return words >= clauses * MIN_WORDS_PER_CLAUSE ? language.sentenceDensity : MIN_PROSE_DENSITY;
+}
+
 /** `pageOrder`: how the page orders the day and month of its numeric dates (see date-order.ts), for its date lines. */
 export function classifyLine(line: Line, language: Language, pageOrder?: NumericOrderSource): ClassifiedLine {
   const text = line.text;
@@ -111,7 +125,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   // Where stop words say nothing, a line long enough to be prose counts as dense as prose; length and ending decide.
   const density = measured && language.stopwordsTellProse ? reading.density : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
   const sentenceEnd = endsLikeSentence(text);
-  const proseDensity = sentenceEnd ? language.sentenceDensity : MIN_PROSE_DENSITY;
+  const proseDensity = proseDensityOf(text, count, sentenceEnd, language);
   const prompt = isPromptOrConsent(lower, reading.signals);
   // Both readers below ask whether the line may hold a date: asked once here, and never of a line too long for
   // either (a byline is shorter than a date line), as most paragraphs are.

@@ -71,4 +71,17 @@ describe("sentences in languages whose stop words are few", () => {
     expect(readWords(reference.toLowerCase(), languageFromTag("en")).density).toBeLessThan(0.22);
     expect(classOf(reference, languageFromTag("en"))).toBe("bad");
   });
+
+  it("holds a list that ends with a full stop (names, tags) to the fixed floor", () => {
+    const polish = languageFromTag("pl");
+    const classOf = (text: string) => segment(text).map((line) => classifyLine(line, polish))[0]!.class;
+    // Invented: a credits line and a tags line, each ended; two or three words between commas.
+    const lists = [
+      "Opracowanie: Piotr Nowicki, Anna Sadowska, Tomasz Rybak, Magda Lis, Michał Zając i Ewa Kruk.",
+      "Tagi: fabryka włókiennicza, centrum kultury, rada miasta, biblioteka, rewitalizacja, mieszkańcy, komunikacja.",
+    ];
+    for (const list of lists) expect(classOf(list), list).not.toMatch(/good|medium/);
+    // A thin sentence whose commas part clauses keeps the thin floor.
+    expect(classOf("Mieszkańcy pobliskich ulic obawiają się wzmożonego ruchu samochodów i hałasu podczas budowy.")).toBe("good");
+  });
 });
