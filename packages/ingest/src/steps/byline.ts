@@ -1032,7 +1032,7 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
 }
 
 /** The word for "at" (`TIME_LINKS`) ending the text before a time: "à ", "às ", "a las ". */
-const BEFORE_TIME_LINK = new RegExp(`(?:^|[\\s,])(?:${TIME_LINKS.join("|")})\\s+$`, "i");
+const BEFORE_TIME_LINK = new RegExp(`(?:^|[\\s,])(?:${TIME_LINK_ALTERNATION})\\s+$`, "i");
 
 /**
  * Whether a time no clock shows is a clock's by its words: German "Uhr" after it ("25:61 Uhr") puts it on a clock.
@@ -3135,7 +3135,7 @@ const NORDIC_PUBLISHED = new RegExp(`^(?:${NORDIC_PUBLISHED_LABELS.join("|")})${
  * A relative day (see `RELATIVE_DAYS`), maybe with the time after it and the word before the time ("Today, 14:05",
  * "Heute, 14:05 Uhr", "Aujourd'hui à 14h05", "Idag kl. 14.05"; the word is one of `TIME_LINKS`).
  */
-const RELATIVE_DAY_TIME = String.raw`(?:${RELATIVE_DAYS.join("|")})(?:,?\s(?:(?:${TIME_LINKS.join("|")})\s)?\d{1,2}[:.h]\d{2}(?:\s?uhr)?)?`;
+const RELATIVE_DAY_TIME = String.raw`(?:${RELATIVE_DAYS.join("|")})(?:,?\s(?:(?:${TIME_LINK_ALTERNATION})\s)?\d{1,2}[:.h]\d{2}(?:\s?uhr)?)?`;
 /**
  * A time ago or a relative day alone, maybe after an updated label ("Updated 2 hours ago", "Aktualisiert vor 3 Monaten",
  * "bijgewerkt vandaag, 16:30").
@@ -3892,8 +3892,8 @@ const MALAY_BY_NOT_NAME = new RegExp(
  */
 const MALAY_PUBLIC_BODY_ALONE = new RegExp(`^(?:${MALAY_PUBLIC_BODY_NOUNS})\\s`, "iu");
 /**
- * Whether the names after "Dilaporkan oleh" are a public body's alone (`MALAY_PUBLIC_BODY_ALONE`), no sentence's
- * clause.
+ * Whether the names after a Malay "… oleh" label ("Dilaporkan oleh", "Diposting oleh") are a public body's alone
+ * (`MALAY_PUBLIC_BODY_ALONE`), no sentence's clause.
  */
 function creditsPublicBodyAlone(names: string, text: string): boolean {
   const name = names.trim();
