@@ -480,9 +480,13 @@ const CONTROL_LINES = new Set([
   "alleen voor abonnees",
   ...READ_ON_NOTES,
   "listen",
-  // A read-aloud player's button in scripts written without spaces between its words; the others are
-  // `READ_ALOUD_BUTTON`'s.
-  ...withCurlyApostrophes(["記事を聞く", "音声で聞く", "기사 듣기", "음성으로 듣기", "收听本文", "朗读本文"]),
+  // A read-aloud player's button in Japanese, Korean and Chinese, which `READ_ALOUD_BUTTON`'s word lists leave out.
+  "記事を聞く",
+  "音声で聞く",
+  "기사 듣기",
+  "음성으로 듣기",
+  "收听本文",
+  "朗读本文",
   // A podcast player's buttons over an episode's notes, in the languages Dateline reads.
   "play episode",
   "play now",
