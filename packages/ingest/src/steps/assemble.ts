@@ -58,6 +58,7 @@ import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import { isStopword, type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
+import { OPENS_WITH_QUOTATION } from "./quotation.js";
 import { BOX_LABEL, HATNOTE_LABELS, RELATED_HEADS_CJK } from "./related-words.js";
 import { CAPITAL_OPENING, endsWithSentenceMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
@@ -2329,8 +2330,6 @@ function readRelatedLink(
 
 /** Most words of a wiki's section heading over its notes ("Geography", "Media and entertainment"): a caption runs longer. */
 const MAX_HATNOTE_HEADING_WORDS = 5;
-/** A quote mark opening a line: a pull quote over a note is the story's, no section's heading. */
-const OPENS_WITH_QUOTE = /^["“„«‘'‚»]/u;
 /** A label before its colon and a space, or the line's end ("Read more: …", "Lire aussi : …"): a time's colon ("10:30") parts none. */
 const LABEL_BEFORE_COLON = /^(.*?)[:：](?:\s|$)/u;
 /** A label ending in a part's number or numeral ("Part 2", "Phase II", "Route A", "1914–1918", "Partie 2 "). */
@@ -2367,7 +2366,7 @@ function headsHatnotes(region: Region, at: number, shortLinesOfPage: () => Reado
     line.words > MAX_HATNOTE_HEADING_WORDS ||
     /[,，]/u.test(line.text) ||
     opensWithLabel(line.text) ||
-    OPENS_WITH_QUOTE.test(line.text)
+    OPENS_WITH_QUOTATION.test(line.text)
   )
     return false;
   while (

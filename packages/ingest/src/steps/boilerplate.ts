@@ -7,7 +7,7 @@
  */
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
-import { QUOTATION_MARK } from "./quotation.js";
+import { OPENS_WITH_QUOTATION, QUOTATION_MARK } from "./quotation.js";
 import { spacePieceCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
@@ -1403,18 +1403,14 @@ const HOW_TO_STEP = /^(?:(?:step|schritt|étape|paso|passo|stap)\s*\d{1,2}|\d{1,
 const TOLD_RECEIVES =
   /(?<![\p{L}])(?:(?:vous|tu|you(?:'ll| will)?|du|jij|je|u|usted|voc[êe]|lei) (?:\p{L}+ )?(?:recevez|recevrez|reçois|recevras|receive|get|erhältst|bekommst|recibes?|recibirás?|ricevi|riceverai|recebes?|receberá|ontvangt?|krijgt?)|(?:ontvang|ontvangt|krijg|krijgt) (?:je|jij|u)|recibirás|riceverai|receberás)(?![\p{L}])/u;
 /**
- * A quotation opening the line ("« Vous recevrez la facture dans votre boîte mail », a assuré …", "„Werden Sie Mitglied
- * und erhalten Sie Rabatt“ steht auf dem Plakat"): the story quoting. A box quotes only its letter's name, inside the
- * line ("Recevez « La Marée » chaque matin dans votre boîte mail").
- */
-const OPENING_QUOTATION = /^["“„«‘]/u;
-/**
- * A line the story gives as someone's words: quoted (`OPENING_QUOTATION`), before a speaker's colon (`SPOKEN_APPEAL`:
- * "A operadora disse: receba …"), or with its speaker after the last comma (`reportedAfterComma`: "…, zegt de
- * voorzitter.", "…, explica la naviera en su web.", "…, the club's poster says."). A box's pitch names no speaker.
+ * A line the story gives as someone's words: opening with a quotation (`OPENS_WITH_QUOTATION`: "« Vous recevrez la
+ * facture dans votre boîte mail », a assuré …"; a box quotes only its letter's name, inside the line, "Recevez « La
+ * Marée » chaque matin"), before a speaker's colon (`SPOKEN_APPEAL`: "A operadora disse: receba …"), or with its
+ * speaker after the last comma (`reportedAfterComma`: "…, zegt de voorzitter.", "…, explica la naviera en su web.",
+ * "…, the club's poster says."). A box's pitch names no speaker.
  */
 function spokenByOther(text: string): boolean {
-  return OPENING_QUOTATION.test(text) || SPOKEN_APPEAL.test(text) || reportedAfterComma(text);
+  return OPENS_WITH_QUOTATION.test(text) || SPOKEN_APPEAL.test(text) || reportedAfterComma(text);
 }
 
 /** Whether a lower-cased line speaks to the reader or for the site, in English (see `READER_ADDRESS`). */

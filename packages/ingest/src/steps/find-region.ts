@@ -36,7 +36,7 @@ import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
-import { QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
+import { OPENS_WITH_QUOTATION, QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
 import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { packedBlockEnd } from "./segment.js";
 import { CAPITAL_OPENING } from "./sentence.js";
@@ -1431,8 +1431,6 @@ const TESTIMONIALS_HEADER = new RegExp(
   ].join("|")})\\s*:?$`,
   "u",
 );
-/** A line opening with a quotation mark: a review as testimonials set it. */
-const OPENS_QUOTE = /^[“"«„‘‚»]/u;
 /** Most words of the reviewer's name line under a review ("— Priya Nand, Ollerton"). */
 const MAX_REVIEWER_WORDS = 6;
 /**
@@ -1466,7 +1464,7 @@ export function endBeforeTestimonials(
     const line = lines[i]!;
     if (reviewBelow && !isProse(line) && line.text.length <= MAX_RELATED_HEADER_LENGTH && TESTIMONIALS_HEADER.test(line.lower)) return i;
     const isReviewersName = i > start && isReviewOverName(lines[i - 1]!, line);
-    if (!OPENS_QUOTE.test(line.text) && !isReviewersName && HAS_LETTER.test(line.text)) return end;
+    if (!OPENS_WITH_QUOTATION.test(line.text) && !isReviewersName && HAS_LETTER.test(line.text)) return end;
     if (isReviewersName) reviewBelow = true;
   }
   return end;
@@ -1477,7 +1475,7 @@ export function endBeforeTestimonials(
  * speaker's label closing on a colon ("Imogen Tarr:") introduces an interview's answer, not a review's signature.
  */
 function isReviewOverName(quote: ClassifiedLine, name: ClassifiedLine): boolean {
-  return OPENS_QUOTE.test(quote.text) && !isProse(name) && name.words <= MAX_REVIEWER_WORDS && !name.text.trimEnd().endsWith(":");
+  return OPENS_WITH_QUOTATION.test(quote.text) && !isProse(name) && name.words <= MAX_REVIEWER_WORDS && !name.text.trimEnd().endsWith(":");
 }
 
 /** Most words of a form's field label, a short question at most: "Which crossing do you take most often? *". */

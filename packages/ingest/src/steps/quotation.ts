@@ -85,6 +85,12 @@ const SINGLE_QUOTATION = (() => {
 export const QUOTATION_MARK = new RegExp(`[${marksOf("double", "both")}]`, "u");
 
 /**
+ * A line opening with a Latin quotation's opening mark, double or single ("“…", "„…", "«…", "»…", "‘…", "'…", "‚…"):
+ * a quotation, a pull quote or a review opening the line, someone's words and not the page's own.
+ */
+export const OPENS_WITH_QUOTATION = new RegExp(`^[${marksOf("double", "open")}${marksOf("apostrophe", "open")}]`, "u");
+
+/**
  * A speaker quoted, as a story's last paragraph often is: a double mark or a corner bracket anywhere in the line
  * ("„…“", "„…”", "«…»", "「…」"), or a quotation in single guillemets ("‹…›") or in single marks (`SINGLE_QUOTATION`).
  */
