@@ -2207,6 +2207,8 @@ function creditedBody(names: string): Author | undefined {
 
 /** The credit labels in lower case, to tell which kind of label `BYLINE` read. */
 const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
+/** The verbs' labels ("Written by", "Posted by", "Publié par": `BYLINE_PHRASES`), for a lookup. */
+const VERB_BY_SET: ReadonlySet<string> = new Set(BYLINE_PHRASES);
 /** The drafting verbs' labels (`DRAFTED_BY_PHRASES`), for a lookup. */
 const DRAFTED_BY_SET: ReadonlySet<string> = new Set(DRAFTED_BY_PHRASES);
 /**
@@ -2528,6 +2530,8 @@ function signsWithAgencyAfterCredit(authors: readonly Author[], text: string): b
 }
 /** A site's account word alone (`SITE_ACCOUNT_WORDS`), in any case: "admin", "Admin", "WEBMASTER". */
 const SITE_ACCOUNT_ALONE = new RegExp(`^(?:${SITE_ACCOUNT_WORDS.join("|")})$`, "iu");
+/** A site's account word and one word after it (`SITE_ACCOUNT_WORDS`): "Moderator Request", "Admin Decision". */
+const SITE_ACCOUNT_BEFORE_NOUN = new RegExp(`^(?:${SITE_ACCOUNT_WORDS.join("|")})\\s+\\S+$`, "iu");
 /**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
  * "Agência Lusa", "Agence Belga", Indonesian "Kantor Berita …", Malay "Agensi Berita …", German "Nachrichtenagentur …",
@@ -3522,7 +3526,7 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // Romanian's lower-case "de" ("by") before a person in full, read over the date line only, as its papers sign ("de
   // Andreea Popescu" over "4 martie 2025"): elsewhere the same line names a book's, a film's or a song's author under its
   // title ("La casa del faro" / "de Gabriel Montes").
-  if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith("de ")) return lowerCaseByline(printedName.slice(3));
+  if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith(LOWER_DE)) return lowerCaseByline(printedName.slice(LOWER_DE.length));
   // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
   const malayBy = MALAY_BY_BEFORE_LIST.exec(printedName);
   // "Oleh" before a list whose writer signs with one word ("Oleh Rina dan Budi Santoso"), or before places.
@@ -3934,6 +3938,9 @@ const WORD_IN_CAPITALS = /^\p{Lu}+$/u;
  */
 function malayByAuthor(name: string, alone: boolean): Author | undefined {
   if (isOrganizationName(name, alone)) return { type: "Organization", name };
+  // A paper named after the city it prints in ("Jakarta Post", "Surabaya Herald") is no person of that name.
+  const city = PAPER_AFTER_CITY.exec(name)?.[1];
+  if (city !== undefined && MALAY_REGION_PLACES.has(city.toLowerCase())) return { type: "Organization", name };
   return WORD_IN_CAPITALS.test(name) ? undefined : { type: "Person", name };
 }
 
@@ -3968,6 +3975,10 @@ function malayPlacesBeforeMark(names: string): boolean {
  * residents or a clause after "Oleh" (`MALAY_BY_NOT_NAME`) sign no one.
  */
 export function pageByline(text: string, language: string, dated?: boolean): Author[] | undefined {
+  // Romanian signs with a lower-case "de" ("by") as French with "par" ("de Ioana Popescu"), on its own line too; on
+  // other pages the word is a preposition, read as a byline's only over a date line (`nameOverDateLine`).
+  const romanian = language === ROMANIAN && text.startsWith(LOWER_DE) ? lowerCaseByline(text.slice(LOWER_DE.length)) : undefined;
+  if (romanian) return romanian;
   const by = MALAY_BY_LANGUAGES.has(language) ? MALAY_BY_OPENING.exec(text) : null;
   if (!by) return parseByline(text, dated);
   const names = text.slice(by[0].length);
@@ -4019,11 +4030,17 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // oleh Rina Sari, surat tersebut meminta …"): Indonesian and Malay passives open sentences as the drafting verbs do.
     const malayLabel = label?.endsWith(MALAY_LABEL_BY) === true;
     if (label !== undefined && (DRAFTED_BY_SET.has(label) || malayLabel) && SENTENCE_END.test(text)) return undefined;
+    // The other verbs' labels name a piece's writer before its sentence goes on ("Written by Jane Doe, the report asks
+    // …", "Publié par Léa Morel, le rapport demande …"): a clause after the comma, no role.
+    if (label !== undefined && VERB_BY_SET.has(label) && goesOnAsSentence(text, names!)) return undefined;
     const opening = text.slice(0, text.length - names!.length);
     const named = parseNames(names!.replace(GLUED_AUTHOR_NOUN_END, ""), readsEnAsAnd(label, opening), marked);
     // A site's account ("Posted by admin", "By Webmaster", "By Admin, Jo Lee"), as blogs sign, is no writer: alone it
     // leaves the byline's line, signing no one; after a given name ("Jo Admin") the word is a family name.
     const authors = named?.filter((author) => !SITE_ACCOUNT_ALONE.test(author.name));
+    // The account word and one noun before more parts ("By Moderator Request, Forum Closes …") open a headline's
+    // phrase; alone, or before a name ("By Admin Staff", "By Moderator Jane Doe"), they stay the name reader's.
+    if (authors && authors.length > 1 && authors.some((author) => SITE_ACCOUNT_BEFORE_NOUN.test(author.name))) return undefined;
     if (named?.length && authors!.length === 0) return [];
     // "By Monday Morning, The Council Had Voted": a deadline's "by" before a part of a day, in a title-case headline.
     if (authors?.some((author) => WEEKDAY_PART.test(author.name))) return undefined;
@@ -4241,19 +4258,29 @@ function wiresNamed(names: string, listMark: RegExp = WIRE_LIST_MARK): Author[] 
   if (!parts.every(isAgencyName)) return undefined;
   return parts.map((name) => ({ type: "Organization", name }));
 }
+/** Romanian's language code, whose lower-case "de" is "by" (see `pageByline`). */
+const ROMANIAN = "ro";
+/** A lower-case "de" and its space, opening a Romanian byline ("de Ioana Popescu"). */
+const LOWER_DE = "de ";
 /** "d", which opens a lower-case Romanian, French or Spanish "de" ("by", "of"). */
 const LOWER_D = 0x64;
-/** Most words of the names after a lower-case "de": a person's two to four. */
+/** Most words of a name after a lower-case "de": a person's two to four. */
 const MAX_LOWER_BY_WORDS = 4;
+/** Most writers after a lower-case "de" ("de Ioana Popescu și Mihai Ionescu"), and the one word joining them. */
+const MAX_LOWER_BY_NAMES = 2;
 /**
  * The authors of a byline opened by a lower-case "de" ("de Andreea Popescu", as Romanian papers sign; "de Ana Ruiz"):
- * only people named in full, in two to four words, as the word opens a place's or a body's name as often ("de Buenos
- * Aires" stays no byline where the name reader takes no place; "de Gaulle a dit" is a sentence). Undefined otherwise.
+ * only people named in full, one or two, in two to four words each, as the word opens a place's or a body's name as
+ * often ("de Buenos Aires" stays no byline where the name reader takes no place; "de Gaulle a dit" is a sentence).
+ * Undefined otherwise.
  */
 function lowerCaseByline(names: string): Author[] | undefined {
-  if (wordCount(names.trim()) > MAX_LOWER_BY_WORDS) return undefined;
+  if (wordCount(names.trim()) > MAX_LOWER_BY_WORDS * MAX_LOWER_BY_NAMES + 1) return undefined;
   const authors = parseNames(names, false);
-  return authors && authors.length > 0 && authors.every((author) => author.type === "Person" && isPlainPersonInFullNoBody(author))
+  return authors &&
+    authors.length > 0 &&
+    authors.length <= MAX_LOWER_BY_NAMES &&
+    authors.every((author) => author.type === "Person" && isPlainPersonInFullNoBody(author) && atMostWords(author.name, MAX_LOWER_BY_WORDS))
     ? authors
     : undefined;
 }
@@ -4598,6 +4625,12 @@ function isOrganizationName(name: string, alone = true): boolean {
  */
 const PUBLICATION_NAME =
   /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws|Edition|Briefing|Digest|Roundup|Recap|Newsletter|Podcast|Report|Release|Ausgabe|Nyheter|Nyheder|Nytt|Nyt|Zprávy|Správy|Wiadomości|Haberler|Haberleri|Dakika)$|^Wiadomości\s/u;
+/** A paper's last word that is also a family name ("Post", "Herald", "Star"), as a pattern's source. */
+const PAPER_LAST_WORD =
+  "(?:Post|Herald|Daily|Star|Sun|Mail|Mirror|Express|Observer|Record|Guardian|Globe|Courier|Press|Telegraph|Standard|Sentinel|" +
+  "Examiner|Inquirer|Dispatch|Register|Bulletin|Leader|Ledger|Monitor|Review|Beacon|Independent|Advertiser|Argus|Echo)";
+/** A city's name and a paper's last word after it ("Jakarta Post"), as `MALAY_REGION_PLACES` holds the city. */
+const PAPER_AFTER_CITY = new RegExp(String.raw`^(.+)\s${PAPER_LAST_WORD}$`, "u");
 /**
  * A paper's name whose last word is also a family name ("Post", "Herald", "Star", "Mail": "Emily Post", "Jane Herald",
  * "Amy Daily"), after a word that opens no person's name: a place's (see `PLACE_HEAD_BEFORE_LAND`: "Harbour Post",
@@ -4605,8 +4638,7 @@ const PUBLICATION_NAME =
  */
 const PAPER_AFTER_PLACE = new RegExp(
   `^(?:${PLACE_HEAD_BEFORE_LAND}|Daily|Weekly|Morning|Evening|Sunday|Saturday|National|Regional|Metro|County|City|Island|Coast|Valley|Capital)\\s` +
-    "(?:Post|Herald|Daily|Star|Sun|Mail|Mirror|Express|Observer|Record|Guardian|Globe|Courier|Press|Telegraph|Standard|Sentinel|" +
-    "Examiner|Inquirer|Dispatch|Register|Bulletin|Leader|Ledger|Monitor|Review|Beacon|Independent|Advertiser|Argus|Echo)$",
+    `${PAPER_LAST_WORD}$`,
   "u",
 );
 /**
@@ -4675,6 +4707,24 @@ function withoutDateLinkAtNamesEnd(names: string): string {
 const LONG_LOWER_CASE_WORD = /(?<![\p{L}\p{N}])(?=\p{Ll})(?<!\d\S*\s+)\p{Ll}{4,}(?![\p{L}\p{N}])/gu;
 /** A sentence's end after a lower-case word, at the end of a text ("… ha parlato."). */
 const SENTENCE_END = /\p{Ll}[.!?]$/u;
+/**
+ * Fewest words after the names' comma that read as a sentence going on rather than the writer's description: a role
+ * or a home is shorter ("Jane Doe, staff writer.", "Ana Ruiz, de Valencia.").
+ */
+const MIN_CLAUSE_WORDS_AFTER_NAMES = 5;
+/**
+ * Whether a byline's line goes on as a story's sentence after its names (`names`, the line's part after the label):
+ * it ends as a sentence does and after the first comma come words in lower case, as many as a clause has
+ * (`MIN_CLAUSE_WORDS_AFTER_NAMES`), with no role's noun ("Jane Doe, the report asks the council to reopen the pier.";
+ * not "Jane Doe, a reporter who covers the council.").
+ */
+function goesOnAsSentence(text: string, names: string): boolean {
+  if (!SENTENCE_END.test(text)) return false;
+  const comma = names.indexOf(",");
+  if (comma < 0) return false;
+  const after = names.slice(comma + 1).trim();
+  return OPENS_IN_LOWER_CASE.test(after) && !atMostWords(after, MIN_CLAUSE_WORDS_AFTER_NAMES - 1) && !mayHoldRoleNoun(after);
+}
 
 /**
  * Whether what runs on from a date reads as a sentence, not as a byline's date: two lower-case words of four letters or
