@@ -7909,3 +7909,47 @@ describe("a round hour, an hour's capital letter after a hyphenated date, a prog
     expect(headerDates("de", ["Aktualisiert am 13.03.2026 um 26:10 Uhr", "Erstellt am 12.03.2026"])).toEqual(["2026-03-12", undefined]);
   });
 });
+
+describe("md92: Romanian 'de' on its own line, a label going on as a sentence, papers and accounts in a list", () => {
+  const names = (authors: readonly { name: string }[] | undefined) => authors?.map((author) => author.name);
+  const ROMANIAN_STORY: [string, string] = [
+    "Consiliul local din Portița a aprobat marți un nou orar pentru feribot, după luni întregi de plângeri din partea navetiștilor.",
+    "Locuitorii spun că vapoarele întârziate i-au lăsat blocați pe insulă de două ori pe săptămână în timpul verii.",
+  ];
+
+  it("reads a Romanian page's lower-case 'de' before one or two people as a byline, with no date under it", () => {
+    expect(names(pageByline("de Ioana Popescu", "ro"))).toEqual(["Ioana Popescu"]);
+    expect(names(pageByline("de Ioana Popescu și Mihai Ionescu", "ro"))).toEqual(["Ioana Popescu", "Mihai Ionescu"]);
+    const read = fromText(pageUnder("Feribotul are un nou orar", ["", "de Ioana Popescu", "", "12 martie 2026, 10:30"], ROMANIAN_STORY));
+    expect([names(read.authors), read.datePublished]).toEqual([["Ioana Popescu"], "2026-03-12"]);
+    // A preposition elsewhere, and before what is no person in full on a Romanian page too.
+    expect(pageByline("de Ana Ruiz", "es")).toBeUndefined();
+    expect(pageByline("de la Constanța", "ro")).toBeUndefined();
+    expect(pageByline("de ce s-a închis debarcaderul", "ro")).toBeUndefined();
+  });
+
+  it("reads no byline in a verb's label whose line goes on as a sentence, in each language of the labels", () => {
+    for (const line of [
+      "Written by Jane Doe, the report asks the council to reopen the pier before summer.",
+      "Posted by Jane Doe, the notice asks residents to keep away from the old pier.",
+      "Écrit par Léa Morel, le rapport demande au conseil de rouvrir le quai cet été.",
+      "Geschrieben von Anna Berger, fordert der Bericht den Rat zur Öffnung der Mole auf.",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+    // A role or a short description after the comma is the byline's.
+    expect(names(parseByline("Written by Jane Doe, staff writer."))).toEqual(["Jane Doe"]);
+    expect(names(parseByline("Written by Jane Doe, a reporter who covers the harbour council."))).toEqual(["Jane Doe"]);
+    expect(names(parseByline("Escrito por Ana Ruiz, corresponsal en Lisboa."))).toEqual(["Ana Ruiz"]);
+  });
+
+  it("types a paper named after its city as an Organization after 'Oleh', and an account's word opening a headline", () => {
+    expect(pageByline("Oleh Jakarta Post dan Rina - 12 Agustus 2026", "id")).toEqual([
+      { type: "Organization", name: "Jakarta Post" },
+      { type: "Person", name: "Rina" },
+    ]);
+    expect(names(pageByline("Oleh Rina dan Budi Post - 12 Agustus 2026", "id"))).toEqual(["Rina", "Budi Post"]);
+    expect(parseByline("By Moderator Request, Forum Closes Ferry Thread")).toBeUndefined();
+    expect(names(parseByline("By Admin, Jane Doe"))).toEqual(["Jane Doe"]);
+    expect(names(parseByline("By Moderator Jane Doe"))).toEqual(["Moderator Jane Doe"]);
+  });
+});
