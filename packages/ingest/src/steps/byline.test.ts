@@ -7952,4 +7952,27 @@ describe("md92: Romanian 'de' on its own line, a label going on as a sentence, p
     expect(names(parseByline("By Admin, Jane Doe"))).toEqual(["Jane Doe"]);
     expect(names(parseByline("By Moderator Jane Doe"))).toEqual(["Moderator Jane Doe"]);
   });
+
+  it("review: a day's or a body's name after 'de', a writer's description after the label, an account's part beside a person", () => {
+    for (const line of [
+      "de Ziua Națională",
+      "de Sfântul Andrei",
+      "de Banca Națională",
+      "de Valea Jiului",
+      "de Noul Guvern",
+      "de Luni Dimineața",
+    ])
+      expect(pageByline(line, "ro"), line).toBeUndefined();
+    expect(names(pageByline("de Paul Niță și Ana Taylor", "ro"))).toEqual(["Paul Niță", "Ana Taylor"]);
+    for (const [line, name] of [
+      ["Written by Jane Doe, a nurse from Leeds who volunteers at the pier.", "Jane Doe"],
+      ["Posted by Tom Hale, who covers transport for the paper.", "Tom Hale"],
+      ["Publié par Jean Morel, qui suit les transports pour le journal.", "Jean Morel"],
+      ["Geschrieben von Anna Berger, die seit zehn Jahren auf der Insel lebt.", "Anna Berger"],
+      ["Scritto da Lia Rossi, un'infermiera di Bari che fa volontariato al porto.", "Lia Rossi"],
+    ])
+      expect(names(parseByline(line)), line).toEqual([name]);
+    expect(names(parseByline("By Admin Team, Jane Doe"))).toContain("Jane Doe");
+    expect(names(parseByline("By Jane Doe and Moderator Kim"))).toContain("Jane Doe");
+  });
 });

@@ -2533,6 +2533,15 @@ const SITE_ACCOUNT_ALONE = new RegExp(`^(?:${SITE_ACCOUNT_WORDS.join("|")})$`, "
 /** A site's account word and one word after it (`SITE_ACCOUNT_WORDS`): "Moderator Request", "Admin Decision". */
 const SITE_ACCOUNT_BEFORE_NOUN = new RegExp(`^(?:${SITE_ACCOUNT_WORDS.join("|")})\\s+\\S+$`, "iu");
 /**
+ * Most words of a person's name beside a site's account and its noun ("By Admin Team, Jane Doe"); a headline's part
+ * after the account's runs longer ("By Moderator Request, Forum Closes Ferry Thread").
+ */
+const MAX_PERSON_BESIDE_ACCOUNT_WORDS = 3;
+/** Whether a part beside a site's account and its noun is a person (see `MAX_PERSON_BESIDE_ACCOUNT_WORDS`). */
+function isPersonBesideAccount(author: Author): boolean {
+  return isPlainPersonInFullNoBody(author) && atMostWords(author.name, MAX_PERSON_BESIDE_ACCOUNT_WORDS);
+}
+/**
  * An organisation named as the author: a wire service, or any name after the word for an agency ("Agencia EFE",
  * "Agência Lusa", "Agence Belga", Indonesian "Kantor Berita …", Malay "Agensi Berita …", German "Nachrichtenagentur …",
  * Dutch "Persbureau …") or before it ("… News Agency"), or a newsroom's staff or desk ("Harbour Times Staff", "News
@@ -4038,9 +4047,11 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
     // A site's account ("Posted by admin", "By Webmaster", "By Admin, Jo Lee"), as blogs sign, is no writer: alone it
     // leaves the byline's line, signing no one; after a given name ("Jo Admin") the word is a family name.
     const authors = named?.filter((author) => !SITE_ACCOUNT_ALONE.test(author.name));
-    // The account word and one noun before more parts ("By Moderator Request, Forum Closes …") open a headline's
-    // phrase; alone, or before a name ("By Admin Staff", "By Moderator Jane Doe"), they stay the name reader's.
-    if (authors && authors.length > 1 && authors.some((author) => SITE_ACCOUNT_BEFORE_NOUN.test(author.name))) return undefined;
+    // The account word and one noun opening more parts none of which is a short person's name ("By Moderator Request,
+    // Forum Closes …") open a headline's phrase; alone, before a name ("By Admin Staff", "By Moderator Jane Doe") or beside a
+    // person ("By Admin Team, Jane Doe", "By Jane Doe and Moderator Kim"), they stay the name reader's.
+    if (authors && authors.length > 1 && SITE_ACCOUNT_BEFORE_NOUN.test(authors[0]!.name) && !authors.slice(1).some(isPersonBesideAccount))
+      return undefined;
     if (named?.length && authors!.length === 0) return [];
     // "By Monday Morning, The Council Had Voted": a deadline's "by" before a part of a day, in a title-case headline.
     if (authors?.some((author) => WEEKDAY_PART.test(author.name))) return undefined;
@@ -4280,10 +4291,24 @@ function lowerCaseByline(names: string): Author[] | undefined {
   return authors &&
     authors.length > 0 &&
     authors.length <= MAX_LOWER_BY_NAMES &&
-    authors.every((author) => author.type === "Person" && isPlainPersonInFullNoBody(author) && atMostWords(author.name, MAX_LOWER_BY_WORDS))
+    authors.every(
+      (author) =>
+        author.type === "Person" &&
+        isPlainPersonInFullNoBody(author) &&
+        atMostWords(author.name, MAX_LOWER_BY_WORDS) &&
+        !ROMANIAN_NOUN_PHRASE_WORD.test(author.name),
+    )
     ? authors
     : undefined;
 }
+/**
+ * A word ending as Romanian nouns and adjectives do with their article or case and as people's names do not: "-ul"
+ * after a consonant, "i" or "o" and "-ului" ("Anul", "Consiliul", "Noul", "Jiului"; not "Paul"), "-lor" after "a", "e"
+ * or "i" ("Campionilor"; not "Taylor"), "-iei", "-ii" ("Victoriei", "Femeii"), "-ța" ("Dimineața"; not "-ița") and "-ă"
+ * ("Națională"; not "-iță", as "Niță"), so that "de Ziua Națională", "de Sfântul Andrei" or "de Banca Națională" (a
+ * day's, a body's name after "de") sign no one.
+ */
+const ROMANIAN_NOUN_PHRASE_WORD = /(?:(?:[^\s\p{P}aeuăâî]|[io])ul|ului|[aei]lor|iei|ii|(?<!i)ța|(?<!iț)ă)(?![\p{L}\p{N}])/u;
 
 /**
  * Words set in capitals in a title but never inside a person's name ("Find A Location", "Guide To Ferries"): articles,
@@ -4713,6 +4738,13 @@ const SENTENCE_END = /\p{Ll}[.!?]$/u;
  */
 const MIN_CLAUSE_WORDS_AFTER_NAMES = 5;
 /**
+ * An indefinite article or a relative pronoun opening what follows a writer's name and comma: a description of the
+ * writer, not a sentence going on ("Jane Doe, a nurse from Leeds who …", "Tom Hale, who covers transport …", "Léa
+ * Morel, qui suit …", "Anna Berger, die seit zehn Jahren …", "Lia Rossi, un'infermiera …", "Els de Boer, een …").
+ */
+const DESCRIPTION_OPENING =
+  /^(?:(?:an?|who|whose|une?|qui|dont|lequel|laquelle|eine?[mnrs]?|der|die|das|dessen|deren|welche[rs]?|un[oa]?|que|quien(?:es)?|cuy[oa]s?|che|cui|il quale|la quale|um|uma|een|wie|dat)(?![\p{L}\p{N}])|un['’])/u;
+/**
  * Whether a byline's line goes on as a story's sentence after its names (`names`, the line's part after the label):
  * it ends as a sentence does and after the first comma come words in lower case, as many as a clause has
  * (`MIN_CLAUSE_WORDS_AFTER_NAMES`), with no role's noun ("Jane Doe, the report asks the council to reopen the pier.";
@@ -4723,7 +4755,12 @@ function goesOnAsSentence(text: string, names: string): boolean {
   const comma = names.indexOf(",");
   if (comma < 0) return false;
   const after = names.slice(comma + 1).trim();
-  return OPENS_IN_LOWER_CASE.test(after) && !atMostWords(after, MIN_CLAUSE_WORDS_AFTER_NAMES - 1) && !mayHoldRoleNoun(after);
+  return (
+    OPENS_IN_LOWER_CASE.test(after) &&
+    !atMostWords(after, MIN_CLAUSE_WORDS_AFTER_NAMES - 1) &&
+    !mayHoldRoleNoun(after) &&
+    !DESCRIPTION_OPENING.test(after)
+  );
 }
 
 /**
