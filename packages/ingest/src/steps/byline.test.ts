@@ -7970,7 +7970,7 @@ describe("md92: Romanian 'de' on its own line, a label going on as a sentence, p
       ["Publié par Jean Morel, qui suit les transports pour le journal.", "Jean Morel"],
       ["Geschrieben von Anna Berger, die seit zehn Jahren auf der Insel lebt.", "Anna Berger"],
       ["Scritto da Lia Rossi, un'infermiera di Bari che fa volontariato al porto.", "Lia Rossi"],
-    ])
+    ] as [string, string][])
       expect(names(parseByline(line)), line).toEqual([name]);
     expect(names(parseByline("By Admin Team, Jane Doe"))).toContain("Jane Doe");
     expect(names(parseByline("By Jane Doe and Moderator Kim"))).toContain("Jane Doe");
