@@ -1037,6 +1037,17 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
 }
 
 /**
+ * The text that says whose a date line's date is (see `foldDate`): where the rest of the line is what only a header
+ * prints ("March 13, 2026 · 4 min read"), the date's own part, as the same line read as a meta line gives it
+ * (`MetaLine.datePart`, unset for a weekday's stamp), so a reading time beside it makes the date no event's in any
+ * language; otherwise the whole line.
+ */
+function ownDateText(text: string, pageOrder?: NumericOrderSource): string | undefined {
+  const meta = parseMetaLine(text, pageOrder);
+  return meta?.headerOnly ? meta.datePart : text;
+}
+
+/**
  * Fold a byline or date line into the header; true when the line was one. With `bylineDates`, for the header's own
  * lines, the date a byline holds after its names is read too (the line is then too long for a date line), its numeric
  * dates in the page's order (`pageOrder`, see date-order.ts); a byline further down gives no date, as it could be a teaser's.
@@ -1054,7 +1065,7 @@ export function absorbMeta(
   const authors = bylineDates || !signedByAgency ? line.authors : undefined;
   const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
-    foldDate(header, bylineBeside && date.stamps ? stampsOfPost(date.stamps) : date, line.text);
+    foldDate(header, bylineBeside && date.stamps ? stampsOfPost(date.stamps) : date, ownDateText(line.text, pageOrder));
     // A date line that opens with the names ("Ada Lee - 4 March 2025") or ends with an agency ("… (Reuters)") is the
     // byline too.
     if (line.date && !(authors && header.authors.length === 0 && (signedByAgency || namesBeforeDate(line.text)))) return true;
