@@ -1098,6 +1098,17 @@ export function opensWithFirstPublishedLabel(text: string): boolean {
 const REPUBLISHED_LABEL = new RegExp(`^${labelsWithLink(REPUBLISHED_LABELS)}${NOT_BEFORE_WORD}`, "i");
 
 /**
+ * A republication's credit beside the date, the source or the leave a story is run again from or by ("Republished by
+ * permission", "Republished from The Harbour Review", "Neu veröffentlicht mit Genehmigung", "Republié avec
+ * l'autorisation de …", "Republicado con permiso", "Ripubblicato per gentile concessione"): the label's word opens no
+ * date here, and the part is a header's, as a byline is; without figures, so that no labelled date reads as one.
+ */
+const REPUBLICATION_CREDIT = new RegExp(
+  `^(?:${REPUBLISHED_LABELS.join("|")})\\s+(?:from|by|with|courtesy|mit|von|aus|avec|par|con|per|com)${NOT_BEFORE_WORD}\\D*$`,
+  "iu",
+);
+
+/**
  * Whether a line opens with a republication's label ("Republished on", "Neu veröffentlicht am", "Republié le"): its date
  * is the update beside an earlier published date, and the published date alone.
  */
@@ -1642,7 +1653,10 @@ const LONG_UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 function isMetaPart(part: string): boolean {
   return (
     !LONG_UNSPACED_RUN.test(part) &&
-    (META_PART_FORMS.some((form) => form.test(part)) || isReadingTime(part.toLowerCase()) || isFiledInPart(part))
+    (META_PART_FORMS.some((form) => form.test(part)) ||
+      isReadingTime(part.toLowerCase()) ||
+      isFiledInPart(part) ||
+      REPUBLICATION_CREDIT.test(part))
   );
 }
 
