@@ -7976,3 +7976,33 @@ describe("md92: Romanian 'de' on its own line, a label going on as a sentence, p
     expect(names(parseByline("By Jane Doe and Moderator Kim"))).toContain("Jane Doe");
   });
 });
+
+describe("a stamp with a reading time under a first publication, and a republication's credit beside the date", () => {
+  const dates = (lines: string[]) => headerDates("en", lines);
+
+  it("reads a stamp with a reading time under a first publication as the update in every language", () => {
+    for (const stamp of [
+      "Friday, March 13, 2026 · 4 min read",
+      "March 13, 2026 · 4 min read",
+      "13. März 2026 · 4 Min. Lesezeit",
+      "13 mars 2026 · Lecture 4 min",
+      "13 de marzo de 2026 · 4 min de lectura",
+    ])
+      expect(dates(["Originally published March 3, 2019", stamp]), stamp).toEqual(["2019-03-03", "2026-03-13"]);
+    // An event's line keeps no update: a venue beside the day, not a header's part.
+    expect(dates(["Originally published March 3, 2019", "Fri 13 March 2026 · Harbour Hall"])).toEqual(["2019-03-03", undefined]);
+  });
+
+  it("reads a republication's credit as no date label, beside the date it leaves standing", () => {
+    for (const line of [
+      "Republished by permission · March 12, 2026 · 4 min read",
+      "Published March 12, 2026 · Republished from The Harbour Review",
+      "Republished from The Harbour Review · March 12, 2026",
+      "Erneut veröffentlicht mit Genehmigung · 12.03.2026 · 4 Min. Lesezeit",
+      "Publié le 12 mars 2026 · Republié avec l'autorisation de The Harbour Review",
+    ])
+      expect(dates([line]), line).toEqual(["2026-03-12", undefined]);
+    // A republication with its own date is still the update beside an earlier one.
+    expect(dates(["Published March 3, 2019 · Republished March 12, 2026"])).toEqual(["2019-03-03", "2026-03-12"]);
+  });
+});
