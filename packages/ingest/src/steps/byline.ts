@@ -48,7 +48,7 @@ import {
   ARTICLE_BEFORE_ACADEMIC_TITLE,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
-import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, TAG_LABELS } from "./boilerplate.js";
+import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, isStoryReadingTime, TAG_LABELS } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
@@ -1693,6 +1693,11 @@ export interface MetaLine {
    * 2025") is read as a meta line too.
    */
   headerOnly: boolean;
+  /**
+   * Whether a part beside the date is a story's reading time ("4 min read", "Lesezeit 4 Min."): a post's stamp, where a
+   * clock time, a running time or a name beside the date an event prints as well ("7 pm · Harbour Hall", "92 min").
+   */
+  readingTime: boolean;
 }
 
 /**
@@ -1817,6 +1822,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   let authors: Author[] | undefined;
   let weekdayFirst = false;
   let headerOnly = false;
+  let readingTime = false;
   let previous: string | undefined;
   let previousDated = false;
   let end = 0;
@@ -1837,6 +1843,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
       weekdayFirst = EVENT_WEEKDAY.test(part);
       datePart = part;
     } else if (!partDate && !LABEL_PART.test(part)) headerOnly = true;
+    if (!partDate && isStoryReadingTime(part.toLowerCase())) readingTime = true;
     if (!date) date = partDate;
     else if (partDate && date.modified !== partDate.modified && date.alsoModified === undefined) date = withUpdate(date, partDate) ?? date;
     authors ??= metaPartPeople(part);
@@ -1844,7 +1851,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
   if (weekdayFirst && !headerOnly) return undefined;
-  return date && { date, datePart: weekdayFirst ? undefined : datePart, authors, headerOnly };
+  return date && { date, datePart: weekdayFirst ? undefined : datePart, authors, headerOnly, readingTime };
 }
 
 /**

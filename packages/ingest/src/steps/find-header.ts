@@ -1037,14 +1037,15 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
 }
 
 /**
- * The text that says whose a date line's date is (see `foldDate`): where the rest of the line is what only a header
- * prints ("March 13, 2026 · 4 min read"), the date's own part, as the same line read as a meta line gives it
- * (`MetaLine.datePart`, unset for a weekday's stamp), so a reading time beside it makes the date no event's in any
- * language; otherwise the whole line.
+ * The text that says whose a date line's date is (see `foldDate`): where the line prints a story's reading time beside
+ * its date ("March 13, 2026 · 4 min read"), the date's own part, as the same line read as a meta line gives it
+ * (`MetaLine.datePart`, unset for a weekday's stamp), so the reading time makes the date no event's in any language;
+ * otherwise the whole line. Only a reading time: a clock time or a running time beside a venue is an event's as often
+ * ("April 4, 2026 · 7 pm · Harbour Hall", "Saturday, April 4, 2026 · 7 pm").
  */
 function ownDateText(text: string, pageOrder?: NumericOrderSource): string | undefined {
   const meta = parseMetaLine(text, pageOrder);
-  return meta?.headerOnly ? meta.datePart : text;
+  return meta?.readingTime ? meta.datePart : text;
 }
 
 /**
