@@ -7993,6 +7993,16 @@ describe("a stamp with a reading time under a first publication, and a republica
     expect(dates(["Originally published March 3, 2019", "Fri 13 March 2026 · Harbour Hall"])).toEqual(["2019-03-03", undefined]);
   });
 
+  it("keeps no update from a clock time or a running time beside the date under a first publication, an event's as often", () => {
+    const lines = [
+      "April 4, 2026 · 7 pm · Harbour Hall",
+      "Saturday, April 4, 2026 · 7 pm",
+      "Samstag, 4. April 2026 · 19 Uhr",
+      "March 20, 2026 · 92 min · Rated PG",
+    ];
+    expect(lines.map((line) => dates(["Originally published March 3, 2019", line]))).toEqual(lines.map(() => ["2019-03-03", undefined]));
+  });
+
   it("reads a republication's credit as no date label, beside the date it leaves standing", () => {
     for (const line of [
       "Republished by permission · March 12, 2026 · 4 min read",
