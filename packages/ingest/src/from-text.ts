@@ -203,7 +203,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   markReportingFromLines(classified);
   clearWorkFacts(classified);
   const region = findRegion(classified);
-  region.end = extendRegionEnd(classified, region.end, isRelatedLabel, language.code);
+  region.end = extendRegionEnd(classified, region.end, isRelatedLabel, language);
   // What follows a story and reads like prose: teasers and comments, an author box, a share bar over replies.
   const tally = new ProseTally(classified, region.start, region.end);
   const uncutEnd = region.end;

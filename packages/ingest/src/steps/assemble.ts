@@ -26,6 +26,7 @@ import { BUTTON_LABELS, CALL_OPENERS, JOIN_CALL, SALES_CALLS } from "./call-to-a
 import {
   type ClassifiedLine,
   isBriefSentence,
+  isBriefClosingSentence,
   isClosingSentence,
   isMetaLine,
   isPackedClosingSentence,
@@ -2135,6 +2136,19 @@ function isBriefStorySentence(region: Region, at: number): boolean {
 }
 
 /**
+ * Whether a line is the story's last paragraph of two or three words (`isBriefClosingSentence`), as the region's end
+ * takes it in (`extendRegionEnd`): right under its prose, with nothing of the region under it but a related box.
+ */
+function isBriefLastParagraph(region: Region, at: number, language: Pick<Language, "unspaced" | "shortParagraphLength">): boolean {
+  const below = region.nextContent(at + 1);
+  return (
+    isBriefClosingSentence(region.lines[at], language) &&
+    isProse(region.previousContent(at)) &&
+    (below === undefined || RELATED_LABEL.test(below.text))
+  );
+}
+
+/**
  * A name alone with a full stop, as a writer signs a column or a letter off ("Ada Lee."): a name's shape holding no stop
  * word of the page's language, as a sentence of capitalised nouns holds one ("Keine Antwort.", "Gute Reise.").
  */
@@ -3198,7 +3212,7 @@ function storyParagraphs(lines: readonly ClassifiedLine[], start: number, end: n
 }
 
 /** The language a region is read in when the caller names none: English, spaced. */
-const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced"> = { code: "en", unspaced: false };
+const DEFAULT_LANGUAGE: Pick<Language, "code" | "unspaced" | "shortParagraphLength"> = languageFromTag("en");
 
 /**
  * A poll's label alone on its line, in the languages Dateline reads ("Poll", "Umfrage", "Sondage", "Encuesta",
@@ -3272,7 +3286,7 @@ export function assemble(
   start: number,
   end: number,
   header: Header,
-  language: Pick<Language, "code" | "unspaced"> = DEFAULT_LANGUAGE,
+  language: Pick<Language, "code" | "unspaced" | "shortParagraphLength"> = DEFAULT_LANGUAGE,
   pageOrder?: NumericOrderSource,
 ): Assembled {
   const region = new Region(lines, start, end, language.unspaced, language.code);
@@ -3546,6 +3560,7 @@ export function assemble(
       isShortLine(line) &&
       !runsIntoProse &&
       !(i === end - 1 && isPackedClosingSentence(lines, i)) &&
+      !isBriefLastParagraph(region, i, language) &&
       (line.words < MIN_KEPT_SHORT_LINE_WORDS || !line.blankBefore) &&
       !region.inCodeBlock(i) &&
       !region.repeatedField(i) &&

@@ -208,8 +208,11 @@ export function isClosingSentence(line: ClassifiedLine | undefined): boolean {
 /** Fewest words of a brief sentence (`isBriefSentence`): one word alone is a label's or a button's ("Next."). */
 const MIN_BRIEF_SENTENCE_WORDS = 2;
 
-/** A brief sentence's opening: a capital, perhaps inside an opening quote. */
-const BRIEF_SENTENCE_OPENING = /^["“„«‘']?\p{Lu}/u;
+/**
+ * A brief sentence's opening: a capital, or a letter of a script without case (Hangul, Hebrew, Arabic), perhaps inside
+ * an opening quote.
+ */
+const BRIEF_SENTENCE_OPENING = /^["“„«‘']?[\p{Lu}\p{Lo}]/u;
 /** An ending that closes no sentence of a few words: an initial or a degree ("Ada Lee, Ph.D."), a trailing-off. */
 const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
 
@@ -243,6 +246,11 @@ const PAGE_FURNITURE_WORDS = wholeWords(
     READ_ALOUD_BUTTON,
     "(?:previous|next) (?:page|slide)|zur startseite|show transcript|mute sound|send feedback|faire un don",
     "alle ablehnen|tout refuser|rechazar todo|rifiuta tutto|alles weigeren",
+    // The same calls to read on, subscribe or follow where a whole sentence runs to two or three words: Russian,
+    // Ukrainian, Arabic, Persian (and its wire's end mark, "end of the message"), Hebrew and Korean.
+    "читать (?:далее|дальше|полностью)|читати далі|подписывайтесь|подпишитесь|підписуйтесь|підпишіться",
+    "اقرأ المزيد|اشترك|اشتركوا|تابعونا|بیشتر بخوانید|ادامه مطلب|انتهای پیام|לכתבה המלאה|קראו עוד|הירשמו|עקבו אחרינו",
+    "(?:팔로우|구독)(?:하세요|해 주세요)|더 ?보기",
   ].join("|"),
   "u",
 );
@@ -344,6 +352,54 @@ export function isPackedClosingSentence(lines: readonly ClassifiedLine[], at: nu
     !hasCredit(line.text) &&
     !isShareBarSentence(line.lower) &&
     !READER_CALL.test(line.lower)
+  );
+}
+
+/**
+ * A writer's sign-off, lower-cased ("That's it.", "Das war's.", "C'est tout.", "Eso es todo.", "Tutto qui.", "Dat was
+ * het.", "Happy hiking!", "Stay safe."): a brief sentence that closes the story, so a heading under it opens what the
+ * page sets after the story (a teaser's title over its summary, an author's box), not the story's last section.
+ */
+const SIGN_OFF =
+  /^(?:that['’]s (?:it|all)|das war['’]?s|c['’]est tout|eso es todo|tutto qui|è tutto|dat was het|stay (?:safe|tuned)|good luck|happy \p{L}+ing|until next time|bis (?:bald|zum nächsten mal)|à bientôt|hasta (?:pronto|la próxima)|alla prossima|tot (?:de volgende keer|ziens))[.!]$/u;
+
+/** Whether a brief line is a writer's sign-off (`SIGN_OFF`). */
+export function isSignOff(line: ClassifiedLine): boolean {
+  return SIGN_OFF.test(line.lower);
+}
+
+/**
+ * Share of the script's short paragraph (`Language.shortParagraphLength`) that a last paragraph of two or three words
+ * runs to at least: 12 Latin characters ("Entry is free.", "Nobody came."), fewer where a script says as much in fewer
+ * (Hangul 6: "이용은 모두 무료다."; Hebrew and Arabic 9.6: "הכניסה חינם."). Shorter, as few words are a button's ("Read
+ * more.", "Log in.", "더 보기.").
+ */
+const BRIEF_CLOSING_SHARE = 0.3;
+
+/**
+ * A story's last paragraph of two or three words, too few for `isClosingSentence` ("Entry is free.", "Вход свободный.",
+ * "והכניסה חינם.", "이용은 모두 무료다."; Korean, Arabic and Hebrew join particles and articles to their words, so a whole
+ * sentence fits in two): a brief sentence standing apart (`isBriefSentence`: no button's call or furniture word), long
+ * enough for its script (`BRIEF_CLOSING_SHARE`), stating a fact: no cry or question ("Слава Україні!"), no greeting's
+ * comma before a name ("Cheers, Anna."), no label, credit or sign-off (`SIGN_OFF`: "Stay tuned."). Not in the unspaced scripts, whose words are counted by
+ * length, so that a short sentence there already has the closing one's four. The caller asks it only right under the
+ * story's last paragraph, as one line cannot tell it from a site's note of as few words.
+ */
+export function isBriefClosingSentence(
+  line: ClassifiedLine | undefined,
+  language: Pick<Language, "unspaced" | "shortParagraphLength">,
+): boolean {
+  return (
+    line !== undefined &&
+    !language.unspaced &&
+    line.words < MIN_CLOSING_SENTENCE_WORDS &&
+    line.text.length >= language.shortParagraphLength * BRIEF_CLOSING_SHARE &&
+    isBriefSentence(line) &&
+    !QUESTION_OR_CRY.test(line.text) &&
+    !line.text.includes(",") &&
+    !LABEL_OPENING.test(line.text) &&
+    !hasCredit(line.text) &&
+    !isSignOff(line)
   );
 }
 

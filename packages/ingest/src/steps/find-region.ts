@@ -14,8 +14,10 @@ import {
 } from "./assemble.js";
 import {
   type ClassifiedLine,
+  isBriefClosingSentence,
   isBriefSentence,
   isClosingSentence,
+  isSignOff,
   isPackedClosingSentence,
   isProse,
   isStoryText,
@@ -34,6 +36,7 @@ import {
 } from "./boilerplate.js";
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
+import type { Language } from "./language.js";
 import { RELATIVE_AGES } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
 import { OPENS_WITH_QUOTATION, QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
@@ -610,13 +613,6 @@ function storyListEnd(
   return paragraph.blankBefore && (isProse(paragraph) || (underSubHeading && isClosingSentence(paragraph))) ? paragraphAt + 1 : undefined;
 }
 
-/**
- * A writer's sign-off, lower-cased ("That's it.", "Das war's.", "C'est tout.", "Eso es todo.", "Tutto qui.", "Dat was
- * het.", "Happy hiking!", "Stay safe."): a brief sentence that closes the story, so a heading under it opens what the
- * page sets after the story (a teaser's title over its summary, an author's box), not the story's last section.
- */
-const SIGN_OFF =
-  /^(?:that['’]s (?:it|all)|das war['’]?s|c['’]est tout|eso es todo|tutto qui|è tutto|dat was het|stay (?:safe|tuned)|good luck|happy \p{L}+ing|until next time|bis (?:bald|zum nächsten mal)|à bientôt|hasta (?:pronto|la próxima)|alla prossima|tot (?:de volgende keer|ziens))[.!]$/u;
 
 /** How far up a story's earlier sub-heading is looked for (`headsSectionAbove`): a long story's sections run to a few dozen lines. */
 const SECTION_HEADING_REACH = 60;
@@ -645,8 +641,9 @@ export function extendRegionEnd(
   lines: readonly ClassifiedLine[],
   end: number,
   isRelatedLabel: (text: string) => boolean,
-  languageCode: string,
+  language: Language,
 ): number {
+  const languageCode = language.code;
   let i = end;
   let hoppedCaption = false;
   let tookList = false;
@@ -655,7 +652,11 @@ export function extendRegionEnd(
   let tookReview = false;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (isClosingSentence(line) || (i === end && isPackedClosingSentence(lines, i))) {
+    // Right under the story's last paragraph, a packed last sentence or one of two or three words (not a sign-off).
+    if (
+      isClosingSentence(line) ||
+      (i === end && (isPackedClosingSentence(lines, i) || isBriefClosingSentence(line, language)))
+    ) {
       i++;
       continue;
     }
@@ -688,7 +689,7 @@ export function extendRegionEnd(
     // `SIGN_OFF`), which closes the story above a teaser's or a box's heading. Only in a story that sets its sections
     // apart with such headings already (`headsSectionAbove`): one heading and a sentence under a story without sections
     // are as often a box's (a newsletter's name over its pitch). Once.
-    const sectionAt = isBriefSentence(line) && !SIGN_OFF.test(line.lower) ? i + 1 : i;
+    const sectionAt = isBriefSentence(line) && !isSignOff(line) ? i + 1 : i;
     const sectionText = lines[sectionAt + 1];
     if (
       !tookLastSection &&
