@@ -5729,3 +5729,74 @@ describe("a related box right above the story's last paragraph keeps that paragr
         expect(bodyTexts(page(tag, label, block, controls, 4)), `${label} ${block}`).toEqual(paragraphsIn[tag]);
   });
 });
+
+describe("a story's last paragraph of two or three words", () => {
+  /** Three paragraphs of an invented story on a harbour's new ferry in each language, and the page's footer. */
+  const paragraphs: Record<string, string[]> = {
+    en: [
+      "The harbour's new electric ferry made its first crossing on Tuesday morning, carrying forty passengers and two bicycles to the island.",
+      "The crossing took eighteen minutes, four fewer than the old diesel boat, and the captain said the sea had been calm the whole way over.",
+      "The council paid for half of the boat and expects the fuel savings to cover the rest within twelve years, its transport officer said.",
+    ],
+    ru: [
+      "Новый электрический паром в порту во вторник утром совершил первый рейс и перевёз на остров сорок пассажиров и два велосипеда.",
+      "Переправа заняла восемнадцать минут, на четыре меньше, чем у старого дизельного судна, а капитан сказал, что море было спокойным.",
+      "Половину стоимости судна оплатил город, и там рассчитывают, что экономия топлива покроет остальное за двенадцать лет.",
+    ],
+    ko: [
+      "항구의 새 전기 여객선이 화요일 아침 첫 운항에 나서 승객 마흔 명과 자전거 두 대를 섬까지 실어 날랐다.",
+      "운항 시간은 십팔 분으로 예전 디젤 선박보다 사 분 짧았고, 선장은 바다가 내내 잔잔했다고 말했다.",
+      "시는 선박 비용의 절반을 냈으며 연료비 절감으로 나머지를 십이 년 안에 메울 수 있을 것으로 보고 있다.",
+    ],
+    ar: [
+      "أبحرت العبارة الكهربائية الجديدة في الميناء صباح الثلاثاء في أول رحلة لها، وعلى متنها أربعون راكبا ودراجتان إلى الجزيرة.",
+      "واستغرقت الرحلة ثماني عشرة دقيقة، أي أقل بأربع دقائق من القارب القديم، وقال القبطان إن البحر كان هادئا طوال الطريق.",
+      "ودفعت البلدية نصف ثمن العبارة، وتتوقع أن يغطي التوفير في الوقود الباقي خلال اثنتي عشرة سنة بحسب مسؤول النقل فيها.",
+    ],
+    he: [
+      "המעבורת החשמלית החדשה של הנמל יצאה ביום שלישי בבוקר להפלגה הראשונה שלה, ועליה ארבעים נוסעים ושני אופניים בדרך לאי.",
+      "ההפלגה ארכה שמונה עשרה דקות, ארבע פחות מהסירה הישנה, והקברניט אמר שהים היה שקט לאורך כל הדרך אל האי והחזרה ממנו.",
+      "העירייה מימנה מחצית ממחיר המעבורת, והיא מעריכה שהחיסכון בדלק יכסה את היתרה בתוך שתים עשרה שנה, כך אמר ממונה התחבורה.",
+    ],
+  };
+  const footer = ["About", "Contact", "© 2026 Harbour Gazette"];
+  /** The body's texts of a page in `tag` whose story is told in `storyTag`'s words (Ukrainian's in Russian's). */
+  const bodyOf = (tag: string, tail: string[], storyTag = tag) => {
+    const page = ["Harbour ferry goes electric", "", ...paragraphs[storyTag]!.flatMap((p) => [p, ""]), ...tail, "", ...footer];
+    return fromText(page.join("\n"), { meta: { inLanguage: tag } }).body.map((block) => ("text" in block ? block.text : ""));
+  };
+
+  it("keeps one under the story's prose in English, Russian, Korean, Arabic and Hebrew", () => {
+    const closing: Record<string, string> = {
+      en: "Tickets are free.",
+      ru: "Билеты бесплатные.",
+      ko: "승선은 모두 무료다.",
+      ar: "والتذاكر مجانية.",
+      he: "הכרטיסים בחינם.",
+    };
+    for (const [tag, line] of Object.entries(closing)) expect(bodyOf(tag, [line]), tag).toContain(line);
+  });
+
+  it("keeps one over a related box", () => {
+    const related = ["Related stories", "Island school gets new roof", "Bus fares frozen"];
+    expect(bodyOf("en", ["Tickets are free.", "", ...related])).toContain("Tickets are free.");
+  });
+
+  it("leaves out a button's call, a sign-off, a greeting, a cry or a word of furniture in as few words", () => {
+    const chrome: Array<[string, string]> = [
+      ["en", "Subscribe now."],
+      ["en", "Stay tuned."],
+      ["en", "Cheers, Anna."],
+      ["en", "Share this article."],
+      ["en", "Log in."],
+      ["ru", "Читать далее."],
+      ["ru", "Подписывайтесь на нас."],
+      ["uk", "Слава Україні!"],
+      ["ar", "اقرأ المزيد."],
+      ["he", "לכתבה המלאה."],
+      ["ko", "더 보기."],
+      ["ko", "시민일보를 팔로우하세요."],
+    ];
+    for (const [tag, line] of chrome) expect(bodyOf(tag, [line], tag === "uk" ? "ru" : tag), `${tag}: ${line}`).not.toContain(line);
+  });
+});
