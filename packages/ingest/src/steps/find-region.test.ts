@@ -5782,13 +5782,15 @@ describe("a story's last paragraph of two or three words", () => {
     expect(bodyOf("en", ["Tickets are free.", "", ...related])).toContain("Tickets are free.");
   });
 
-  it("leaves out a button's call, a sign-off, a greeting, a cry or a word of furniture in as few words", () => {
+  it("leaves out a button's call, a sign-off, a greeting, a cry, a word of furniture or a line too short in as few words", () => {
     const chrome: Array<[string, string]> = [
       ["en", "Subscribe now."],
       ["en", "Stay tuned."],
       ["en", "Cheers, Anna."],
       ["en", "Share this article."],
       ["en", "Log in."],
+      ["en", "Go back."],
+      ["ko", "더 읽기."],
       ["ru", "Читать далее."],
       ["ru", "Подписывайтесь на нас."],
       ["uk", "Слава Україні!"],
