@@ -378,12 +378,13 @@ const BRIEF_CLOSING_SHARE = 0.3;
 
 /**
  * A story's last paragraph of two or three words, too few for `isClosingSentence` ("Entry is free.", "Вход свободный.",
- * "והכניסה חינם.", "이용은 모두 무료다."; Korean, Arabic and Hebrew join particles and articles to their words, so a whole
- * sentence fits in two): a brief sentence standing apart (`isBriefSentence`: no button's call or furniture word), long
- * enough for its script (`BRIEF_CLOSING_SHARE`), stating a fact: no cry or question ("Слава Україні!"), no greeting's
- * comma before a name ("Cheers, Anna."), no label, credit or sign-off (`SIGN_OFF`: "Stay tuned."). Not in the unspaced scripts, whose words are counted by
- * length, so that a short sentence there already has the closing one's four. The caller asks it only right under the
- * story's last paragraph, as one line cannot tell it from a site's note of as few words.
+ * "הכניסה חינם.", "이용은 모두 무료다."; Korean, Arabic and Hebrew join particles and articles to their words, so a
+ * whole sentence fits in two): a brief sentence standing apart (`isBriefSentence`: no button's call or furniture word),
+ * long enough for its script (`BRIEF_CLOSING_SHARE`), stating a fact: no cry or question ("Слава Україні!"), no
+ * greeting's comma before a name ("Cheers, Anna."), no label, credit or sign-off (`SIGN_OFF`: "Stay tuned."). Not in
+ * the unspaced scripts, whose words are counted by length, so that a short sentence there already has the closing
+ * one's four. The callers ask it only right under the story's last paragraph, as one line cannot tell it from a site's
+ * note of as few words.
  */
 export function isBriefClosingSentence(
   line: ClassifiedLine | undefined,

@@ -613,7 +613,6 @@ function storyListEnd(
   return paragraph.blankBefore && (isProse(paragraph) || (underSubHeading && isClosingSentence(paragraph))) ? paragraphAt + 1 : undefined;
 }
 
-
 /** How far up a story's earlier sub-heading is looked for (`headsSectionAbove`): a long story's sections run to a few dozen lines. */
 const SECTION_HEADING_REACH = 60;
 
@@ -653,10 +652,7 @@ export function extendRegionEnd(
   while (i < lines.length) {
     const line = lines[i]!;
     // Right under the story's last paragraph, a packed last sentence or one of two or three words (not a sign-off).
-    if (
-      isClosingSentence(line) ||
-      (i === end && (isPackedClosingSentence(lines, i) || isBriefClosingSentence(line, language)))
-    ) {
+    if (isClosingSentence(line) || (i === end && (isPackedClosingSentence(lines, i) || isBriefClosingSentence(line, language)))) {
       i++;
       continue;
     }
