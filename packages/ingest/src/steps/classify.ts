@@ -209,10 +209,12 @@ export function isClosingSentence(line: ClassifiedLine | undefined): boolean {
 const MIN_BRIEF_SENTENCE_WORDS = 2;
 
 /**
- * A brief sentence's opening: a capital, or a letter of a script without case (Hangul, Hebrew, Arabic), perhaps inside
- * an opening quote.
+ * A brief sentence's opening: a capital, or a letter of a spaced script without case (Hangul, Hebrew, Arabic), perhaps
+ * inside an opening quote. Not a letter of the unspaced scripts, whose few characters with a stop are as often a
+ * button's or a notice's ("返回顶部。", back to top; "版权所有。", rights reserved) as a sentence's.
  */
-const BRIEF_SENTENCE_OPENING = /^["“„«‘']?[\p{Lu}\p{Lo}]/u;
+const BRIEF_SENTENCE_OPENING =
+  /^["“„«‘']?(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}])[\p{Lu}\p{Lo}]/u;
 /** An ending that closes no sentence of a few words: an initial or a degree ("Ada Lee, Ph.D."), a trailing-off. */
 const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
 
@@ -251,6 +253,15 @@ const PAGE_FURNITURE_WORDS = wholeWords(
     "читать (?:далее|дальше|полностью)|читати далі|подписывайтесь|подпишитесь|підписуйтесь|підпишіться",
     "اقرأ المزيد|اشترك|اشتركوا|تابعونا|بیشتر بخوانید|ادامه مطلب|انتهای پیام|לכתבה המלאה|קראו עוד|הירשמו|עקבו אחרינו",
     "(?:팔로우|구독)(?:하세요|해 주세요)|더 ?보기",
+    // A page's notes and controls with a stop, which a last paragraph of two or three words otherwise lets in: back to
+    // the top, the comments closed, an error to report, the page to print, share or copy, an advert's break, small print.
+    "zurück nach oben|zum seitenanfang|retour en haut|haut de (?:la )?page|volver arriba|наверх страницы",
+    "(?:в|к) начал[оу] страницы|на початок сторінки|العودة (?:إلى الأعلى|للأعلى)|חזרה למעלה|לראש העמוד|맨 위로",
+    "комментарии (?:закрыты|отключены)|التعليقات مغلقة|התגובות (?:נסגרו|סגורות)|댓글\\p{L}* 닫혔\\p{L}*",
+    "fehler melden|signaler une erreur|reportar un error|сообщить об ошибке|الإبلاغ عن خطأ|דיווח על (?:טעות|שגיאה)|오류 신고",
+    "seite drucken|imprimer (?:la page|l['’]article)|imprimir (?:la )?(?:noticia|página)|версия для печати",
+    "طباعة (?:المقال|الخبر)|הדפסת הכתבה|기사 (?:인쇄|공유)\\p{L}*|поделиться|поділитися|شارك (?:المقال|الخبر)|שתפו",
+    "copy (?:the )?link|link kopieren|copier le lien|copiar (?:el )?enlace|story continues|terms apply",
   ].join("|"),
   "u",
 );
