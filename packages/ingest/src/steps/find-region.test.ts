@@ -5801,4 +5801,39 @@ describe("a story's last paragraph of two or three words", () => {
     ];
     for (const [tag, line] of chrome) expect(bodyOf(tag, [line], tag === "uk" ? "ru" : tag), `${tag}: ${line}`).not.toContain(line);
   });
+
+  it("leaves out a page's note or control with a stop: back to top, comments closed, an error to report, print, share", () => {
+    const notes: Array<[string, string]> = [
+      ["en", "Story continues."],
+      ["en", "Terms apply."],
+      ["en", "Copy the link."],
+      ["ru", "Сообщить об ошибке."],
+      ["ru", "Комментарии закрыты."],
+      ["ru", "Версия для печати."],
+      ["ko", "맨 위로 가기."],
+      ["ko", "기사 인쇄하기."],
+      ["ar", "العودة للأعلى."],
+      ["ar", "طباعة المقال."],
+      ["he", "חזרה למעלה."],
+      ["he", "התגובות נסגרו."],
+      ["he", "דיווח על טעות."],
+    ];
+    for (const [tag, line] of notes) expect(bodyOf(tag, [line]), `${tag}: ${line}`).not.toContain(line);
+  });
+});
+
+describe("a brief line of an unspaced script between a story's paragraphs", () => {
+  it("is not read as a brief sentence of the story (a button's or a notice's few characters)", () => {
+    const story = [
+      "市议会周二表示，东岸的旧渡轮码头将于下个月重新向行人开放。这项修缮工程持续了两年，费用远远超出了最初的预算。",
+      "工程师更换了大部分木质甲板和支撑甲板的钢桩，这些设施在过去几个冬天里被海水和风暴严重腐蚀，已经无法安全使用。",
+      "市议会说，由于潜水员在水下发现的损坏比第一次调查时多得多，工程费用几乎达到了原计划的两倍，工期也一再推迟。",
+    ];
+    for (const note of ["返回顶部。", "版权所有。"]) {
+      const page = ["旧渡轮码头修缮两年后重新开放", story[0], story[1], note, story[2]].join("\n\n");
+      const body = fromText(page, { meta: { inLanguage: "zh" } }).body.map((block) => ("text" in block ? block.text : ""));
+      expect(body, note).not.toContain(note);
+      expect(body).toContain(story[2]);
+    }
+  });
 });
