@@ -79,6 +79,7 @@ import {
   isDeckUnder,
   MIN_DECKED_HEADLINE_WORDS,
   isRepeated,
+  isSectionMenu,
   holdsReadingTime,
   isTitleLike as readsAsTitle,
   MIN_VOUCHED_TITLE_LENGTH,
@@ -2022,6 +2023,9 @@ const MIN_SHORT_TITLE_WORDS = 2;
  * unended title is as often a kicker over a header that prints its date first.
  */
 function titlesBylineBlock(over: ClassifiedLine, under: ClassifiedLine, unspaced: boolean): boolean {
+  // A site's menu copied as one line ("Home News Sport Business Opinion Weather") is no title: a date set under it, over
+  // the headline, is the header's own, as it is with no menu above.
+  if (isSectionMenu(over.text)) return false;
   if (over.words >= LONG_TITLE_WORDS) return isTitleLike(over, unspaced);
   return (
     under.sentenceEnd &&

@@ -324,7 +324,7 @@ const SECTION_NAME_JOIN = "&";
  * entries do: a headline in sentence case naming sections says something of them ("Sport and culture budgets cut"), and
  * one listing them parts them with commas ("Sport, culture, health: …"), which no entry holds.
  */
-function isSectionMenu(text: string): boolean {
+export function isSectionMenu(text: string): boolean {
   let sections = 0;
   let strays = 0;
   let firstWord: string | undefined;
