@@ -155,6 +155,7 @@ const SPANISH: readonly string[] = [
   "salud",
   "viajes",
   "vídeos",
+  "tiempo",
 ];
 
 /** Italian: "Cronaca Politica Economia Esteri Sport Cultura". */
@@ -174,7 +175,7 @@ const ITALIAN: readonly string[] = [
 ];
 
 /** Portuguese: "Início Notícias Política Economia Esportes Cultura". */
-const PORTUGUESE: readonly string[] = ["notícias", "esportes", "desporto", "opinião", "ciência", "saúde", "viagem"];
+const PORTUGUESE: readonly string[] = ["notícias", "esportes", "desporto", "opinião", "ciência", "saúde", "viagem", "região", "tempo"];
 
 /** Dutch: "Nieuws Binnenland Buitenland Politiek Economie Sport Cultuur". */
 const DUTCH: readonly string[] = [
@@ -191,6 +192,20 @@ const DUTCH: readonly string[] = [
   "wereld",
 ];
 
+/** Russian: "Главная Новости Политика Экономика Спорт Культура"; the home word is counted as the one other word. */
+const RUSSIAN: readonly string[] = [
+  "новости",
+  "политика",
+  "экономика",
+  "общество",
+  "спорт",
+  "культура",
+  "погода",
+  "город",
+  "мир",
+  "происшествия",
+];
+
 /** Every section name above and the home words, for a whole word's look-up. */
 export const SECTION_NAMES: ReadonlySet<string> = new Set([
   ...HOME_WORDS,
@@ -201,6 +216,7 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   ...ITALIAN,
   ...PORTUGUESE,
   ...DUTCH,
+  ...RUSSIAN,
 ]);
 
 /** The first word of a text, its letters only. */
