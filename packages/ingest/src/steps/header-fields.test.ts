@@ -354,3 +354,82 @@ describe("a story's first section heading right under its byline", () => {
     expect(article.image).toEqual({ caption: "Traders unload their stalls in the old market square at dawn" });
   });
 });
+
+describe("a date between a menu copied as one line and the headline", () => {
+  const ruStory = [
+    "Городской совет Озёрска во вторник одобрил строительство пешеходного моста через реку у старой пристани.",
+    "Работы начнутся весной и обойдутся городу примерно в двести миллионов рублей, сообщил глава администрации.",
+    "Жители заречного района много лет просили о коротком пути к вокзалу и рынку.",
+  ];
+  // The menu's section names are no title over the date: the date heads the header, as it does with no menu over it.
+  const cases: Array<[string, string, string, string, string[], string]> = [
+    [
+      "Home News Sport Business Opinion Weather",
+      "12 March 2026",
+      "Island ferry to keep running through the winter",
+      "By Ruth Calder",
+      enStory,
+      "2026-03-12",
+    ],
+    [
+      "Startseite Lokales Politik Sport Kultur Wetter",
+      "12.03.2026, 09:15 Uhr",
+      "Bäckerei am Marktplatz schließt nach neunzig Jahren",
+      "Von Jan Roder",
+      deStory,
+      "2026-03-12",
+    ],
+    [
+      "Portada Local Deportes Cultura Tiempo",
+      "12 de marzo de 2026",
+      "Villaseca tendrá un carril bici hasta el polígono",
+      "Por Marta Gil",
+      esStory,
+      "2026-03-12",
+    ],
+    [
+      "Início Região Desporto Cultura Tempo",
+      "12 de março de 2026",
+      "Fábrica de conservas vai contratar cem pessoas",
+      "Por Rui Matos",
+      ptStory,
+      "2026-03-12",
+    ],
+    [
+      "Главная Новости Город Спорт Культура Погода",
+      "12 марта 2026",
+      "В Озёрске откроют новый мост через реку",
+      "Автор: Иван Белов",
+      ruStory,
+      "2026-03-12",
+    ],
+  ];
+  it.each(cases)("%s over %s", (menu, date, headline, byline, story, iso) => {
+    const article = fromText(page([menu, "", date], headline, [byline], story, "© 2026 Example Media"), { source: "p.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.datePublished?.slice(0, 10)).toBe(iso);
+  });
+
+  it("keeps the header's own date under the headline over a top bar's day under the menu", () => {
+    const text = page(
+      ["Home News Sport Business Opinion Weather", "", "Monday, 7 December 2026"],
+      "Island ferry to keep running through the winter",
+      ["By Ruth Calder", "12 March 2026"],
+      enStory,
+      "© 2026 Example Media",
+    );
+    expect(fromText(text, { source: "p.txt" }).datePublished?.slice(0, 10)).toBe("2026-03-12");
+  });
+
+  it("reads the header's own date, not a teaser's, under a menu over a teaser and its date", () => {
+    const menu = ["Home News Sport Business Opinion Weather", "", "Castleby pier to close for repairs next month", "3 March 2026"];
+    const text = page(
+      menu,
+      "Island ferry to keep running through the winter",
+      ["By Ruth Calder", "12 March 2026"],
+      enStory,
+      "© 2026 Example Media",
+    );
+    expect(fromText(text, { source: "p.txt" }).datePublished?.slice(0, 10)).toBe("2026-03-12");
+  });
+});
