@@ -91,7 +91,7 @@ import {
 } from "./headline.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
-import { opensWithSectionName, SECTION_NAMES } from "./section-names.js";
+import { opensWithSectionName, PLAIN_WORD_SECTIONS, SECTION_NAMES } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 import { CAPITAL_OPENING, endsWithFullStop, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { spacePieceCount, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
@@ -814,9 +814,12 @@ const TEMPERATURE = /\d\s*°|\d\s+(?:degrees|degrés|grad|grados|gradi|graus|gra
 /** A run of characters between words; a hyphen is kept in its word, as "week-end" is one of `KICKER_WORDS`. */
 const NON_WORD = /[^\p{L}\p{M}-]+/u;
 
-/** Whether any word of a short line (lower-cased) names a section or the kind of piece (see `KICKER_WORDS`). */
+/**
+ * Whether any word of a short line (lower-cased) names a section or the kind of piece (see `KICKER_WORDS`); a section's
+ * name that is as often a title's plain word (`PLAIN_WORD_SECTIONS`: "Mau tempo") names none.
+ */
 function namesKind(lower: string): boolean {
-  return lower.split(NON_WORD).some((word) => SECTION_NAMES.has(word) || KICKER_WORDS.has(word));
+  return lower.split(NON_WORD).some((word) => (SECTION_NAMES.has(word) && !PLAIN_WORD_SECTIONS.has(word)) || KICKER_WORDS.has(word));
 }
 
 /** Most words of a short title opening the header under the site's name (see `shortTitleUnderSiteName`). */

@@ -10029,6 +10029,19 @@ describe("a short title under the site's name, over its long deck", () => {
     }
   });
 
+  it("takes a short title holding a section's name that is as often a plain word (time, a region) under the site's name", () => {
+    const titles: Array<[keyof typeof SHORT_TITLE_STORIES, string]> = [
+      ["pt", "Mau tempo"],
+      ["pt", "Nova região"],
+      ["es", "Mal tiempo"],
+      ["es", "Otro tiempo"],
+    ];
+    for (const [lang, title] of titles) {
+      const p = SHORT_TITLE_STORIES[lang];
+      expect(read(page(p, [title, "", p.deck, "", p.by, p.date])).headline, `${lang}: ${title}`).toBe(title);
+    }
+  });
+
   it("never takes a line under a name the copyright does not give, a sentence, or a line printed again", () => {
     for (const [lang, p] of Object.entries(SHORT_TITLE_STORIES)) {
       const header = [p.title, p.deck, p.by, p.date];

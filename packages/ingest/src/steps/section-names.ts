@@ -206,6 +206,14 @@ const RUSSIAN: readonly string[] = [
   "происшествия",
 ];
 
+/**
+ * Section names that are as often plain words of a title: Spanish "tiempo" and Portuguese "tempo" (the weather's
+ * section, but time), "região" (a region), Russian "мир" (the world, but peace) and "город" (the city, any city). A
+ * menu's line counts them (`isSectionMenu`), but one inside a short line makes no kicker of it ("Mau tempo", "Nova
+ * região" are titles; see `namesKind` in find-header.ts).
+ */
+export const PLAIN_WORD_SECTIONS: ReadonlySet<string> = new Set(["tiempo", "tempo", "região", "мир", "город"]);
+
 /** Every section name above and the home words, for a whole word's look-up. */
 export const SECTION_NAMES: ReadonlySet<string> = new Set([
   ...HOME_WORDS,
