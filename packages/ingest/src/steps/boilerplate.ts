@@ -299,6 +299,11 @@ const READ_ON_NOTE_SET: ReadonlySet<string> = new Set(READ_ON_NOTES);
 export const AD_LABEL_SET: ReadonlySet<string> = new Set(AD_LABELS);
 
 /**
+ * A read-aloud player's button in scripts written without spaces between its words, lower case: a control line alone
+ * and, with its running time, a counted one (`COUNTED_CONTROL_LINE`). The spaced ones are `READ_ALOUD_BUTTON`'s.
+ */
+const CJK_READ_ALOUD_BUTTONS: readonly string[] = ["記事を聞く", "音声で聞く", "기사 듣기", "음성으로 듣기", "收听本文", "朗读本文"];
+/**
  * Short lines that are controls, not content: share bars, ad labels, menus'
  * own words. Looked up whole, which is cheaper than a pattern of them all.
  */
@@ -480,13 +485,7 @@ const CONTROL_LINES = new Set([
   "alleen voor abonnees",
   ...READ_ON_NOTES,
   "listen",
-  // A read-aloud player's button in Japanese, Korean and Chinese, which `READ_ALOUD_BUTTON`'s word lists leave out.
-  "記事を聞く",
-  "音声で聞く",
-  "기사 듣기",
-  "음성으로 듣기",
-  "收听本文",
-  "朗读本文",
+  ...CJK_READ_ALOUD_BUTTONS,
   // A podcast player's buttons over an episode's notes, in the languages Dateline reads.
   "play episode",
   "play now",
@@ -551,13 +550,20 @@ const LISTEN_VERBS =
   "listen(?: to)?|hear|anhören|vorlesen(?: lassen)?|écouter|escuchar|ascolta(?:re)?|ouvir|ouça|luister(?: naar)?|beluister(?:en)?|luisteren|posłuchaj|odsłuchaj|слушать|прослушать|послушать|lyssna(?: på)?|lytt(?: til)?|lyt(?: til)?|kuuntele|dinle|dengarkan";
 /**
  * What such a button reads aloud, maybe after an article or "this": the story, the article, the news ("this article",
- * "l'article", "la noticia", "новость", "artykułu", "makaleyi"). Portuguese "o" and "a" go with Portuguese nouns only
- * ("Ouvir a notícia"): before the others they are English "a", and "Hear a story." is a story's own brief sentence.
+ * "l'article", "la noticia", "новость", "artykułu", "makaleyi", Danish "artiklen", Finnish "artikkeli", Turkish "bu
+ * haberi"). Portuguese "o" and "a" go with Portuguese nouns only ("Ouvir a notícia"): before the others they are English
+ * "a", and "Hear a story." is a story's own brief sentence. Indonesian puts its "this" after the noun ("artikel ini").
  */
 const READ_ALOUD_THING =
-  "(?:(?:(?:this|the|den|diesen|cet|l'|l’|la|le|este|esta|el|questo|questa|il|dit|deze|het|de|эту|этот|denna|denne|tämä) ?)?(?:article|story|artikel|artikeln|artikelen|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|verhaal|artykuł|artykułu|статью|новость|материал|artikkel|artikkelen|artikkelin|makaleyi|haberi|berita)|[oa] (?:artigo|notícia))";
-/** A player's running time beside its button, after a mark or not ("· 4:32", "(3 min)", "4 Min."): its unit or its seconds. */
-const RUNNING_TIME = "\\d{1,3}(?::\\d{2}| ?(?:min|mins|minutes|minuten|minutos|minuti|minut|мин)\\.?)";
+  "(?:(?:(?:this|the|den|diesen|cet|l'|l’|la|le|este|esta|el|questo|questa|il|dit|deze|het|de|эту|этот|denna|denne|tämä|bu) ?)?(?:article|story|artikel|artikeln|artiklen|artikelen|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|verhaal|artykuł|artykułu|статью|новость|материал|artikkel|artikkelen|artikkeli|artikkelin|makaleyi|haberi|berita)|[oa] (?:artigo|notícia)|(?:artikel|berita) ini)";
+/**
+ * A player's running time beside its button, after a mark or not ("· 4:32", "(3 min)", "4 Min.", "4 dk", "4 menit",
+ * "4 minuty", "4分钟"): its seconds, or its unit in the languages of `LISTEN_VERBS` and in Chinese, Japanese and Korean.
+ */
+const RUNNING_TIME =
+  "\\d{1,3}(?::\\d{2}| ?(?:min|mins|minute|minutes|minuten|minutos|minuti|minut|minuty|minuter|minutter|minuuttia|menit|dakika|dk|мин|минут[аы]?|分钟|分鐘|分|분)\\.?)";
+/** A running time after its button, in brackets or after a mark or a space ("· 4:32", "(3 min)", " 4 dk"). */
+const AFTER_BUTTON_RUNNING_TIME = `(?: ?[(·|•–-]? ?${RUNNING_TIME}\\)?)`;
 /**
  * A read-aloud player's button, the whole line in lower case: a verb of listening with what it reads aloud on either
  * side ("Listen to this article", "Artikel anhören", "Écouter l'article", "Слушать новость", "Posłuchaj artykułu"),
@@ -565,18 +571,19 @@ const RUNNING_TIME = "\\d{1,3}(?::\\d{2}| ?(?:min|mins|minutes|minuten|minutos|m
  * "Écouter · 5:12"). A bare figure after the verb is a track's or an episode's number ("Listen 4", "Ascolta 100").
  * The one home of these buttons: the control lines and the furniture words of a brief line (classify.ts) both ask it.
  */
-export const READ_ALOUD_BUTTON = `(?:(?:${LISTEN_VERBS}) ${READ_ALOUD_THING}|${READ_ALOUD_THING} (?:${LISTEN_VERBS}))(?: ?[(·|•–-]? ?${RUNNING_TIME}\\)?)?|(?:${LISTEN_VERBS}) ?[(·|•–-]? ?${RUNNING_TIME}\\)?`;
+export const READ_ALOUD_BUTTON = `(?:(?:${LISTEN_VERBS}) ${READ_ALOUD_THING}|${READ_ALOUD_THING} (?:${LISTEN_VERBS}))${AFTER_BUTTON_RUNNING_TIME}?|(?:${LISTEN_VERBS})${AFTER_BUTTON_RUNNING_TIME}`;
 /** A share button's verb and preposition in the other languages of `SOCIAL_LABELS` ("Teilen auf", "Partager par"). */
 const SHARE_VERB_ELSEWHERE =
   "(?:teilen (?:auf|per|über)|partager (?:sur|par)|compartir (?:en|por)|condividi (?:su|via)|compartilhar (?:no|na|em|por)|partilhar (?:no|na|em|por)|delen (?:op|via))";
 /**
  * Control lines that hold a number or a name: "12 comments", "View all 8 photos", "4 min read", "Share on Bluesky",
- * "Share via Email", a read-aloud button with or without its running time (`READ_ALOUD_BUTTON`), and a share button
- * naming its network in the other languages of `SOCIAL_LABELS` ("Condividi su Facebook", "Partager par e-mail", "Delen
- * op LinkedIn"; the network named, as "Compartir en familia" is a heading).
+ * "Share via Email", a read-aloud button with or without its running time (`READ_ALOUD_BUTTON`; in CJK scripts only
+ * with it, as alone those are `CONTROL_LINES`': "收听本文 · 4分钟"), and a share button naming its network in the other
+ * languages of `SOCIAL_LABELS` ("Condividi su Facebook", "Partager par e-mail", "Delen op LinkedIn"; the network named,
+ * as "Compartir en familia" is a heading).
  */
 const COUNTED_CONTROL_LINE = new RegExp(
-  `^(?:${READ_ALOUD_BUTTON}|\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|${SHARE_VERB_ELSEWHERE} ${SHARE_NETWORKS})[.:!]?$`,
+  `^(?:${READ_ALOUD_BUTTON}|(?:${CJK_READ_ALOUD_BUTTONS.join("|")})${AFTER_BUTTON_RUNNING_TIME}|\\d+ comments?|(?:view|see) all \\d+ (?:photos|images|pictures)|\\d+ min(?:ute)? read|\\d+ mins? read|lesezeit:? \\d+ min(?:uten)?\\.?|share (?:on|to|via) \\w+(?: \\w+)?|${SHARE_VERB_ELSEWHERE} ${SHARE_NETWORKS})[.:!]?$`,
 );
 /**
  * A share button's opening, its verb and the preposition before the network or the way ("Share on Ferrybook (new
