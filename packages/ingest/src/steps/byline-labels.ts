@@ -430,7 +430,8 @@ export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan", 
 /**
  * A first publication's label, as an archive prints it over a story it runs again ("Originally published March 3,
  * 2019", "Erstmals erschienen am 3. März 2019", "Publié initialement le 3 mars 2019", "Publicado originalmente el 3 de
- * marzo de 2019", "Pubblicato originariamente il 3 marzo 2019"): its date is the page's published date, and a later one
+ * marzo de 2019", "Pubblicato originariamente il 3 marzo 2019", "Oorspronkelijk gepubliceerd op", "Pierwotnie
+ * opublikowano", "Впервые опубликовано", "Pertama kali terbit"): its date is the page's published date, and a later one
  * beside it the republication's, read as the update (see `opensWithFirstPublishedLabel`).
  */
 export const FIRST_PUBLISHED_LABELS: readonly string[] = [
@@ -452,13 +453,25 @@ export const FIRST_PUBLISHED_LABELS: readonly string[] = [
   "pubblicato originalmente",
   "originariamente pubblicato",
   "pubblicato per la prima volta",
+  "oorspronkelijk gepubliceerd",
+  "voor het eerst gepubliceerd",
+  "pierwotnie opublikowano",
+  "po raz pierwszy opublikowano",
+  "впервые опубликовано",
+  "первоначально опубликовано",
+  "pertama kali diterbitkan",
+  "pertama kali terbit",
+  "首发于",
+  "原载于",
+  "初出",
 ];
 
 /**
  * A republication's label, as a site prints it over a story it runs again ("Republished: March 12, 2026", "Neu
  * veröffentlicht am 12.03.2026", "Republié le 12 mars 2026", "Republicado el 12 de marzo de 2026", "Ripubblicato il 12
- * marzo 2026"): beside an earlier first publication its date is the update (the page's last change), alone it is the
- * only date the page gives, the published one (see `opensWithRepublishedLabel`).
+ * marzo 2026", "Opnieuw gepubliceerd op", "Ponownie opublikowano", "Повторно опубликовано", "Diterbitkan ulang"):
+ * beside an earlier first publication its date is the update (the page's last change), alone it is the only date the
+ * page gives, the published one (see `opensWithRepublishedLabel`).
  */
 export const REPUBLISHED_LABELS: readonly string[] = [
   "republished",
@@ -468,6 +481,13 @@ export const REPUBLISHED_LABELS: readonly string[] = [
   "republié",
   "republicado",
   "ripubblicato",
+  "opnieuw gepubliceerd",
+  "ponownie opublikowano",
+  "повторно опубликовано",
+  "diterbitkan ulang",
+  "diterbitkan kembali",
+  "转载于",
+  "転載",
 ];
 
 /**
