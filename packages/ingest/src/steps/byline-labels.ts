@@ -484,6 +484,7 @@ export const REPUBLISHED_LABELS: readonly string[] = [
   "opnieuw gepubliceerd",
   "ponownie opublikowano",
   "повторно опубликовано",
+  "перепечатано",
   "diterbitkan ulang",
   "diterbitkan kembali",
   "转载于",
