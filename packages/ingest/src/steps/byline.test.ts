@@ -7859,6 +7859,41 @@ describe("a first publication beside a republication, on one line or under a rep
       expect(dates(lines), lines.join(" / ")).toEqual(["2019-03-03", "2026-03-12"]);
   });
 
+  it("reads the labels in Dutch, Polish, Russian, Indonesian, Chinese and Japanese", () => {
+    for (const line of [
+      "Opnieuw gepubliceerd op 12 maart 2026",
+      "Ponownie opublikowano 12 marca 2026",
+      "Повторно опубликовано 12 марта 2026",
+      "Diterbitkan ulang 12 Maret 2026",
+    ])
+      expect(dates([line]), line).toEqual(["2026-03-12", undefined]);
+    for (const line of [
+      "Oorspronkelijk gepubliceerd op 3 maart 2019 · Opnieuw gepubliceerd op 12 maart 2026",
+      "Voor het eerst gepubliceerd op 3 maart 2019 | Gepubliceerd op 12 maart 2026",
+      "Pierwotnie opublikowano 3 marca 2019 · Ponownie opublikowano 12 marca 2026",
+      "Po raz pierwszy opublikowano 3 marca 2019 | Opublikowano 12 marca 2026",
+      "Впервые опубликовано 3 марта 2019 · Перепечатано 12 марта 2026",
+      "Первоначально опубликовано 3 марта 2019 | Опубликовано 12 марта 2026",
+      "Pertama kali terbit 3 Maret 2019 · Diterbitkan ulang 12 Maret 2026",
+      "Pertama kali diterbitkan pada 3 Maret 2019 | Diterbitkan 12 Maret 2026",
+      "Diterbitkan 3 Maret 2019 · Diterbitkan ulang 12 Maret 2026",
+      "Diterbitkan 3 Maret 2019 | Diterbitkan kembali 12 Maret 2026",
+      "原载于 2019年3月3日 · 发布 2026年3月12日",
+      "首发于 2019年3月3日 · 转载于 2026年3月12日",
+      "初出：2019年3月3日 · 公開：2026年3月12日",
+      "初出 2019年3月3日 · 転載 2026年3月12日",
+    ])
+      expect(dates([line]), line).toEqual(["2019-03-03", "2026-03-12"]);
+    // Near misses: a credit line under the date, and Chinese and Japanese headings opening with the labels' characters.
+    for (const lines of [
+      ["12 maart 2026", "Opnieuw gepubliceerd met toestemming van de Havenkrant"],
+      ["12 marca 2026", "Ponownie opublikowano za zgodą autora"],
+      ["2026年3月12日", "初出場の港町高校、初戦を突破"],
+      ["2026年3月12日", "首发阵容公布"],
+    ])
+      expect(dates(lines), lines[1]).toEqual(["2026-03-12", undefined]);
+  });
+
   it("pairs no event's or deadline's field beside either label on one line", () => {
     const lines = [
       "Republished March 12, 2026 · Event: April 2, 2026",

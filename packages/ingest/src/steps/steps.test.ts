@@ -1988,6 +1988,64 @@ describe("page furniture", () => {
     expect(fromText(page).body[0]).toEqual({ type: "paragraph", text: lede });
   });
 
+  it("reads read-aloud buttons with running times in more units, and Danish, Finnish, Turkish and Indonesian ones", () => {
+    const buttons = [
+      "Dengarkan artikel · 4 menit",
+      "Dengarkan artikel ini",
+      "Dengarkan berita ini (3 menit)",
+      "Makaleyi dinle · 4 dk",
+      "Bu haberi dinle · 3 dakika",
+      "Kuuntele artikkeli",
+      "Kuuntele artikkeli · 4 minuuttia",
+      "Lyt til artiklen",
+      "Lyt til artiklen · 4 minutter",
+      "Lyssna på artikeln · 4 minuter",
+      "Posłuchaj artykułu · 4 minuty",
+      "Слушать статью · 4 минуты",
+      "收听本文 · 4分钟",
+      "記事を聞く (4分)",
+      "기사 듣기 · 4분",
+    ];
+    for (const button of buttons) expect(isControlLine(button.toLowerCase()), button).toBe(true);
+    // Near misses: a headline with a verb of listening, a score's minute, a sentence opening with a button's words.
+    for (const text of [
+      "Dengarkan suara warga pesisir",
+      "Dengarkan artikel ini baik-baik, kata guru",
+      "Galatasaray 2-1 Fenerbahçe, 4 dk",
+      "4 dk",
+      "Lyt til artiklen om havnen",
+      "收听本文作者的广播节目",
+      "收听本文 4分钟后",
+    ])
+      expect(isControlLine(text.toLowerCase()), text).toBe(false);
+    const pages = [
+      {
+        head: "Pemkot setujui bus malam ke pelabuhan",
+        by: "Oleh Rina Sari",
+        date: "12 Maret 2026",
+        button: "Dengarkan artikel · 4 menit",
+        lead: [
+          "Pemerintah kota menyetujui trayek bus malam dari terminal ke pelabuhan pada Rabu malam, setelah dua tahun diminta para pekerja.",
+          "Tarifnya sama dengan tarif siang hari, dan operator memperkirakan butuh sekitar empat puluh penumpang setiap malam agar tidak merugi.",
+        ],
+      },
+      {
+        head: "市议会批准开通港口夜间公交",
+        by: "记者 王芳",
+        date: "2026年3月12日",
+        button: "收听本文 · 4分钟",
+        lead: [
+          "海滨市议会周三晚间批准开通一条从火车站到港口的夜间公交线路，鱼市的工人们已经为此呼吁了整整两年时间，因为目前末班车晚上十点就已发出。",
+          "票价为两元，与白天相同。运营公司估计，每晚大约需要四十名乘客才能收支平衡，四月下半月将先用小型巴士试运行，市民可在座谈会上提出问题。",
+        ],
+      },
+    ];
+    for (const { head, by, date, button, lead } of pages) {
+      const text = ["Kabar Pesisir", "", `Kabar Pesisir - ${head}`, "", head, "", by, date, "", button, "", lead[0], "", lead[1]];
+      expect(fromText(text.join("\n")).body[0], button).toEqual({ type: "paragraph", text: lead[0] });
+    }
+  });
+
   it("reads an ad's label run together with its note to read on, after a spaced dash or a full stop, as a control", () => {
     // The lines the control test reads otherwise than expected, named in the failure.
     const misread = (lines: string[], control: boolean) => lines.filter((line) => isControlLine(line.toLowerCase()) !== control);
