@@ -551,8 +551,9 @@ const LISTEN_VERBS =
 /**
  * What such a button reads aloud, maybe after an article or "this": the story, the article, the news ("this article",
  * "l'article", "la noticia", "новость", "artykułu", "makaleyi", Danish "artiklen", Finnish "artikkeli", Turkish "bu
- * haberi"). Portuguese "o" and "a" go with Portuguese nouns only ("Ouvir a notícia"): before the others they are English
- * "a", and "Hear a story." is a story's own brief sentence. Indonesian puts its "this" after the noun ("artikel ini").
+ * haberi"). Portuguese "o" and "a" go with Portuguese nouns only ("Ouvir a notícia"): before the others they are
+ * English "a", and "Hear a story." is a story's own brief sentence. Indonesian puts its "this" after the noun
+ * ("artikel ini").
  */
 const READ_ALOUD_THING =
   "(?:(?:(?:this|the|den|diesen|cet|l'|l’|la|le|este|esta|el|questo|questa|il|dit|deze|het|de|эту|этот|denna|denne|tämä|bu) ?)?(?:article|story|artikel|artikeln|artiklen|artikelen|beitrag|artículo|noticia|articolo|notizia|artigo|notícia|verhaal|artykuł|artykułu|статью|новость|материал|artikkel|artikkelen|artikkeli|artikkelin|makaleyi|haberi|berita)|[oa] (?:artigo|notícia)|(?:artikel|berita) ini)";
