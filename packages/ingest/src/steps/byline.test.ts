@@ -7892,6 +7892,14 @@ describe("a first publication beside a republication, on one line or under a rep
       ["2026年3月12日", "首发阵容公布"],
     ])
       expect(dates(lines), lines[1]).toEqual(["2026-03-12", undefined]);
+    // Longer Japanese words opening with a label's characters, run into the word after them with no space: a first
+    // appearance's or a first shipment's date, not the story's first publication.
+    for (const lines of [
+      ["2026年3月12日", "初出場 2026年3月3日"],
+      ["2026年3月12日", "初出荷は2026年3月3日の予定"],
+      ["2026年3月12日", "転載禁止 2026年3月3日"],
+    ])
+      expect(dates(lines), lines[1]).toEqual(["2026-03-12", undefined]);
   });
 
   it("pairs no event's or deadline's field beside either label on one line", () => {

@@ -1059,20 +1059,26 @@ const UPDATED = new RegExp(`^(?:${UPDATED_WORD_SOURCE}|${CJK_UPDATED_LABELS.join
 function labelsWithLink(labels: readonly string[]): string {
   return `(?:${labels.join("|")})(?: (?:${DATE_LINK_ALTERNATION}))?`;
 }
+/**
+ * A published date's label's end: no word's character after it (`NOT_BEFORE_WORD`), nor a kana or an ideograph, as
+ * Japanese and Chinese labels written in words ("初出", "転載", "首发于") open longer words with no space between
+ * ("初出場", first appearance; "初出荷", first shipment; "転載禁止"), which a story's lines date.
+ */
+const NOT_BEFORE_LABEL_WORD = `(?![${WORD_CHAR}\\u3040-\\u30ff\\u3400-\\u9fff])`;
 /** "Published" in the languages read, maybe with the word before its date ("Publié le"), as a pattern's source. */
 const PUBLISHED_LABEL_SOURCE = labelsWithLink(PUBLISHED_LABELS);
 /**
  * A published or an update's label spelled in words, not "On" and not a CJK label: "On 12 March …" and "发布3项…"
  * (releases three …) open titles too, where "Published …" or "Aktualisiert am …" before figures is a date's stamp.
  */
-const WORD_DATE_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_SOURCE}${NOT_BEFORE_WORD}|${UPDATED_WORD_SOURCE})`, "i");
+const WORD_DATE_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_SOURCE}${NOT_BEFORE_LABEL_WORD}|${UPDATED_WORD_SOURCE})`, "i");
 /** A published date's label (see `PUBLISHED_LABEL_SOURCE`), or "On" alone. */
-const PUBLISHED = new RegExp(`^(?:(?:${PUBLISHED_LABEL_SOURCE}|on)${NOT_BEFORE_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`, "i");
+const PUBLISHED = new RegExp(`^(?:(?:${PUBLISHED_LABEL_SOURCE}|on)${NOT_BEFORE_LABEL_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`, "i");
 /**
  * A published date's own label, not "On": "On March 12, 2026" may open an event's line as well as a post's, where
  * "Published March 12, 2026" names the page's date alone (see `opensWithPublishedLabel`).
  */
-const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_SOURCE}${NOT_BEFORE_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`, "i");
+const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED_LABEL_SOURCE}${NOT_BEFORE_LABEL_WORD}|${CJK_PUBLISHED_LABELS.join("|")})`, "i");
 
 /**
  * Whether a line opens with a published date's label ("Published", "Publié le", "Veröffentlicht am"; not "On"): its
@@ -1084,7 +1090,7 @@ export function opensWithPublishedLabel(text: string): boolean {
 }
 
 /** A first publication's label (`FIRST_PUBLISHED_LABELS`), maybe with the word before its date. */
-const FIRST_PUBLISHED_LABEL = new RegExp(`^${labelsWithLink(FIRST_PUBLISHED_LABELS)}${NOT_BEFORE_WORD}`, "i");
+const FIRST_PUBLISHED_LABEL = new RegExp(`^${labelsWithLink(FIRST_PUBLISHED_LABELS)}${NOT_BEFORE_LABEL_WORD}`, "i");
 
 /**
  * Whether a line opens with a first publication's label ("Originally published", "Erstmals erschienen am", "Publicado
@@ -1095,7 +1101,7 @@ export function opensWithFirstPublishedLabel(text: string): boolean {
 }
 
 /** A republication's label (`REPUBLISHED_LABELS`), maybe with the word before its date. */
-const REPUBLISHED_LABEL = new RegExp(`^${labelsWithLink(REPUBLISHED_LABELS)}${NOT_BEFORE_WORD}`, "i");
+const REPUBLISHED_LABEL = new RegExp(`^${labelsWithLink(REPUBLISHED_LABELS)}${NOT_BEFORE_LABEL_WORD}`, "i");
 
 /**
  * A republication's credit beside the date, the source or the leave a story is run again from or by ("Republished by
