@@ -299,8 +299,8 @@ const READ_ON_NOTE_SET: ReadonlySet<string> = new Set(READ_ON_NOTES);
 export const AD_LABEL_SET: ReadonlySet<string> = new Set(AD_LABELS);
 
 /**
- * A read-aloud player's button in scripts written without spaces between its words, lower case: a control line alone
- * and, with its running time, a counted one (`COUNTED_CONTROL_LINE`). The spaced ones are `READ_ALOUD_BUTTON`'s.
+ * A read-aloud player's button in Japanese, Korean and Chinese, which `READ_ALOUD_BUTTON`'s word lists leave out: a
+ * control line alone and, with its running time, a counted one (`COUNTED_CONTROL_LINE`).
  */
 const CJK_READ_ALOUD_BUTTONS: readonly string[] = ["記事を聞く", "音声で聞く", "기사 듣기", "음성으로 듣기", "收听本文", "朗读本文"];
 /**
