@@ -18,7 +18,7 @@ import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
 import { isNameShaped } from "./person-name.js";
 import { NEWS_FLASH_LABELS } from "./related-words.js";
-import { HOME_WORDS, SECTION_NAMES, TRAIL_HOME_PHRASES } from "./section-names.js";
+import { HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
@@ -319,10 +319,11 @@ const SECTION_NAME_JOIN = "&";
 
 /**
  * Whether a line is a news site's menu copied as one line ("Home News Sport Business Culture", "HOME NEWS SPORT",
- * "Startseite Politik Wirtschaft Sport Kultur"): four section names or more (`SECTION_NAMES`) and one other word at
- * most, or three and nothing else opening with the home word (`HOME_WORDS`). Each name opens with a capital, as a menu's
- * entries do: a headline in sentence case naming sections says something of them ("Sport and culture budgets cut"), and
- * one listing them parts them with commas ("Sport, culture, health: …"), which no entry holds.
+ * "Startseite Politik Wirtschaft Sport Kultur", "Thời sự Thế giới Kinh doanh Thể thao"): four section names or more
+ * (`SECTION_NAMES`, `SECTION_PHRASES`) and one other word at most, or three and nothing else opening with the home word
+ * (`HOME_WORDS`). Each name opens with a capital or a letter of a script without case, as a menu's entries do: a
+ * headline in sentence case naming sections says something of them ("Sport and culture budgets cut"), and one listing
+ * them parts them with commas ("Sport, culture, health: …"), which no entry holds.
  */
 export function isSectionMenu(text: string): boolean {
   let sections = 0;
@@ -338,11 +339,33 @@ export function isSectionMenu(text: string): boolean {
     firstWord ??= word;
     if (word === SECTION_NAME_JOIN) continue;
     const lower = word.toLowerCase();
-    if (word[0] !== lower[0] && SECTION_NAMES.has(lower)) sections++;
-    else if (++strays > 1) return false;
+    if (!opensAsEntry(word, lower)) {
+      if (++strays > 1) return false;
+      continue;
+    }
+    if (SECTION_NAMES.has(lower)) {
+      sections++;
+      continue;
+    }
+    // A name of two words whose first alone names no section ("Thời sự", "Gaya Hidup"): the pair is one entry.
+    if (space >= 0) {
+      const next = text.indexOf(" ", start);
+      const pairEnd = next < 0 ? text.length : next;
+      if (SECTION_PHRASES.has(`${lower} ${text.slice(start, pairEnd).toLowerCase()}`)) {
+        sections++;
+        start = pairEnd + 1;
+        continue;
+      }
+    }
+    if (++strays > 1) return false;
   }
   if (sections >= MIN_MENU_SECTIONS) return true;
   return strays === 0 && sections >= MIN_HOMED_MENU_SECTIONS && HOME_WORDS.includes(firstWord!.toLowerCase());
+}
+
+/** Whether a word opens as a menu's entry does: with a capital, or with a letter of a script without case ("أخبار", "体育"). */
+function opensAsEntry(word: string, lower: string): boolean {
+  return word[0] !== lower[0] || lower[0] === lower[0]?.toUpperCase();
 }
 
 /** A line set in capitals ("PERSONAL FINANCE"): at least two letters, none in lower case. */

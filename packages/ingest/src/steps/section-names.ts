@@ -2,7 +2,8 @@
  * The names a news site gives its sections in its menu ("Home", "News", "World", "Sport", "Kultur", "Économie"), in
  * the languages Dateline reads, in one place: a line made of them is the site's menu copied as one line
  * (`isSectionMenu` in headline.ts), and their home words open a breadcrumb trail (`BREADCRUMB_HOME` there). Each entry
- * is a whole word, lower-cased; a section named by two words ("Arts & Culture") is two entries. A name several languages
+ * is a whole word, lower-cased; a section named by two words ("Arts & Culture") is two entries, or one of
+ * `SECTION_PHRASES` when a word of it alone is no section's. A name several languages
  * share ("Sport", "Cultura", "Politica") is listed once, under the first of them.
  */
 
@@ -174,8 +175,20 @@ const ITALIAN: readonly string[] = [
   "opinioni",
 ];
 
-/** Portuguese: "Início Notícias Política Economia Esportes Cultura". */
-const PORTUGUESE: readonly string[] = ["notícias", "esportes", "desporto", "opinião", "ciência", "saúde", "viagem", "região", "tempo"];
+/** Portuguese: "Início Notícias Política Economia Esportes Cultura", "Início Região País Desporto Cultura". */
+const PORTUGUESE: readonly string[] = [
+  "notícias",
+  "esportes",
+  "desporto",
+  "opinião",
+  "ciência",
+  "saúde",
+  "viagem",
+  "região",
+  "tempo",
+  "país",
+  "entretenimento",
+];
 
 /** Dutch: "Nieuws Binnenland Buitenland Politiek Economie Sport Cultuur". */
 const DUTCH: readonly string[] = [
@@ -192,18 +205,167 @@ const DUTCH: readonly string[] = [
   "wereld",
 ];
 
-/** Russian: "Главная Новости Политика Экономика Спорт Культура"; the home word is counted as the one other word. */
-const RUSSIAN: readonly string[] = [
+/** Polish: "Wiadomości Region Kraj Świat Sport Kultura Pogoda". */
+const POLISH: readonly string[] = [
+  "wiadomości",
+  "region",
+  "kraj",
+  "świat",
+  "polityka",
+  "gospodarka",
+  "biznes",
+  "kultura",
+  "opinie",
+  "pogoda",
+  "nauka",
+  "zdrowie",
+  "technologie",
+  "rozrywka",
+];
+
+/** Indonesian and Malay: "Berita Daerah Nasional Olahraga Cuaca", "Berita Dunia Sukan Hiburan". */
+const INDONESIAN_AND_MALAY: readonly string[] = [
+  "berita",
+  "daerah",
+  "nasional",
+  "dunia",
+  "ekonomi",
+  "bisnis",
+  "olahraga",
+  "sukan",
+  "hiburan",
+  "teknologi",
+  "tekno",
+  "kesehatan",
+  "kesihatan",
+  "cuaca",
+  "opini",
+  "otomotif",
+];
+
+/** Turkish: "Gündem Ekonomi Dünya Spor Kültür Sağlık"; "Dünya" is a given name too (`GIVEN_NAMES`). */
+const TURKISH: readonly string[] = [
+  "gündem",
+  "güncel",
+  "dünya",
+  "siyaset",
+  "spor",
+  "kültür",
+  "sanat",
+  "yaşam",
+  "sağlık",
+  "teknoloji",
+  "bilim",
+  "eğitim",
+  "magazin",
+  "yazarlar",
+];
+
+/** Swedish, Danish and Norwegian: "Nyheter Inrikes Utrikes Sport Kultur Nöje", "Nyheder Indland Udland Vejret". */
+const SCANDINAVIAN: readonly string[] = [
+  "nyheter",
+  "nyheder",
+  "inrikes",
+  "utrikes",
+  "indland",
+  "udland",
+  "innenriks",
+  "utenriks",
+  "politikk",
+  "økonomi",
+  "nöje",
+  "debatt",
+  "debat",
+  "ledare",
+  "väder",
+  "vejret",
+  "været",
+  "hälsa",
+  "sundhed",
+  "helse",
+];
+
+/** Finnish: "Uutiset Kotimaa Ulkomaat Talous Urheilu Kulttuuri Sää". */
+const FINNISH: readonly string[] = [
+  "uutiset",
+  "kotimaa",
+  "ulkomaat",
+  "politiikka",
+  "talous",
+  "urheilu",
+  "kulttuuri",
+  "mielipide",
+  "sää",
+  "tiede",
+  "terveys",
+];
+
+/** Czech, Hungarian and Romanian: "Zprávy Svět Ekonomika Sport Kultura Počasí", "Hírek Belföld Külföld Gazdaság". */
+const CENTRAL_EUROPEAN: readonly string[] = [
+  "zprávy",
+  "svět",
+  "ekonomika",
+  "názory",
+  "počasí",
+  "věda",
+  "zdraví",
+  "hírek",
+  "belföld",
+  "külföld",
+  "gazdaság",
+  "kultúra",
+  "vélemény",
+  "politika",
+  "időjárás",
+  "tudomány",
+  "știri",
+  "actualitate",
+  "politică",
+  "externe",
+  "cultură",
+  "opinii",
+  "vremea",
+];
+
+/** Russian and Ukrainian: "Главная Новости Город Политика Экономика Спорт Культура Погода"; the home word is counted
+ * as the one other word. */
+const RUSSIAN_AND_UKRAINIAN: readonly string[] = [
   "новости",
+  "город",
+  "регион",
+  "общество",
   "политика",
   "экономика",
-  "общество",
+  "бизнес",
   "спорт",
   "культура",
-  "погода",
-  "город",
   "мир",
   "происшествия",
+  "наука",
+  "здоровье",
+  "погода",
+  "мнения",
+  "технологии",
+  "новини",
+  "суспільство",
+  "політика",
+  "економіка",
+  "світ",
+];
+
+/**
+ * Section names in scripts without case, which a menu spaces as it spaces Latin ones: Arabic ("أخبار سياسة اقتصاد رياضة
+ * ثقافة", with and without the article), Persian, Hebrew, Chinese ("本地 国内 体育 文化 天气"), Japanese and Korean.
+ */
+const CASELESS: readonly string[] = [
+  ...["أخبار", "الأخبار", "محليات", "سياسة", "السياسة", "اقتصاد", "الاقتصاد", "رياضة", "الرياضة", "ثقافة", "الثقافة"],
+  ...["عربي", "دولي", "العالم", "منوعات", "صحة", "تكنولوجيا", "رأي", "الطقس"],
+  ...["اخبار", "سیاسی", "اقتصادی", "ورزشی", "فرهنگی", "اجتماعی", "جهان", "بین‌الملل"],
+  ...["חדשות", "פוליטיקה", "כלכלה", "ספורט", "תרבות", "דעות", "עולם", "בריאות"],
+  ...["新闻", "新聞", "本地", "国内", "國內", "国际", "國際", "财经", "財經", "体育", "體育", "文化", "娱乐", "娛樂"],
+  ...["科技", "健康", "天气", "天氣", "评论", "評論", "社会", "社會", "教育", "旅游", "时政"],
+  ...["ニュース", "政治", "経済", "スポーツ", "地域", "天気", "科学", "エンタメ", "ライフ"],
+  ...["뉴스", "정치", "경제", "사회", "국제", "스포츠", "문화", "연예", "오피니언", "날씨", "과학", "생활", "지역", "전국"],
 ];
 
 /**
@@ -224,16 +386,34 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   ...ITALIAN,
   ...PORTUGUESE,
   ...DUTCH,
-  ...RUSSIAN,
+  ...POLISH,
+  ...INDONESIAN_AND_MALAY,
+  ...TURKISH,
+  ...SCANDINAVIAN,
+  ...FINNISH,
+  ...CENTRAL_EUROPEAN,
+  ...RUSSIAN_AND_UKRAINIAN,
+  ...CASELESS,
+]);
+
+/**
+ * Section names of two words, the second in lower case as some languages set them, or in either case ("Thời sự", "Thế
+ * giới", "Gaya Hidup", "Hava Durumu", "Strona główna"): a menu's entry each. Kept apart from `SECTION_NAMES`, as each
+ * word alone is a title's ("Thế", "Gaya", "Hava").
+ */
+export const SECTION_PHRASES: ReadonlySet<string> = new Set([
+  ...["thời sự", "thế giới", "kinh doanh", "thể thao", "văn hóa", "văn hoá", "giải trí", "sức khỏe", "pháp luật"],
+  ...["giáo dục", "khoa học", "du lịch", "xã hội", "trang chủ", "gaya hidup", "hava durumu", "strona główna"],
+  ...["última hora"],
 ]);
 
 /** The first word of a text, its letters only. */
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 /**
  * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
- * Ortega"). A text opening with one may be a writer's, as "Salud Hoy" may be a section's: the writer weighs more.
+ * Ortega"), Turkish "Dünya" ("Dünya Kaya"). A text opening with one may be a writer's, as "Salud Hoy" may be a section's: the writer weighs more.
  */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud"]);
+const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "dünya"]);
 /**
  * Whether a text opens with a section's name ("World", "Climate Change", "Politics Today", "Kultur aktuell"): no
  * person's given name is one (but `GIVEN_NAMES`), so a byline's field or a name-shaped line that opens so names a
