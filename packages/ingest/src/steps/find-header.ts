@@ -3394,15 +3394,28 @@ function siteNamedElsewhere(lines: readonly ClassifiedLine[], name: string, titl
 function siteNamedByNotice(lines: readonly ClassifiedLine[], { notice, dated }: FooterNotice, name: string, wholeName = false): boolean {
   if (notice < 0 || betweenProse(lines, notice)) return false;
   const text = lines[notice]!.text;
-  const at = text.indexOf(name);
-  if (at < 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2))) return false;
+  const found = text.indexOf(name);
+  if (found < 0) return false;
+  // The notice may quote the name ("© 2026 «Harbour Gazette»") and a Chinese or Japanese one glue the company's noun
+  // to it ("© 2026 港町新聞社"): the name is read from its opening mark to its closing mark or its noun.
+  const quoted = found > 0 && NAME_QUOTE_MARKS.includes(text[found - 1]!);
+  const at = quoted ? found - 1 : found;
+  let nameEnd = found + name.length;
+  if (quoted && NAME_QUOTE_MARKS.includes(text[nameEnd] ?? "")) nameEnd++;
+  else if (text.startsWith(GLUED_COMPANY_NOUN, nameEnd) && IDEOGRAPHIC_CHAR.test(name.at(-1)!)) nameEnd += GLUED_COMPANY_NOUN.length;
+  if (WORD_GOES_ON.test(text.slice(nameEnd, nameEnd + 2))) return false;
   // Any line with a mark may be the last undated one (a list's "(c) Council officers may …", a caption's "© Kellwick
   // Council"), and a colon follows a place's or a person's name in many a headline ("Kellwick: The new ferry"): there
   // the name must be all the notice names after its mark, not its first words.
   const whole = wholeName || !dated;
-  if (at > 0) return followsNoticeOpening(text, at) && (!whole || NAME_ENDS_NOTICE.test(text.slice(at + name.length)));
-  return (dated ? COPYRIGHT_AFTER_NAME : MARK_AFTER_NAME).test(text.slice(name.length));
+  if (at > 0) return followsNoticeOpening(text, at) && (!whole || NAME_ENDS_NOTICE.test(text.slice(nameEnd)));
+  return (dated ? COPYRIGHT_AFTER_NAME : MARK_AFTER_NAME).test(text.slice(nameEnd));
 }
+
+/** Quotation marks a notice may set around the site's name, opening or closing it ("«…»", "„…“", "“…”", "「…」"). */
+const NAME_QUOTE_MARKS = "\"«»„“”‚‘’「」『』";
+/** The noun a Chinese or Japanese publisher glues after its paper's name in a notice ("港町新聞社", "海滨日报社"). */
+const GLUED_COMPANY_NOUN = "社";
 
 /** The line `siteNamedByNotice` reads as the footer's notice (-1 when the page has none) and whether it is dated. */
 interface FooterNotice {
