@@ -3396,13 +3396,13 @@ function siteNamedByNotice(lines: readonly ClassifiedLine[], { notice, dated }: 
   const text = lines[notice]!.text;
   const found = text.indexOf(name);
   if (found < 0) return false;
-  // The notice may quote the name ("© 2026 «Harbour Gazette»") and a Chinese or Japanese one glue the company's noun
-  // to it ("© 2026 港町新聞社"): the name is read from its opening mark to its closing mark or its noun.
-  const quoted = found > 0 && NAME_QUOTE_MARKS.includes(text[found - 1]!);
-  const at = quoted ? found - 1 : found;
-  let nameEnd = found + name.length;
-  if (quoted && NAME_QUOTE_MARKS.includes(text[nameEnd] ?? "")) nameEnd++;
-  else if (text.startsWith(GLUED_COMPANY_NOUN, nameEnd) && IDEOGRAPHIC_CHAR.test(name.at(-1)!)) nameEnd += GLUED_COMPANY_NOUN.length;
+  // The notice may quote the name ("© 2026 «Harbour Gazette»"), and a Chinese, Japanese or Korean one glue the company's
+  // noun to it ("© 2026 港町新聞社"): the name is read from its opening mark to its closing mark or its noun.
+  const quote = NAME_OPENING_QUOTE.exec(text.slice(Math.max(0, found - MAX_NAME_QUOTE_LENGTH), found))?.[0];
+  const at = found - (quote?.length ?? 0);
+  const rest = text.slice(found + name.length);
+  const closing = quote !== undefined ? NAME_CLOSING_QUOTE.exec(rest) : UNSPACED_NAME_END.test(name) ? GLUED_COMPANY_NOUN.exec(rest) : null;
+  const nameEnd = found + name.length + (closing?.[0].length ?? 0);
   if (WORD_GOES_ON.test(text.slice(nameEnd, nameEnd + 2))) return false;
   // Any line with a mark may be the last undated one (a list's "(c) Council officers may …", a caption's "© Kellwick
   // Council"), and a colon follows a place's or a person's name in many a headline ("Kellwick: The new ferry"): there
@@ -3412,10 +3412,20 @@ function siteNamedByNotice(lines: readonly ClassifiedLine[], { notice, dated }: 
   return (dated ? COPYRIGHT_AFTER_NAME : MARK_AFTER_NAME).test(text.slice(nameEnd));
 }
 
-/** Quotation marks a notice may set around the site's name, opening or closing it ("«…»", "„…“", "“…”", "「…」"). */
-const NAME_QUOTE_MARKS = "\"«»„“”‚‘’「」『』";
-/** The noun a Chinese or Japanese publisher glues after its paper's name in a notice ("港町新聞社", "海滨日报社"). */
-const GLUED_COMPANY_NOUN = "社";
+/**
+ * A quotation mark a notice may set before the site's name, and the one after it, with a space inside as French sets
+ * them ("«…»", "« … »", "„…“", "“…”", "「…」").
+ */
+const NAME_OPENING_QUOTE = /["«»„“”‚‘「『]\s?$/u;
+const NAME_CLOSING_QUOTE = /^\s?["«»“”‘’」』]/u;
+/** Most characters of an opening mark and its space (`NAME_OPENING_QUOTE`). */
+const MAX_NAME_QUOTE_LENGTH = 2;
+/**
+ * The noun a Chinese, Japanese or Korean publisher glues after its paper's name in a notice ("港町新聞社", "海滨日报社",
+ * "바다신문사"), after a name ending in those scripts (`UNSPACED_NAME_END`): a company's, as "Ltd" is after a spaced one.
+ */
+const GLUED_COMPANY_NOUN = /^[社사]/u;
+const UNSPACED_NAME_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 
 /** The line `siteNamedByNotice` reads as the footer's notice (-1 when the page has none) and whether it is dated. */
 interface FooterNotice {

@@ -119,6 +119,7 @@ const GERMAN: readonly string[] = [
   "inland",
   "regional",
   "wetter",
+  "welt",
 ];
 
 /** French: "Accueil Monde Politique Économie Culture". */
@@ -139,6 +140,7 @@ const FRENCH: readonly string[] = [
   "vidéo",
   "météo",
   "planète",
+  "région",
 ];
 
 /** Spanish: "Inicio Noticias Deportes Cultura". */
@@ -173,6 +175,7 @@ const ITALIAN: readonly string[] = [
   "meteo",
   "mondo",
   "opinioni",
+  "regione",
 ];
 
 /** Portuguese: "Início Notícias Política Economia Esportes Cultura", "Início Região País Desporto Cultura". */
