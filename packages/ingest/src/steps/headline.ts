@@ -339,19 +339,13 @@ export function isSectionMenu(text: string): boolean {
     firstWord ??= word;
     if (word === SECTION_NAME_JOIN) continue;
     const lower = word.toLowerCase();
-    if (!opensAsEntry(word, lower)) {
-      if (++strays > 1) return false;
-      continue;
-    }
-    if (SECTION_NAMES.has(lower)) {
-      sections++;
-      continue;
-    }
-    // A name of two words whose first alone names no section ("Thời sự", "Gaya Hidup"): the pair is one entry.
-    if (space >= 0) {
-      const next = text.indexOf(" ", start);
-      const pairEnd = next < 0 ? text.length : next;
-      if (SECTION_PHRASES.has(`${lower} ${text.slice(start, pairEnd).toLowerCase()}`)) {
+    if (opensAsEntry(word, lower)) {
+      if (SECTION_NAMES.has(lower)) {
+        sections++;
+        continue;
+      }
+      const pairEnd = space < 0 ? -1 : sectionPhraseEnd(text, lower, start);
+      if (pairEnd >= 0) {
         sections++;
         start = pairEnd + 1;
         continue;
@@ -363,7 +357,17 @@ export function isSectionMenu(text: string): boolean {
   return strays === 0 && sections >= MIN_HOMED_MENU_SECTIONS && HOME_WORDS.includes(firstWord!.toLowerCase());
 }
 
-/** Whether a word opens as a menu's entry does: with a capital, or with a letter of a script without case ("أخبار", "体育"). */
+/**
+ * Where the word at `next` ends when it closes a section's name of two words with the word before it (`lower`, in
+ * lower case): "Thời sự", "Gaya Hidup", whose first word alone names no section (`SECTION_PHRASES`). -1 when it does not.
+ */
+function sectionPhraseEnd(text: string, lower: string, next: number): number {
+  const space = text.indexOf(" ", next);
+  const end = space < 0 ? text.length : space;
+  return SECTION_PHRASES.has(`${lower} ${text.slice(next, end).toLowerCase()}`) ? end : -1;
+}
+
+/** Whether a word opens as a menu's entry does: with a capital or a letter of a script without case ("أخبار", "体育"). */
 function opensAsEntry(word: string, lower: string): boolean {
   return word[0] !== lower[0] || lower[0] === lower[0]?.toUpperCase();
 }

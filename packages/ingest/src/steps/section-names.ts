@@ -414,7 +414,8 @@ export const SECTION_PHRASES: ReadonlySet<string> = new Set([
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 /**
  * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
- * Ortega"), Turkish "Dünya" ("Dünya Kaya"). A text opening with one may be a writer's, as "Salud Hoy" may be a section's: the writer weighs more.
+ * Ortega"), Turkish "Dünya" ("Dünya Kaya"). A text opening with one may be a writer's, as "Salud Hoy" may be a
+ * section's: the writer weighs more.
  */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "dünya"]);
 /**
