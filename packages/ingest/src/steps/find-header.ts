@@ -3396,12 +3396,14 @@ function siteNamedByNotice(lines: readonly ClassifiedLine[], { notice, dated }: 
   const text = lines[notice]!.text;
   const found = text.indexOf(name);
   if (found < 0) return false;
-  // The notice may quote the name ("© 2026 «Harbour Gazette»"), and a Chinese, Japanese or Korean one glue the company's
-  // noun to it ("© 2026 港町新聞社"): the name is read from its opening mark to its closing mark or its noun.
+  // The notice may quote the name ("© 2026 «Harbour Gazette»"), and a Chinese, Japanese or Korean one glue the
+  // company's noun to it ("© 2026 港町新聞社"): the name is read from its opening mark to its closing mark, which must
+  // follow it (a quoted name's first words are no site's name), or to its noun.
   const quote = NAME_OPENING_QUOTE.exec(text.slice(Math.max(0, found - MAX_NAME_QUOTE_LENGTH), found))?.[0];
   const at = found - (quote?.length ?? 0);
   const rest = text.slice(found + name.length);
   const closing = quote !== undefined ? NAME_CLOSING_QUOTE.exec(rest) : UNSPACED_NAME_END.test(name) ? GLUED_COMPANY_NOUN.exec(rest) : null;
+  if (quote !== undefined && closing === null) return false;
   const nameEnd = found + name.length + (closing?.[0].length ?? 0);
   if (WORD_GOES_ON.test(text.slice(nameEnd, nameEnd + 2))) return false;
   // Any line with a mark may be the last undated one (a list's "(c) Council officers may …", a caption's "© Kellwick
@@ -3413,10 +3415,11 @@ function siteNamedByNotice(lines: readonly ClassifiedLine[], { notice, dated }: 
 }
 
 /**
- * A quotation mark a notice may set before the site's name, and the one after it, with a space inside as French sets
- * them ("«…»", "« … »", "„…“", "“…”", "「…」").
+ * A quotation mark a notice may set before the site's name, with a space inside as French sets it ("«…»", "« … »",
+ * "„…“", "»…«", "“…”", "”…”", "「…」").
  */
 const NAME_OPENING_QUOTE = /["«»„“”‚‘「『]\s?$/u;
+/** The quotation mark closing the site's name in a notice, perhaps after a space (see `NAME_OPENING_QUOTE`). */
 const NAME_CLOSING_QUOTE = /^\s?["«»“”‘’」』]/u;
 /** Most characters of an opening mark and its space (`NAME_OPENING_QUOTE`). */
 const MAX_NAME_QUOTE_LENGTH = 2;
@@ -3425,6 +3428,7 @@ const MAX_NAME_QUOTE_LENGTH = 2;
  * "바다신문사"), after a name ending in those scripts (`UNSPACED_NAME_END`): a company's, as "Ltd" is after a spaced one.
  */
 const GLUED_COMPANY_NOUN = /^[社사]/u;
+/** A name's last letter in a script a publisher glues its company's noun to (`GLUED_COMPANY_NOUN`). */
 const UNSPACED_NAME_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 
 /** The line `siteNamedByNotice` reads as the footer's notice (-1 when the page has none) and whether it is dated. */
