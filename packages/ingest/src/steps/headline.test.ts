@@ -1884,3 +1884,96 @@ describe("Hindi and Bengali date labels", () => {
     }
   });
 });
+
+describe("a menu line in the other languages of the stop-word lists, and a title line's site name quoted in the notice", () => {
+  const features = { distance: 1, bylineOrDateBelow: false, bylineOrDateAbove: false, namedByLead: false, repeated: false };
+  const score = (text: string, tag: string) => headlineScore(classifyLine(segment(text)[0]!, languageFromTag(tag)), features, false);
+
+  it("weighs a menu line as a control's: two-word names and names in scripts without case count", () => {
+    for (const [tag, menu, plain] of [
+      ["pt", "Início Região País Mundo Desporto Cultura", "Pescadores Voltam Hoje Ao Cais Velho"],
+      ["pl", "Strona główna Region Kraj Świat Sport Kultura", "Rybacy wrócili dziś do starego portu"],
+      ["id", "Beranda Berita Daerah Nasional Olahraga Gaya Hidup", "Nelayan kembali melaut setelah badai reda"],
+      ["tr", "Anasayfa Gündem Ekonomi Dünya Spor Kültür", "Balıkçılar fırtınadan sonra denize açıldı"],
+      ["vi", "Trang chủ Thời sự Thế giới Kinh doanh Thể thao Văn hóa", "Ngư dân ra khơi trở lại sau cơn bão lớn"],
+      ["ru", "Главная Новости Город Политика Спорт Культура", "Рыбаки вернулись в море после шторма"],
+      ["ar", "الرئيسية محليات سياسة اقتصاد رياضة ثقافة", "الصيادون يعودون إلى البحر بعد العاصفة"],
+      ["ko", "홈 정치 경제 사회 국제 스포츠", "어민들 폭풍 지나자 다시 바다로"],
+    ] as const)
+      expect(score(menu, tag), menu).toBe(score(plain, tag) + HEADLINE_WEIGHTS.chromeWords);
+  });
+
+  it("keeps the score of titles of short capitalised nouns, with commas, or naming a section among other words", () => {
+    for (const [tag, title, plain] of [
+      ["pt", "Inflação, Juros e Câmbio", "Pescado, Sal e Vinho"],
+      ["pt", "Região Centro Perde Médicos", "Aldeia Velha Perde Médicos"],
+      ["pl", "Sport i Kultura w Regionie", "Port i Rynek w Mieście"],
+      ["id", "Gaya Hidup Sehat Warga Kota", "Cara Makan Sehat Warga Kota"],
+      ["vi", "Thể thao học đường cần thêm sân", "Trường làng cần thêm phòng học mới"],
+      ["ar", "الرياضة والثقافة في المدينة", "الميناء والسوق في المدينة"],
+    ] as const)
+      expect(score(title, tag), title).toBe(score(plain, tag));
+  });
+
+  it("takes the long headline under a Portuguese menu, not the menu with the headline read as its deck", () => {
+    const headline = "A biblioteca municipal vai abrir à noite durante todo o inverno no bairro";
+    const text = [
+      "Início  Região  País  Mundo  Desporto  Cultura",
+      "",
+      headline,
+      "",
+      "Por Rita Sousa · 4 de novembro de 2026",
+      "",
+      "A câmara municipal aprovou na terça-feira abrir a biblioteca até às vinte e três horas durante o inverno, um pedido antigo.",
+      "",
+      "A vereadora da cultura disse que o custo será pequeno porque o edifício já tem vigilância noturna e aquecimento.",
+    ].join("\n");
+    const article = fromText(text, { source: "a.txt" });
+    expect(article.headline).toBe(headline);
+    expect(article.description ?? "").not.toBe(headline);
+  });
+
+  // A title line "Site - Headline" over the headline printed alone, the notice naming the site in quotation marks or
+  // with the company's noun glued to it.
+  const titleLine = (site: string, headline: string, byline: string, lead: readonly string[], notice: string) =>
+    [`${site} - ${headline}`, "", headline, "", byline, "", lead[0], "", lead[1], "", notice].join("\n");
+  const ru = {
+    headline: "Районная библиотека будет открыта по вечерам всю зиму",
+    lead: [
+      "Городской совет во вторник решил открыть библиотеку зимой до двадцати трёх часов, об этом студенты просили уже несколько лет.",
+      "Заместитель мэра по культуре сказала, что расходы будут небольшими, потому что в здании уже есть ночной сторож и отопление.",
+    ],
+  };
+  const ja = {
+    headline: "区立図書館、冬の間は午後十一時まで夜間開館へ",
+    lead: [
+      "区議会は火曜日、冬の間、図書館を午後十一時まで開けることを決めた。学生たちが何年も求めてきたことだ。",
+      "文化担当の副区長は、建物にはすでに夜間の警備と暖房があるため、費用は小さいと説明した。",
+    ],
+  };
+  const ko = {
+    headline: "구립 도서관이 겨울 내내 밤 열한 시까지 문을 연다",
+    lead: [
+      "구의회는 화요일 겨울 동안 도서관을 밤 열한 시까지 열기로 결정했으며 이는 학생들이 수년간 요구해 온 것이다.",
+      "문화 담당 부구청장은 건물에 이미 야간 경비와 난방 시설이 있어 비용이 적게 든다고 말했다.",
+    ],
+  };
+
+  it("cuts the site's name off a title line when the notice quotes it or glues its company's noun to it", () => {
+    for (const notice of ["© 2026 «Вести залива». Все права защищены.", "© 2026 « Вести залива »", "© 2026 „Вести залива“"]) {
+      const text = titleLine("Вести залива", ru.headline, "Анна Лебедева, 4 ноября 2026", ru.lead, notice);
+      expect(fromText(text, { source: "a.txt" }).headline, notice).toBe(ru.headline);
+    }
+    const jaText = titleLine("湾岸日報", ja.headline, "2026年11月4日 10:20", ja.lead, "© 2026 湾岸日報社 無断転載を禁じます");
+    expect(fromText(jaText, { source: "a.txt" }).headline).toBe(ja.headline);
+    const koText = titleLine("바다신문", ko.headline, "김민지 기자 2026.11.04 10:20", ko.lead, "© 2026 바다신문사 무단 전재 금지");
+    expect(fromText(koText, { source: "a.txt" }).headline).toBe(ko.headline);
+  });
+
+  it("leaves the title line whole when the notice quotes a longer name or glues more than the company's noun", () => {
+    const whole = (site: string, p: typeof ru, byline: string, notice: string) =>
+      fromText(titleLine(site, p.headline, byline, p.lead, notice), { source: "a.txt" }).headline;
+    expect(whole("Вести", ru, "Анна Лебедева, 4 ноября 2026", "© 2026 «Вести залива»")).toBe(`Вести - ${ru.headline}`);
+    expect(whole("湾岸", ja, "2026年11月4日 10:20", "© 2026 湾岸日報社")).toBe(`湾岸 - ${ja.headline}`);
+  });
+});
