@@ -218,7 +218,6 @@ const POLISH: readonly string[] = [
   "gospodarka",
   "biznes",
   "kultura",
-  "opinie",
   "pogoda",
   "nauka",
   "zdrowie",
@@ -373,11 +372,14 @@ const CASELESS: readonly string[] = [
 
 /**
  * Section names that are as often plain words of a title: Spanish "tiempo" and Portuguese "tempo" (the weather's
- * section, but time), "região" (a region), Russian "мир" (the world, but peace) and "город" (the city, any city). A
- * menu's line counts them (`isSectionMenu`), but one inside a short line makes no kicker of it ("Mau tempo", "Nova
- * região" are titles; see `namesKind` in find-header.ts).
+ * section, but time), a region ("região", "région", "regione", Polish "region"), Polish "kraj" (the country, any
+ * country), German "Welt" and Turkish "dünya" (the world, in many a title), Russian "мир" (the world, but peace) and
+ * "город" (the city, any city). A menu's line counts them (`isSectionMenu`), but one inside a short line makes no kicker
+ * of it ("Mau tempo", "Nova região", "Die Welt wartet" are titles; see `namesKind` in find-header.ts).
  */
-export const PLAIN_WORD_SECTIONS: ReadonlySet<string> = new Set(["tiempo", "tempo", "região", "мир", "город"]);
+export const PLAIN_WORD_SECTIONS: ReadonlySet<string> = new Set([
+  ...["tiempo", "tempo", "região", "région", "regione", "region", "kraj", "welt", "dünya", "мир", "город"],
+]);
 
 /** Every section name above and the home words, for a whole word's look-up. */
 export const SECTION_NAMES: ReadonlySet<string> = new Set([
