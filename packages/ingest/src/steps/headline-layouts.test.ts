@@ -10029,12 +10029,15 @@ describe("a short title under the site's name, over its long deck", () => {
     }
   });
 
-  it("takes a short title holding a section's name that is as often a plain word (time, a region) under the site's name", () => {
+  it("takes a short title holding a section's name that is as often a plain word (time, a region, the world) under the site's name", () => {
     const titles: Array<[keyof typeof SHORT_TITLE_STORIES, string]> = [
       ["pt", "Mau tempo"],
       ["pt", "Nova região"],
       ["es", "Mal tiempo"],
       ["es", "Otro tiempo"],
+      ["de", "Die Welt wartet"],
+      ["fr", "Nouvelle région"],
+      ["it", "Nuova regione"],
     ];
     for (const [lang, title] of titles) {
       const p = SHORT_TITLE_STORIES[lang];
