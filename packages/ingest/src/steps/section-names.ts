@@ -327,6 +327,10 @@ const CENTRAL_EUROPEAN: readonly string[] = [
   "cultură",
   "opinii",
   "vremea",
+  // Romanian "Vreme" (the weather's other form) and "Național" (the country's news, beside "Local" and "Externe").
+  "vreme",
+  "național",
+  "naţional",
 ];
 
 /** Russian and Ukrainian: "Главная Новости Город Политика Экономика Спорт Культура Погода"; the home word is counted
