@@ -361,6 +361,11 @@ describe("a date between a menu copied as one line and the headline", () => {
     "Работы начнутся весной и обойдутся городу примерно в двести миллионов рублей, сообщил глава администрации.",
     "Жители заречного района много лет просили о коротком пути к вокзалу и рынку.",
   ];
+  const roStory = [
+    "Primăria din Valea Nouă a anunțat marți că piața centrală va fi renovată până la sfârșitul verii.",
+    "Lucrările vor costa aproximativ două milioane de lei și vor fi plătite din fonduri europene, a spus primarul.",
+    "Comercianții se vor muta între timp într-o hală provizorie de lângă gară.",
+  ];
   // The menu's section names are no title over the date: the date heads the header, as it does with no menu over it.
   const cases: Array<[string, string, string, string, string[], string]> = [
     [
@@ -401,6 +406,15 @@ describe("a date between a menu copied as one line and the headline", () => {
       "В Озёрске откроют новый мост через реку",
       "Автор: Иван Белов",
       ruStory,
+      "2026-03-12",
+    ],
+    // Romanian: "Național" and "Vreme" are the menu's, with "Acasă" its one other word.
+    [
+      "Acasă Local Național Sport Cultură Vreme",
+      "12 martie 2026",
+      "Piața centrală din Valea Nouă intră în renovare",
+      "de Ioana Mureșan",
+      roStory,
       "2026-03-12",
     ],
   ];
