@@ -5837,3 +5837,25 @@ describe("a brief line of an unspaced script between a story's paragraphs", () =
     }
   });
 });
+
+// The dev set's annotators keep a syndicated story's republication credit as its last paragraph (round bd99): it is
+// the story's text here, not a note for the end rules to cut, and neither are sentences that read like one.
+describe("a republication's credit under the story", () => {
+  const story = [
+    "The harbour board voted on Tuesday to rebuild the old ferry pier, ending a dispute that has run for three years.",
+    "Work will start in the spring and should take about eighteen months, with the pier closed to boats for that time.",
+    "Fishermen had argued that the pier was still sound and that the money would be better spent on dredging the basin.",
+  ];
+  const page = (lines: string[]) => ["Harbour board backs new ferry pier", "", "By Ada Lindqvist", "", ...lines.flatMap((l) => [l, ""])].join("\n");
+  const texts = (lines: string[]) => fromText(page(lines)).body.map((element) => ("text" in element ? element.text : ""));
+
+  it.each([
+    "This article is republished from The Fenwick Ledger under a Creative Commons license. Read the original article.",
+    "This story was originally published by The Marsh Courier and is republished here with permission.",
+    "Originally published by The Fenwick Ledger.",
+    "The harbour report was originally published in 2019 and has been revised twice since then, the board said.",
+    "An earlier version of this article misstated the length of the pier.",
+  ])("stays the body's last paragraph: %s", (line) => {
+    expect(texts([...story, line])).toEqual([...story, line]);
+  });
+});
