@@ -5846,7 +5846,8 @@ describe("a republication's credit under the story", () => {
     "Work will start in the spring and should take about eighteen months, with the pier closed to boats for that time.",
     "Fishermen had argued that the pier was still sound and that the money would be better spent on dredging the basin.",
   ];
-  const page = (lines: string[]) => ["Harbour board backs new ferry pier", "", "By Ada Lindqvist", "", ...lines.flatMap((l) => [l, ""])].join("\n");
+  const page = (lines: string[]) =>
+    ["Harbour board backs new ferry pier", "", "By Ada Lindqvist", "", ...lines.flatMap((l) => [l, ""])].join("\n");
   const texts = (lines: string[]) => fromText(page(lines)).body.map((element) => ("text" in element ? element.text : ""));
 
   it.each([
