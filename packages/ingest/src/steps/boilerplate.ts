@@ -749,6 +749,13 @@ const CONSENT_PHRASES = [
   "consentimiento",
   "rgpd",
   "gdpr",
+  // The cookie's own noun where the languages of thin stop-word lists do not borrow it ("Bu sitede çerezler
+  // kullanılmaktadır", "Käytämme evästeitä"); Russian, Polish and Czech say "cookie(s)" and meet the entries above.
+  "çerezler",
+  "çerez",
+  "evästeitä",
+  "evästeet",
+  "evästeiden",
 ];
 
 /** Calls to subscribe, sign up or sign in: newsletter prompts and paywall nags. */
@@ -796,6 +803,18 @@ const PROMPT_PHRASES = [
   "suscribirme",
   "suscribirse",
   "zapisz się",
+  // The site's own app in a call to get it, in the languages of thin stop-word lists ("Mobil uygulamamızı ücretsiz
+  // indirin", "Lataa sovelluksemme", "Скачайте наше приложение", "Pobierz aplikację", "Stáhněte si naši aplikaci"):
+  // the possessive or the order with its object, as a story's line names an app without either ("yeni bir uygulama").
+  "uygulamamızı",
+  "sovelluksemme",
+  "lataa sovellus",
+  "скачайте приложение",
+  "скачайте наше",
+  "pobierz aplikację",
+  "pobierz naszą",
+  "stáhněte si aplikaci",
+  "stáhněte si naši",
 ];
 
 /**
@@ -973,6 +992,7 @@ export const RIGHTS_RESERVED_PHRASES = [
   "wszelkie prawa zastrzeżone",
   "všechna práva vyhrazena",
   "tüm hakları saklıdır",
+  "kaikki oikeudet pidätetään",
   "hak cipta dilindungi undang-undang",
   "все права защищены",
   "alla rättigheter förbehållna",
@@ -1272,6 +1292,20 @@ function endsInCookieButtons(text: string): boolean {
   );
 }
 
+/**
+ * The site or its reader named in a short notice with one consent word ("We use cookies", "Nous utilisons des
+ * cookies"), and in the languages of thin stop-word lists the site's "we use" or "this site" ("Sitemizde çerez
+ * kullanıyoruz", "Bu sitede …", "Käytämme …", "Sivustolla käytetään …", "Мы используем …", "Сайт использует …", "Ta
+ * strona używa …", "Używamy …", "Tento web používá …", "Používáme …"), which a story's line on cookies seldom holds.
+ */
+const CONSENT_VOICE = wholeWords(
+  [
+    "we|our|you|your|wir|nous|vous|utilizamos|usamos",
+    "sitemizde|bu sitede|kullanıyoruz|käytämme|sivustollamme|sivustolla käytetään",
+    "мы|сайт использует|наш сайт|этот сайт|używamy|ta strona|nasz serwis|používáme|tento web|náš web",
+  ].join("|"),
+);
+
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 function isConsentNotice(text: string): boolean {
   // Notices run to a few sentences; a longer line is an article paragraph that mentions cookies.
@@ -1281,7 +1315,7 @@ function isConsentNotice(text: string): boolean {
     return (
       hits >= 2 ||
       (hits >= 1 &&
-        (/\b(?:we|our|you|your|wir|nous|vous|utilizamos|usamos)\b/.test(text) || (COOKIE_NAME.test(text) && endsInCookieButtons(text))))
+        (CONSENT_VOICE.test(text) || (COOKIE_NAME.test(text) && endsInCookieButtons(text))))
     );
   // A longer notice still speaks for the site ("We use…", "This site uses…"); a paragraph about tracking does not.
   return hits >= 2 && SITE_VOICE.test(text);
