@@ -84,4 +84,39 @@ describe("sentences in languages whose stop words are few", () => {
     // A thin sentence whose commas part clauses keeps the thin floor.
     expect(classOf("Mieszkańcy pobliskich ulic obawiają się wzmożonego ruchu samochodów i hałasu podczas budowy.")).toBe("good");
   });
+
+  it("reads a cookie notice, an app's pitch and a rights notice as furniture, not a story's line on them", () => {
+    const classOf = (code: string, text: string) =>
+      segment(text).map((line) => classifyLine(line, languageFromTag(code)))[0]!.class;
+    // Invented notes in Turkish, Finnish, Russian, Polish and Czech, as thin in stop words as the story's sentences.
+    const notes = [
+      ["tr", "Bu sitede çerezler kullanılmaktadır."],
+      ["tr", "Mobil uygulamamızı ücretsiz indirin."],
+      ["fi", "Käytämme evästeitä."],
+      ["fi", "Lataa sovelluksemme puhelimeesi."],
+      ["fi", "Kaikki oikeudet pidätetään."],
+      ["ru", "Мы используем файлы cookie."],
+      ["ru", "Скачайте наше мобильное приложение."],
+      ["pl", "Ta strona używa plików cookies."],
+      ["pl", "Pobierz aplikację mobilną."],
+      ["cs", "Tento web používá soubory cookies."],
+      ["cs", "Stáhněte si naši aplikaci."],
+    ] as const;
+    for (const [code, note] of notes) expect(classOf(code, note), note).toBe("boilerplate");
+    // A story's lines on cookies and apps name neither the site's voice nor its own app.
+    const story = [
+      ["tr", "Kurul, çerezler konusunda sitelere yeni kurallar getirdi."],
+      ["tr", "Belediye, vatandaşların şikayetlerini bildirebileceği yeni bir mobil uygulama hazırladı."],
+      ["fi", "Tietosuojavaltuutettu muistutti, että evästeiden käyttöön tarvitaan suostumus."],
+      ["ru", "Эксперты отметили, что многие сайты используют файлы cookie без согласия пользователей."],
+      ["pl", "Mieszkańcy mogą pobrać aplikację miasta od przyszłego tygodnia."],
+      ["cs", "Inspektoři zjistili, že radnice na svém webu používá cookies bez souhlasu."],
+    ] as const;
+    for (const [code, line] of story) expect(classOf(code, line), line).not.toBe("boilerplate");
+    // Under a Turkish and a Russian story, the site's notes leave the body.
+    const turkish = [...TURKISH.dense, "Bu sitede çerezler kullanılmaktadır."];
+    expect(paragraphs(page(turkishHeadline, turkish, turkishRelated))).toEqual(TURKISH.dense);
+    const russian = [...RUSSIAN, "Скачайте наше мобильное приложение."];
+    expect(paragraphs(page("Совет закрыл старый пешеходный мост", russian, ["Читайте также", "Паром снова дорожает"]))).toEqual(RUSSIAN);
+  });
 });
