@@ -86,8 +86,7 @@ describe("sentences in languages whose stop words are few", () => {
   });
 
   it("reads a cookie notice, an app's pitch and a rights notice as furniture, not a story's line on them", () => {
-    const classOf = (code: string, text: string) =>
-      segment(text).map((line) => classifyLine(line, languageFromTag(code)))[0]!.class;
+    const classOf = (code: string, text: string) => segment(text).map((line) => classifyLine(line, languageFromTag(code)))[0]!.class;
     // Invented notes in Turkish, Finnish, Russian, Polish and Czech, as thin in stop words as the story's sentences.
     const notes = [
       ["tr", "Bu sitede çerezler kullanılmaktadır."],
