@@ -758,6 +758,24 @@ const CONSENT_PHRASES = [
   "evästeiden",
 ];
 
+/**
+ * The site's own app in a call to get it, in the languages of thin stop-word lists ("Mobil uygulamamızı ücretsiz
+ * indirin", "Lataa sovelluksemme", "Скачайте наше приложение", "Pobierz aplikację", "Stáhněte si naši aplikaci"):
+ * the possessive or the order with its object, as a story's line names an app without either ("yeni bir uygulama").
+ * A prompt only in a line the site states (`SPOKEN_MARKS`): an official says "our app" and a scam's message orders it.
+ */
+const APP_CALL_PHRASES = [
+  "uygulamamızı",
+  "sovelluksemme",
+  "lataa sovellus",
+  "скачайте приложение",
+  "скачайте наше",
+  "pobierz aplikację",
+  "pobierz naszą",
+  "stáhněte si aplikaci",
+  "stáhněte si naši",
+];
+
 /** Calls to subscribe, sign up or sign in: newsletter prompts and paywall nags. */
 const PROMPT_PHRASES = [
   "newsletters",
@@ -803,18 +821,7 @@ const PROMPT_PHRASES = [
   "suscribirme",
   "suscribirse",
   "zapisz się",
-  // The site's own app in a call to get it, in the languages of thin stop-word lists ("Mobil uygulamamızı ücretsiz
-  // indirin", "Lataa sovelluksemme", "Скачайте наше приложение", "Pobierz aplikację", "Stáhněte si naši aplikaci"):
-  // the possessive or the order with its object, as a story's line names an app without either ("yeni bir uygulama").
-  "uygulamamızı",
-  "sovelluksemme",
-  "lataa sovellus",
-  "скачайте приложение",
-  "скачайте наше",
-  "pobierz aplikację",
-  "pobierz naszą",
-  "stáhněte si aplikaci",
-  "stáhněte si naši",
+  ...APP_CALL_PHRASES,
 ];
 
 /**
@@ -1298,13 +1305,26 @@ function endsInCookieButtons(text: string): boolean {
  * kullanıyoruz", "Bu sitede …", "Käytämme …", "Sivustolla käytetään …", "Мы используем …", "Сайт использует …", "Ta
  * strona używa …", "Używamy …", "Tento web používá …", "Používáme …"), which a story's line on cookies seldom holds.
  */
-const CONSENT_VOICE = wholeWords(
+const CONSENT_VOICE = wholeWords("we|our|you|your|wir|nous|vous|utilizamos|usamos");
+/**
+ * The same voice in the languages of thin stop-word lists, read only in a line the site states (`SPOKEN_MARKS`): a
+ * story quotes it or reports it ("„Używamy plików cookie tylko za zgodą” – mówi rzecznik", "Сайт использует cookie,
+ * пояснили в мэрии"), and "this site" or "this side" opens a story's clause ("Bu sitede yaşayanlar, …", "Ta strona
+ * sporu twierdzi, że …").
+ */
+const THIN_CONSENT_VOICE = wholeWords(
   [
-    "we|our|you|your|wir|nous|vous|utilizamos|usamos",
     "sitemizde|bu sitede|kullanıyoruz|käytämme|sivustollamme|sivustolla käytetään",
     "мы|сайт использует|наш сайт|этот сайт|używamy|ta strona|nasz serwis|používáme|tento web|náš web",
   ].join("|"),
 );
+/**
+ * What a story's line in the languages of thin stop-word lists holds where a site's short note does not: a quotation
+ * mark, a dash or a colon setting off a speaker ("«Скачайте наше приложение», — говорилось в сообщении", "Oszuści
+ * pisali: …"), or a comma before a reported speaker or the sentence's next clause ("…, kertoo toimitusjohtaja").
+ * Apostrophes stay out: Turkish sets one before a name's suffix ("Google Play'den").
+ */
+const SPOKEN_MARKS = /[,:"“”„«»–—]|\s-\s/;
 
 /** A consent/cookie notice, whatever its length: two or more of its tell-tale phrases. */
 function isConsentNotice(text: string): boolean {
@@ -1312,7 +1332,10 @@ function isConsentNotice(text: string): boolean {
   if (text.length > 800) return false;
   const hits = countMatches(CONSENT_WORDS, text);
   if (text.length < 160)
-    return hits >= 2 || (hits >= 1 && (CONSENT_VOICE.test(text) || (COOKIE_NAME.test(text) && endsInCookieButtons(text))));
+    return hits >= 2 || (hits >= 1 &&
+        (CONSENT_VOICE.test(text) ||
+          (THIN_CONSENT_VOICE.test(text) && !SPOKEN_MARKS.test(text)) ||
+          (COOKIE_NAME.test(text) && endsInCookieButtons(text))));
   // A longer notice still speaks for the site ("We use…", "This site uses…"); a paragraph about tracking does not.
   return hits >= 2 && SITE_VOICE.test(text);
 }
@@ -1474,8 +1497,12 @@ const NEWS_WORD_PHRASES = ["subscription", "sign up", "signup", "sign in", "log 
 const BUTTON_ONLY_PHRASES = ["inschrijven", "subscrever", "suscribirse", "m'inscris", "m’inscris"];
 const PROMPT_BUTTON = new RegExp(`^(?:\\S+ )?(?:${BUTTON_ONLY_PHRASES.join("|")})(?: \\S+)?!?$`, "u");
 const PROMPT_ANYWHERE = wholeWords(
-  PROMPT_PHRASES.filter((phrase) => !NEWS_WORD_PHRASES.includes(phrase) && !BUTTON_ONLY_PHRASES.includes(phrase)).join("|"),
+  PROMPT_PHRASES.filter(
+    (phrase) => !NEWS_WORD_PHRASES.includes(phrase) && !BUTTON_ONLY_PHRASES.includes(phrase) && !APP_CALL_PHRASES.includes(phrase),
+  ).join("|"),
 );
+/** A call to get the site's app (`APP_CALL_PHRASES`), a prompt only where the site states it (`SPOKEN_MARKS`). */
+const APP_CALL = wholeWords(APP_CALL_PHRASES.join("|"));
 /**
  * A news word's phrase where a prompt sets it: opening the line or one of its sentences ("Sign up for the Morning
  * Briefing", "Thanks for reading! Sign up for free"), or closing the line, perhaps with a "now" ("Already have an
@@ -1603,7 +1630,13 @@ function isPrompt(text: string): boolean {
   // ("Abonnez-vous à sa newsletter").
   if (OTHERS_NEWSLETTER.test(text) && !JOIN_CALL.test(text)) return false;
   if (READER_ADDRESS.test(text) || READING_THANKS.test(text) || addressesReadersMailbox(text) || callsWithOffer(text)) return true;
-  return text.length < SHORT_PROMPT_LENGTH && (PROMPT_ANYWHERE.test(text) || PROMPT_PLACED.test(text) || PROMPT_BUTTON.test(text));
+  return (
+    text.length < SHORT_PROMPT_LENGTH &&
+    (PROMPT_ANYWHERE.test(text) ||
+      PROMPT_PLACED.test(text) ||
+      PROMPT_BUTTON.test(text) ||
+      (APP_CALL.test(text) && !SPOKEN_MARKS.test(text)))
+  );
 }
 
 /**
