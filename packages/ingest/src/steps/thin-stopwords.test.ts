@@ -112,6 +112,16 @@ describe("sentences in languages whose stop words are few", () => {
       ["cs", "Inspektoři zjistili, že radnice na svém webu používá cookies bez souhlasu."],
     ] as const;
     for (const [code, line] of story) expect(classOf(code, line), line).not.toBe("boilerplate");
+    // A notice's or a pitch's words quoted, reported or going on past a comma: the story's line, not the site's.
+    const spoken = [
+      ["pl", "„Używamy cookies wyłącznie za zgodą klienta” – mówi rzeczniczka sklepu."],
+      ["ru", "Сайт использует cookie только для статистики, пояснили в администрации."],
+      ["tr", "Bu sitede oturanlar, çerez fiyatlarından şikayet etti."],
+      ["tr", "Müdür, \"Uygulamamızı 20 bin kişi indirdi\" dedi."],
+      ["fi", "Sovelluksemme on kaupungin suosituin, kertoo kehittäjä."],
+      ["cs", "Podvodníci psali: Stáhněte si naši aplikaci a vyhrajte."],
+    ] as const;
+    for (const [code, line] of spoken) expect(classOf(code, line), line).not.toBe("boilerplate");
     // Under a Turkish and a Russian story, the site's notes leave the body.
     const turkish = [...TURKISH.dense, "Bu sitede çerezler kullanılmaktadır."];
     expect(paragraphs(page(turkishHeadline, turkish, turkishRelated))).toEqual(TURKISH.dense);
