@@ -1332,10 +1332,13 @@ function isConsentNotice(text: string): boolean {
   if (text.length > 800) return false;
   const hits = countMatches(CONSENT_WORDS, text);
   if (text.length < 160)
-    return hits >= 2 || (hits >= 1 &&
+    return (
+      hits >= 2 ||
+      (hits >= 1 &&
         (CONSENT_VOICE.test(text) ||
           (THIN_CONSENT_VOICE.test(text) && !SPOKEN_MARKS.test(text)) ||
-          (COOKIE_NAME.test(text) && endsInCookieButtons(text))));
+          (COOKIE_NAME.test(text) && endsInCookieButtons(text))))
+    );
   // A longer notice still speaks for the site ("We use…", "This site uses…"); a paragraph about tracking does not.
   return hits >= 2 && SITE_VOICE.test(text);
 }

@@ -117,7 +117,7 @@ describe("sentences in languages whose stop words are few", () => {
       ["pl", "„Używamy cookies wyłącznie za zgodą klienta” – mówi rzeczniczka sklepu."],
       ["ru", "Сайт использует cookie только для статистики, пояснили в администрации."],
       ["tr", "Bu sitede oturanlar, çerez fiyatlarından şikayet etti."],
-      ["tr", "Müdür, \"Uygulamamızı 20 bin kişi indirdi\" dedi."],
+      ["tr", 'Müdür, "Uygulamamızı 20 bin kişi indirdi" dedi.'],
       ["fi", "Sovelluksemme on kaupungin suosituin, kertoo kehittäjä."],
       ["cs", "Podvodníci psali: Stáhněte si naši aplikaci a vyhrajte."],
     ] as const;
