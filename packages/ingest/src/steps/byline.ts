@@ -3564,7 +3564,10 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // title ("La casa del faro" / "de Gabriel Montes").
   if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith(LOWER_DE)) return lowerCaseByline(printedName.slice(LOWER_DE.length));
   // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
-  const malayBy = MALAY_BY_BEFORE_LIST.exec(printedName);
+  // "Oleh" before a name in full is the label where the date line prints Indonesian or Malay (`MALAY_DATE_WORD`).
+  const malayBy =
+    MALAY_BY_BEFORE_LIST.exec(printedName) ??
+    (MALAY_BY_BEFORE_FULL_NAME.test(printedName) && MALAY_DATE_WORD.test(dateLine) ? MALAY_BY_OPENING.exec(printedName) : null);
   // "Oleh" before a list whose writer signs with one word ("Oleh Rina dan Budi Santoso"), or before places.
   const listed = malayBy ? printedName.slice(malayBy[0].length) : "";
   const signed = MALAY_NAMES_ALONE.test(listed) ? malayListAuthors(listed) : undefined;
@@ -3591,9 +3594,22 @@ const NAME_FIRST_BY = /^(?:Ni|Na)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}
 /**
  * Malay and Indonesian "Oleh" ("by") before names joined by "dan" ("and"), set alone over the date line ("Oleh Mohd
  * Hafiz dan Aminah Yusof"): the label, not a given name. Alone before one name it stays the name's, as Ukrainian "Oleh"
- * is a given name ("Oleh Petrenko"); the reader is not told the page's language, and "dan" is the Malay list's word.
+ * is a given name ("Oleh Petrenko"), unless the date line prints Indonesian or Malay (`MALAY_DATE_WORD`); the reader is
+ * not told the page's language, and "dan" is the Malay list's word.
  */
 const MALAY_BY_BEFORE_LIST = /^Oleh\s+(?=\p{Lu}.*\sdan\s+\p{Lu})/u;
+/**
+ * A month, a weekday or a time zone only Indonesian or Malay dates print ("Agustus", "Ogos", "Kamis", "WIB"): a date
+ * line holding one tells "Oleh" ("by") over it from the Ukrainian given name. Months other languages share ("Oktober",
+ * Dutch "mei", Norwegian "desember") are left out, so "Oleh" over them stays a given name.
+ */
+/**
+ * "Oleh" before two capitalised words or more ("Oleh Dewi Anggraini"): over an Indonesian or Malay date the label and a
+ * name in full; before one word ("Oleh Petrenko") the Ukrainian given name and a family name, on any page.
+ */
+const MALAY_BY_BEFORE_FULL_NAME = /^Oleh\s+\p{Lu}\S*\s+\p{Lu}/u;
+const MALAY_DATE_WORD =
+  /\b(?:maret|agustus|mac|julai|ogos|disember|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|isnin|ahad|wib|wita|myt)\b/iu;
 
 /** A word of a place's name, as `PLACE_BEFORE_DATE` reads one; a hyphenated name is one word ("Saint-Malo", not "Malo"). */
 const PLACE_WORD = /\p{L}[\p{L}'’.-]*/gu;
@@ -3986,14 +4002,19 @@ function malayByAuthor(name: string, alone: boolean): Author | undefined {
  * for it, where the name reader takes persons of two words or more. Null when a part stands for no writer: a body, the
  * residents or a clause (`MALAY_BY_NOT_NAME`); none (a byline's line that signs no one) when a part is a place the
  * papers writing Indonesian or Malay file from (`MALAY_REGION_PLACES`: "Oleh Jakarta dan Bandung - …", "Oleh Ipoh -
- * …"). Undefined, for the name reader, when no part has one word or one reads as no one's (`malayByAuthor`).
+ * …"). A site's account (`SITE_ACCOUNT_ALONE`) beside writers is dropped, and the writers left sign in full. Undefined,
+ * for the name reader, when no part has one word or one reads as no one's (`malayByAuthor`).
  */
 function malayListAuthors(listed: string): Author[] | null | undefined {
-  const parts = listed.replace(ONE_WORD_AFTER_COMMA_END, "").split(MALAY_NAMES_JOIN);
+  const listedParts = listed.replace(ONE_WORD_AFTER_COMMA_END, "").split(MALAY_NAMES_JOIN);
+  // A site's account beside a writer ("Oleh Admin dan Rina Sari") signs no one: the writer signs alone.
+  const writers = listedParts.filter((part) => !SITE_ACCOUNT_ALONE.test(part));
+  const accountLeft = writers.length > 0 && writers.length < listedParts.length;
+  const parts = accountLeft ? writers : listedParts;
   if (parts.some((part) => MALAY_BY_NOT_NAME.test(part))) return null;
   if (parts.some((part) => MALAY_REGION_PLACES.has(part.toLowerCase()))) return [];
   const signed = parts.map((part) => malayByAuthor(part, parts.length === 1)).filter((author) => author !== undefined);
-  return parts.some((part) => !part.includes(" ")) && signed.length === parts.length ? signed : undefined;
+  return (accountLeft || parts.some((part) => !part.includes(" "))) && signed.length === parts.length ? signed : undefined;
 }
 
 /** Whether names after "Oleh" before a mark name a place (see `malayListAuthors`): "Jakarta dan Bandung - …". */
