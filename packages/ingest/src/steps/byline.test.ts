@@ -8059,3 +8059,26 @@ describe("a stamp with a reading time under a first publication, and a republica
     expect(dates(["Published March 3, 2019 · Republished March 12, 2026"])).toEqual(["2019-03-03", "2026-03-12"]);
   });
 });
+
+describe("md93: Indonesian and Malay 'Oleh' over a date line", () => {
+  const names = (line: string, dateLine: string) => nameOverDateLine(line, dateLine)?.map((author) => author.name);
+
+  it("reads 'Oleh' before a full name as the label over a date only Indonesian or Malay prints, else as a given name", () => {
+    expect(names("Oleh Dewi Anggraini", "12 Agustus 2026")).toEqual(["Dewi Anggraini"]);
+    expect(names("Oleh Ahmad Faizal", "12 Ogos 2026, 09:15")).toEqual(["Ahmad Faizal"]);
+    expect(names("Oleh Dewi Anggraini", "12 Juni 2026 14:30 WIB")).toEqual(["Dewi Anggraini"]);
+    // Months other languages print too leave the Ukrainian given name whole.
+    expect(names("Oleh Petrenko", "12 March 2026")).toEqual(["Oleh Petrenko"]);
+    expect(names("Oleh Petrenko", "12 Oktober 2026")).toEqual(["Oleh Petrenko"]);
+    expect(names("Oleh Petrenko", "12 desember 2026")).toEqual(["Oleh Petrenko"]);
+    // One word after "Oleh" is a family name after the given name, over an Indonesian date too.
+    expect(names("Oleh Petrenko", "12 Agustus 2026")).toEqual(["Oleh Petrenko"]);
+  });
+
+  it("drops a site's account beside a writer after 'Oleh'", () => {
+    expect(names("Oleh Admin dan Rina Sari", "12 Agustus 2026")).toEqual(["Rina Sari"]);
+    expect(names("Oleh Rina Sari dan Webmaster", "12 Ogos 2026")).toEqual(["Rina Sari"]);
+    // A residents' word beside the account still makes the line no byline.
+    expect(names("Oleh Admin dan Warga", "12 Agustus 2026")).toBeUndefined();
+  });
+});
