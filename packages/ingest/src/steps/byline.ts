@@ -3564,10 +3564,10 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // title ("La casa del faro" / "de Gabriel Montes").
   if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith(LOWER_DE)) return lowerCaseByline(printedName.slice(LOWER_DE.length));
   // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
-  // "Oleh" before a name in full is the label where the date line prints Indonesian or Malay (`MALAY_DATE_WORD`).
+  // "Oleh" before a name in full is the label where the date line prints Indonesian or Malay (`printsMalayDate`).
   const malayBy =
     MALAY_BY_BEFORE_LIST.exec(printedName) ??
-    (MALAY_BY_BEFORE_FULL_NAME.test(printedName) && MALAY_DATE_WORD.test(dateLine) ? MALAY_BY_OPENING.exec(printedName) : null);
+    (MALAY_BY_BEFORE_FULL_NAME.test(printedName) && printsMalayDate(dateLine) ? MALAY_BY_OPENING.exec(printedName) : null);
   // "Oleh" before a list whose writer signs with one word ("Oleh Rina dan Budi Santoso"), or before places.
   const listed = malayBy ? printedName.slice(malayBy[0].length) : "";
   const signed = MALAY_NAMES_ALONE.test(listed) ? malayListAuthors(listed) : undefined;
@@ -3594,22 +3594,38 @@ const NAME_FIRST_BY = /^(?:Ni|Na)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}
 /**
  * Malay and Indonesian "Oleh" ("by") before names joined by "dan" ("and"), set alone over the date line ("Oleh Mohd
  * Hafiz dan Aminah Yusof"): the label, not a given name. Alone before one name it stays the name's, as Ukrainian "Oleh"
- * is a given name ("Oleh Petrenko"), unless the date line prints Indonesian or Malay (`MALAY_DATE_WORD`); the reader is
+ * is a given name ("Oleh Petrenko"), unless the date line prints Indonesian or Malay (`printsMalayDate`); the reader is
  * not told the page's language, and "dan" is the Malay list's word.
  */
 const MALAY_BY_BEFORE_LIST = /^Oleh\s+(?=\p{Lu}.*\sdan\s+\p{Lu})/u;
 /**
- * A month, a weekday or a time zone only Indonesian or Malay dates print ("Agustus", "Ogos", "Kamis", "WIB"): a date
- * line holding one tells "Oleh" ("by") over it from the Ukrainian given name. Months other languages share ("Oktober",
- * Dutch "mei", Norwegian "desember") are left out, so "Oleh" over them stays a given name.
- */
-/**
  * "Oleh" before two capitalised words or more ("Oleh Dewi Anggraini"): over an Indonesian or Malay date the label and a
- * name in full; before one word ("Oleh Petrenko") the Ukrainian given name and a family name, on any page.
+ * name in full; before one word ("Oleh Petrenko") the Ukrainian given name and a family name, on any page. A comma
+ * after the first word ends the name ("Oleh Petrenko, Kyiv": the given name and a family name before a place).
  */
-const MALAY_BY_BEFORE_FULL_NAME = /^Oleh\s+\p{Lu}\S*\s+\p{Lu}/u;
+const MALAY_BY_BEFORE_FULL_NAME = /^Oleh\s+\p{Lu}[^\s,]*\s+\p{Lu}/u;
+/**
+ * A month or a weekday only Indonesian or Malay dates print ("Agustus", "Ogos", "Kamis"). Months other languages share
+ * ("Oktober", Dutch "mei", Norwegian "desember") are left out, so "Oleh" over them stays a given name.
+ */
 const MALAY_DATE_WORD =
-  /\b(?:maret|agustus|mac|julai|ogos|disember|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|isnin|ahad|wib|wita|myt)\b/iu;
+  /\b(?:maret|agustus|mac|julai|ogos|disember|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|isnin|ahad)\b/iu;
+/** Indonesia's and Malaysia's time zones ("WIB", "WITA", "MYT"), which those countries' English papers print too. */
+const MALAY_TIME_ZONE = /\b(?:wib|wita|myt)\b/iu;
+/**
+ * English's own words of a date: months and weekdays Indonesian and Malay spell otherwise, and a time's "am" or "pm"
+ * ("Thursday, March 12, 2026, 9:15 am MYT", an English paper's date line in Kuala Lumpur).
+ */
+const ENGLISH_DATE_WORD =
+  /(?<!\p{L})(?:january|february|march|june|july|august|october|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[ap]\.?m)(?!\p{L})/iu;
+
+/**
+ * Whether a date line prints Indonesian or Malay, which tells "Oleh" ("by") over it from the Ukrainian given name: a
+ * month or a weekday of theirs (`MALAY_DATE_WORD`), or their countries' time zone on a line with no English date word.
+ */
+function printsMalayDate(dateLine: string): boolean {
+  return MALAY_DATE_WORD.test(dateLine) || (MALAY_TIME_ZONE.test(dateLine) && !ENGLISH_DATE_WORD.test(dateLine));
+}
 
 /** A word of a place's name, as `PLACE_BEFORE_DATE` reads one; a hyphenated name is one word ("Saint-Malo", not "Malo"). */
 const PLACE_WORD = /\p{L}[\p{L}'’.-]*/gu;
@@ -4009,7 +4025,8 @@ function malayListAuthors(listed: string): Author[] | null | undefined {
   const listedParts = listed.replace(ONE_WORD_AFTER_COMMA_END, "").split(MALAY_NAMES_JOIN);
   // A site's account beside a writer ("Oleh Admin dan Rina Sari") signs no one: the writer signs alone.
   const writers = listedParts.filter((part) => !SITE_ACCOUNT_ALONE.test(part));
-  const accountLeft = writers.length > 0 && writers.length < listedParts.length;
+  // The label vouches for no one-word writer left ("Oleh Admin dan Pengunjung": the site's visitors), as for none alone.
+  const accountLeft = writers.length > 0 && writers.length < listedParts.length && writers.every((part) => part.includes(" "));
   const parts = accountLeft ? writers : listedParts;
   if (parts.some((part) => MALAY_BY_NOT_NAME.test(part))) return null;
   if (parts.some((part) => MALAY_REGION_PLACES.has(part.toLowerCase()))) return [];
