@@ -8082,3 +8082,22 @@ describe("md93: Indonesian and Malay 'Oleh' over a date line", () => {
     expect(names("Oleh Admin dan Warga", "12 Agustus 2026")).toBeUndefined();
   });
 });
+
+describe("md93 review: what 'Oleh' over a Malay date word does not settle", () => {
+  const names = (line: string, dateLine: string) => nameOverDateLine(line, dateLine)?.map((author) => author.name);
+
+  it("keeps the given name over an English date line holding Malaysia's time zone, but over an Indonesian one", () => {
+    expect(names("Oleh Mykolaiovych Shevchenko", "12 March 2026, 9:15 am MYT")).toEqual(["Oleh Mykolaiovych Shevchenko"]);
+    expect(names("Oleh Mykolaiovych Shevchenko", "12 Mar 2026 9:15AM MYT")).toEqual(["Oleh Mykolaiovych Shevchenko"]);
+    expect(names("Oleh Dewi Anggraini", "12 Mei 2026 09:15 WIB")).toEqual(["Dewi Anggraini"]);
+  });
+
+  it("reads a comma after the first word as the given name's family name before a place", () => {
+    expect(names("Oleh Petrenko, Kyiv", "Kamis, 12 Agustus 2026")).toBeUndefined();
+  });
+
+  it("lets no one-word common noun beside an account sign", () => {
+    expect(names("Oleh Admin dan Pengunjung", "Kamis, 12 Agustus 2026")).toBeUndefined();
+    expect(names("Oleh Moderator dan Narasumber", "12 Ogos 2026")).toBeUndefined();
+  });
+});
