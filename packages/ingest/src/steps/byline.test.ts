@@ -8081,11 +8081,8 @@ describe("md93: Indonesian and Malay 'Oleh' over a date line", () => {
     // A residents' word beside the account still makes the line no byline.
     expect(names("Oleh Admin dan Warga", "12 Agustus 2026")).toBeUndefined();
   });
-});
 
-describe("md93 review: what 'Oleh' over a Malay date word does not settle", () => {
-  const names = (line: string, dateLine: string) => nameOverDateLine(line, dateLine)?.map((author) => author.name);
-
+  // md93's review: what "Oleh" over a Malay date word does not settle.
   it("keeps the given name over an English date line holding Malaysia's time zone, but over an Indonesian one", () => {
     expect(names("Oleh Mykolaiovych Shevchenko", "12 March 2026, 9:15 am MYT")).toEqual(["Oleh Mykolaiovych Shevchenko"]);
     expect(names("Oleh Mykolaiovych Shevchenko", "12 Mar 2026 9:15AM MYT")).toEqual(["Oleh Mykolaiovych Shevchenko"]);
