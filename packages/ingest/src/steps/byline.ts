@@ -978,13 +978,32 @@ export function opensWithDateline(paragraph: string): boolean {
   return LEAD_DATELINE.test(paragraph);
 }
 
+/** A dateline's match (see `LEAD_DATELINE`) with a sentence opening after its dash (see `PROSE_AFTER_DATELINE`). */
+function datelineBeforeSentence(paragraph: string): RegExpExecArray | undefined {
+  const dateline = LEAD_DATELINE.exec(paragraph);
+  return dateline && !PROSE_AFTER_DATELINE.test(paragraph.slice(dateline[0].length)) ? dateline : undefined;
+}
+
+/** A figure, a day's or a year's: what a dateline's date holds and a clause after a name mostly does not. */
+const DATE_FIGURE = /\p{Nd}/u;
+
+/**
+ * Whether a paragraph opens with a dateline giving a day, with its year or without ("KORVIK, 12 March (Tidewire) - …"),
+ * before a sentence. A name in capitals with a clause set off by dashes opens none ("ACME, which runs both mills – and
+ * the shop – said …", "ACME, the island's grocer - with two shops - opened …"): no figure, or small letters after.
+ */
+export function opensWithDayDateline(paragraph: string): boolean {
+  const dateline = datelineBeforeSentence(paragraph);
+  return dateline !== undefined && DATE_FIGURE.test(dateline[1]!);
+}
+
 /**
  * The date of a story's dateline at the start of its first paragraph (see `LEAD_DATELINE`), as ISO; undefined for none.
  * An editor's note of an update set as a dateline ("UPDATED, March 5, 2025 — …") dates the change, not the story.
  */
 export function leadDatelineDate(paragraph: string): string | undefined {
-  const dateline = LEAD_DATELINE.exec(paragraph);
-  if (!dateline || UPDATED.test(paragraph) || PROSE_AFTER_DATELINE.test(paragraph.slice(dateline[0].length))) return undefined;
+  const dateline = datelineBeforeSentence(paragraph);
+  if (!dateline || UPDATED.test(paragraph)) return undefined;
   return parseDate(dateline[1]!);
 }
 

@@ -34,6 +34,7 @@ import {
   opensWithPageDateLabel,
   peopleOfDatedByline,
   printsPublishedDate,
+  opensWithDayDateline,
 } from "./byline.js";
 import {
   isHeaderFieldLine,
@@ -1832,6 +1833,8 @@ const HEADER_REACH = 6;
 const MIN_STANDFIRST_WORDS = 6;
 const MIN_STANDFIRST_WORDS_UNDER_HEADLINE = 8;
 const MAX_STANDFIRST_LENGTH = 400;
+/** Most words of a deck over a dateline lead: one short sentence, as press releases and wire copy set it. */
+const MAX_DATELINE_DECK_WORDS = 40;
 /** How far below a standfirst its byline or date line may stand, or its lead caption. */
 const META_AFTER_STANDFIRST = 3;
 const CAPTION_AFTER_STANDFIRST = 2;
@@ -2815,6 +2818,19 @@ function standfirstWithGluedByline(
 }
 
 /**
+ * Whether a line right under the headline is its deck over the story's dateline lead, as press releases and wire copy
+ * set them with no byline between ("Two new boats will cross every twenty minutes." over "KORVIK, 12 March 2026 – …"):
+ * one sentence, with or without its full stop, not itself opening with a dateline. The lead then opens the body, and
+ * its date dates the page when the header gives none. Two sentences or more are the story's first paragraph.
+ */
+function deckOverDatelineLead(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
+  if (next === undefined || !isProse(next) || !opensWithDayDateline(next.text)) return false;
+  if (line.words > MAX_DATELINE_DECK_WORDS || line.text.length > MAX_STANDFIRST_LENGTH) return false;
+  const minWords = line.sentenceEnd ? MIN_STANDFIRST_WORDS : MIN_STANDFIRST_WORDS_UNDER_HEADLINE;
+  return line.words >= minWords && !SENTENCE_BREAK.test(line.text) && !opensWithDayDateline(line.text);
+}
+
+/**
  * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
  * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
  * header line. `pageOrder` reads the numeric dates its bylines hold.
@@ -3046,6 +3062,11 @@ function readHeaderBelow(
       (metaFollows || captionFollows()) &&
       bodyUnder(i)
     ) {
+      header.description = line.text;
+      end = i;
+      continue;
+    }
+    if (i === headline + 1 && deckOverDatelineLead(line, next) && bodyUnder(i)) {
       header.description = line.text;
       end = i;
       continue;
