@@ -1167,6 +1167,79 @@ describe("a dateline opening the story's first paragraph", () => {
   });
 });
 
+describe("a deck over a dateline lead", () => {
+  const headline = "Island ferry returns after a winter in dry dock";
+  const story =
+    "\n\nBoth boats received new engines and ramps wide enough for pushchairs.\n\nTickets can be bought on board or with the city's transport card.\n";
+  const firstParagraph = (article: ReturnType<typeof fromText>) => article.body.find((block) => block.type === "paragraph");
+  const read = (title: string, ...lines: string[]) => fromText(`${title}\n\n${lines.join("\n\n")}${story}`);
+  const lead = "NORDHAVEN, 12 March 2026 – The ferry between the old harbour and the island quay runs again from Monday.";
+  const deck = "Two rebuilt boats will cross every twenty minutes from April.";
+
+  it("puts one sentence under the headline in the description, so that the lead's dateline opens the body and dates it", () => {
+    for (const [title, standfirst, dated, more] of [
+      [
+        headline,
+        "Two rebuilt boats will cross every twenty minutes from April",
+        lead,
+        "Both boats received new engines and ramps wide enough for pushchairs, and tickets are sold on board.",
+      ],
+      [
+        "Inselfähre fährt nach einem Winter in der Werft wieder",
+        "Zwei umgebaute Schiffe fahren ab April alle zwanzig Minuten.",
+        "NORDHAFEN, 12. März 2026 / Hafen Newswire / – Die Fähre zwischen dem alten Hafen und dem Inselkai fährt ab Montag wieder.",
+        "Beide Schiffe haben neue Motoren und breite Rampen für Kinderwagen bekommen, und die Fahrkarten gibt es an Bord.",
+      ],
+      [
+        "Le bac de l'île reprend après un hiver en cale sèche",
+        "Deux bateaux rénovés traverseront toutes les vingt minutes dès avril.",
+        "PORT-NORD, 12 mars 2026 (Agence) — Le bac entre le vieux port et le quai de l'île reprendra lundi après sa remise en état.",
+        "Les deux bateaux ont reçu de nouveaux moteurs et des rampes larges pour les poussettes, et les billets sont vendus à bord.",
+      ],
+      [
+        "El transbordador de la isla vuelve tras un invierno en dique seco",
+        "Dos barcos renovados cruzarán cada veinte minutos desde abril.",
+        "PUERTO NORTE, 12 de marzo de 2026 - El transbordador entre el puerto viejo y el muelle de la isla vuelve el lunes.",
+        "Los dos barcos recibieron motores nuevos y rampas anchas para los carritos, y los billetes se venden a bordo.",
+      ],
+      [
+        "Prom na wyspę wraca po zimie w stoczni",
+        "Dwa odnowione statki będą kursować co dwadzieścia minut od kwietnia.",
+        "NORDPORT, 12 marca 2026 -- Prom między starym portem a nabrzeżem na wyspie wraca na trasę w poniedziałek po remoncie.",
+        "Oba statki dostały nowe silniki i szerokie rampy dla wózków, a bilety można kupić na pokładzie.",
+      ],
+    ]) {
+      // Each page in one language, its story under the lead: the lead is prose in the page's language.
+      const article = fromText([title, standfirst, dated, more].join("\n\n"));
+      expect([article.description, firstParagraph(article)?.text, article.datePublished], dated).toEqual([standfirst, dated, "2026-03-12"]);
+    }
+    // A wire's dateline without its year: the lead opens the body all the same, and dates nothing.
+    const wire = "NORDHAVEN, 12 March (Tidewire) - The ferry between the old harbour and the island quay runs again from Monday.";
+    const yearless = read(headline, deck, wire);
+    expect([yearless.description, firstParagraph(yearless)?.text, yearless.datePublished]).toEqual([deck, wire, undefined]);
+  });
+
+  it("leaves two sentences, a dateline with no day and a name with a clause after it as the story's opening", () => {
+    const long = `${deck.slice(0, -1)}, with a night crossing at weekends. Fares stay at last year's level until the summer, the operator says.`;
+    const oneSentence = "The board voted on Tuesday evening after a long debate.";
+    for (const [first, second] of [
+      [long, lead],
+      [oneSentence, "NORDHAVEN (Tidewire) – The ferry between the old harbour and the island quay runs again from Monday."],
+      // A figure with small letters after the dash, and capitals after it with no figure: a clause, not a date.
+      [oneSentence, "NFL, which has run 2 boats since 1926 – and the night bus – said it would hire more crew this summer."],
+      [oneSentence, "NFL, the operator of both boats - Nordhaven Ferry Lines - said on Friday that it would hire more crew."],
+    ]) {
+      const article = read(headline, first!, second!);
+      expect([article.description, firstParagraph(article)?.text, article.datePublished], second).toEqual([undefined, first, undefined]);
+    }
+  });
+
+  it("lets a byline's own date date the page over the lead's", () => {
+    const article = read(headline, deck, "By Maria Holt", "11 March 2026", lead);
+    expect([article.description, firstParagraph(article)?.text, article.datePublished]).toEqual([deck, lead, "2026-03-11"]);
+  });
+});
+
 describe("date lines", () => {
   it("reads the day of an ISO date-time printed as it is stored, alone or after a label, but no code glued to a date", () => {
     for (const line of [
