@@ -986,15 +986,20 @@ function datelineBeforeSentence(paragraph: string): RegExpExecArray | undefined 
 
 /** A figure, a day's or a year's: what a dateline's date holds and a clause after a name mostly does not. */
 const DATE_FIGURE = /\p{Nd}/u;
+/** What parts a dateline's date into words: spaces and commas ("Thursday, 12 March"); a month's closing dot stays. */
+const DATE_WORD_BREAK = /[\s,]+/u;
 
 /**
  * Whether a paragraph opens with a dateline giving a day, with its year or without ("KORVIK, 12 March (Tidewire) - …"),
  * before a sentence. A name in capitals with a clause set off by dashes opens none ("ACME, which runs both mills – and
- * the shop – said …", "ACME, the island's grocer - with two shops - opened …"): no figure, or small letters after.
+ * the shop – said …", "ACME, the island's grocer - with two shops - opened …"): no figure, or small letters after. Nor
+ * does a figure that dates nothing, in a player's rating, a count, a price or a scene ("HOLM, 7 out of 10 – Made …",
+ * "ACME, with 480 stores – More …", "ADULTS, 4 euros each way – Children …"): the date reads as one, or names a month.
  */
 export function opensWithDayDateline(paragraph: string): boolean {
-  const dateline = datelineBeforeSentence(paragraph);
-  return dateline !== undefined && DATE_FIGURE.test(dateline[1]!);
+  const date = datelineBeforeSentence(paragraph)?.[1];
+  if (date === undefined || !DATE_FIGURE.test(date)) return false;
+  return parseDate(date) !== undefined || date.split(DATE_WORD_BREAK).some((word) => monthOf(word) !== undefined);
 }
 
 /**
