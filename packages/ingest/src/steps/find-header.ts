@@ -1835,6 +1835,8 @@ const MIN_STANDFIRST_WORDS_UNDER_HEADLINE = 8;
 const MAX_STANDFIRST_LENGTH = 400;
 /** Most words of a deck over a dateline lead: one short sentence, as press releases and wire copy set it. */
 const MAX_DATELINE_DECK_WORDS = 40;
+/** A line opening with a label of one to three words and its colon ("Correction: …", "Rectificatif : …"). */
+const LABELLED_OPENING = /^\p{L}+(?:['’]\p{L}+)?(?:\s\p{L}+){0,2}\s?[:：]\s/u;
 /** How far below a standfirst its byline or date line may stand, or its lead caption. */
 const META_AFTER_STANDFIRST = 3;
 const CAPTION_AFTER_STANDFIRST = 2;
@@ -2826,6 +2828,9 @@ function standfirstWithGluedByline(
 function deckOverDatelineLead(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
   if (next === undefined || !isProse(next) || !opensWithDayDateline(next.text)) return false;
   if (line.words > MAX_DATELINE_DECK_WORDS || line.text.length > MAX_STANDFIRST_LENGTH) return false;
+  // A picture's caption with its credit is the header's image, and a note under its label ("Correction: …", "Editor's
+  // note: …", "Korrektur: …") or a kicker ("Analysis: …") tells what the page is or how it changed: no deck of the story.
+  if (hasCredit(line.text) || LABELLED_OPENING.test(line.text)) return false;
   const minWords = line.sentenceEnd ? MIN_STANDFIRST_WORDS : MIN_STANDFIRST_WORDS_UNDER_HEADLINE;
   return line.words >= minWords && !SENTENCE_BREAK.test(line.text) && !opensWithDayDateline(line.text);
 }
