@@ -1234,6 +1234,25 @@ describe("a deck over a dateline lead", () => {
     }
   });
 
+  it("takes no figure that dates nothing for a day, nor a captioned picture or a labelled note for the deck", () => {
+    const intro = "Here is how the crew rated the first week of crossings on the new boats.";
+    for (const second of [
+      "HOLM, 7 out of 10 – Made every crossing on time and kept the deck clear in the storm.",
+      "ADULTS, 4 euros each way – Children under twelve travel free with an adult on both boats.",
+      "NFL, with 480 sailings – More than any winter before – carried the island's freight.",
+    ]) {
+      const article = read(headline, intro, second);
+      expect([article.description, firstParagraph(article)?.text], second).toEqual([undefined, intro]);
+    }
+    for (const first of [
+      "Passengers board the rebuilt ferry at the old harbour on Monday (Photo: Jan Berg)",
+      "Correction: An earlier version of this story gave the wrong day for the first crossing.",
+      "Rectificatif : une version précédente de cet article donnait une date erronée pour le départ.",
+    ]) {
+      expect(read(headline, first, lead).description, first).toBeUndefined();
+    }
+  });
+
   it("lets a byline's own date date the page over the lead's", () => {
     const article = read(headline, deck, "By Maria Holt", "11 March 2026", lead);
     expect([article.description, firstParagraph(article)?.text, article.datePublished]).toEqual([deck, lead, "2026-03-11"]);
