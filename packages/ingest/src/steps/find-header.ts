@@ -2829,7 +2829,7 @@ function deckOverDatelineLead(line: ClassifiedLine, next: ClassifiedLine | undef
   if (next === undefined || !isProse(next) || !opensWithDayDateline(next.text)) return false;
   if (line.words > MAX_DATELINE_DECK_WORDS || line.text.length > MAX_STANDFIRST_LENGTH) return false;
   // A picture's caption with its credit is the header's image, and a note under its label ("Correction: …", "Editor's
-  // note: …", "Korrektur: …") or a kicker ("Analysis: …") tells what the page is or how it changed: no deck of the story.
+  // note: …", "Korrektur: …") or a kicker ("Analysis: …") says what the page is or how it changed: no deck of a story.
   if (hasCredit(line.text) || LABELLED_OPENING.test(line.text)) return false;
   const minWords = line.sentenceEnd ? MIN_STANDFIRST_WORDS : MIN_STANDFIRST_WORDS_UNDER_HEADLINE;
   return line.words >= minWords && !SENTENCE_BREAK.test(line.text) && !opensWithDayDateline(line.text);
