@@ -437,22 +437,39 @@ export const COLON_REPORTER_NOUNS: readonly string[] = ["reporter", "wartawan", 
 export const FIRST_PUBLISHED_LABELS: readonly string[] = [
   "first published",
   "originally published",
+  // "Appeared" as the first publication's verb: a magazine's or a blog's piece run again names where it was first
+  // printed so ("Zuerst erschienen am", "Paru initialement le", "Apareció originalmente el", "初掲載"). Read as the
+  // labels above: the page was first made public then, whatever printed it, so the date is the published one.
+  "first appeared",
+  "originally appeared",
   "erstmals veröffentlicht",
   "erstmals erschienen",
   "ursprünglich veröffentlicht",
   "ursprünglich erschienen",
+  "zuerst erschienen",
+  "zuerst veröffentlicht",
+  "erstmals publiziert",
   "publié initialement",
   "initialement publié",
   "publié pour la première fois",
+  "publié à l'origine",
+  "publié à l’origine",
+  "paru initialement",
+  "initialement paru",
   "publicado originalmente",
   "publicado originariamente",
   "originalmente publicado",
   "publicado por primera vez",
+  "publicado inicialmente",
+  "apareció originalmente",
   "publicado pela primeira vez",
   "pubblicato originariamente",
   "pubblicato originalmente",
   "originariamente pubblicato",
   "pubblicato per la prima volta",
+  "pubblicato inizialmente",
+  "apparso originariamente",
+  "apparso per la prima volta",
   "oorspronkelijk gepubliceerd",
   "voor het eerst gepubliceerd",
   "pierwotnie opublikowano",
@@ -463,6 +480,10 @@ export const FIRST_PUBLISHED_LABELS: readonly string[] = [
   "pertama kali terbit",
   "首发于",
   "原载于",
+  "原載於",
+  "首發於",
+  "首次发表于",
+  "初掲載",
   "初出",
 ];
 
@@ -661,6 +682,35 @@ export const RELATIVE_AGES: readonly string[] = [
   // Chinese and Japanese glue the unit and "before" (前) to the number; Korean sets "before" (전) apart or not.
   "\\d{1,3} ?(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前",
   "\\d{1,3} ?(?:초|분|시간|일|주|개월|달|년) ?전",
+];
+
+/**
+ * A top bar's words before the date of the day ("Today is Friday, 13 March 2026", "Heute ist Freitag, 13. März 2026",
+ * "Nous sommes le vendredi 13 mars 2026", "Hoje é sexta-feira, …", "Vandaag is het vrijdag …", "Сегодня пятница, …",
+ * "今天是2026年3月13日"): the date after them is the day the copy was made, which dates the page only where its header
+ * prints no date of its own (see round dt94). Each opens the line; the words cost the line nothing as a date line's.
+ */
+export const TODAY_IS_LABELS: readonly string[] = [
+  "today is",
+  "heute ist(?: der)?",
+  "nous sommes(?: le)?",
+  "on est(?: le)?",
+  "hoy es",
+  "oggi è",
+  "hoje é",
+  "vandaag is het",
+  "het is vandaag",
+  "vandaag is",
+  "dziś jest",
+  "dzisiaj jest",
+  "сегодня",
+  "сьогодні",
+  "idag är",
+  "i dag är",
+  "i dag er",
+  "今天是",
+  "今日は",
+  "本日は",
 ];
 
 /**

@@ -35,6 +35,7 @@ import {
   RTL_BYLINE_LABELS,
   RELATIVE_AGES,
   RELATIVE_DAYS,
+  TODAY_IS_LABELS,
   TIME_LINKS,
   UPDATED_LABELS,
   AS_OF_LABEL,
@@ -1037,7 +1038,9 @@ const NO_CLOCK = "no clock";
  * A line's clock time (see `TIME`), its hour on the 24-hour clock and its zone where one is named; undefined for none,
  * for the day's end ("24:00", "24h00") and for bare figures past a clock's ("3.75", a price or a score); `NO_CLOCK`
  * for a time no clock shows that its half of the day, its zone or the hour's letter makes a time ("25:10 ET", "14:75
- * PM", "à 25h10", see `marksClock`): a misprint or no stamp, and the line is not dated by it.
+ * PM", "à 31h10", see `marksClock`): a misprint or no stamp, and the line is not dated by it. An hour of a broadcaster's
+ * night with no zone nor half of the day ("25:10 Uhr", "à 25h10") is dropped and the day kept, unless a date's label
+ * opens the line: a stamp's misprint spoils its stamp (see `isMisprintedStamp`).
  */
 function lineTime(text: string): { hour: number; minute: number; zone?: (typeof ZONES)[string] } | typeof NO_CLOCK | undefined {
   const time = text.match(TIME);
@@ -1050,9 +1053,11 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
   if (meridiem === "p" && hour < 12) hour += 12;
   if (meridiem === "a" && hour === 12) hour = 0;
   if (isEndOfDay(hour, minute)) return undefined;
-  if (!isClockTime(hour, minute))
-    return meridiem !== undefined || zone !== undefined || marksClock(text, time, hour, minute) ? NO_CLOCK : undefined;
-  return zone === undefined ? { hour, minute } : { hour, minute, zone };
+  if (isClockTime(hour, minute)) return zone === undefined ? { hour, minute } : { hour, minute, zone };
+  // A programme's hour past midnight on its broadcaster's day ("12.03.2026, 25:10 Uhr") keeps the day it is printed on.
+  if (meridiem === undefined && zone === undefined && isBroadcastHour(hour, minute) && !opensWithPageDateLabel(text))
+    return undefined;
+  return meridiem !== undefined || zone !== undefined || marksClock(text, time, hour, minute) ? NO_CLOCK : undefined;
 }
 
 /** The word for "at" (`TIME_LINKS`) ending the text before a time: "à ", "às ", "a las ". */
@@ -1084,11 +1089,17 @@ function labelsWithLink(labels: readonly string[]): string {
   return `(?:${labels.join("|")})(?: (?:${DATE_LINK_ALTERNATION}))?`;
 }
 /**
+ * A date's year glued to a label written in ideographs ("原载于2026年3月3日", "初出2019年3月3日"): Chinese and Japanese set
+ * no space between, and a year's four figures and their mark open no longer word, so the label ends there.
+ */
+const GLUED_YEAR_AFTER_LABEL = String.raw`(?<=[\u3400-\u9fff])(?=\d{4}(?:年|[./-]\d))`;
+/**
  * A published date's label's end: no word's character after it (`NOT_BEFORE_WORD`), nor a kana or an ideograph, as
  * Japanese and Chinese labels written in words ("初出", "転載", "首发于") open longer words with no space between
- * ("初出場", first appearance; "初出荷", first shipment; "転載禁止"), which a story's lines date.
+ * ("初出場", first appearance; "初出荷", first shipment; "転載禁止"), which a story's lines date; or a year glued to such
+ * a label (`GLUED_YEAR_AFTER_LABEL`).
  */
-const NOT_BEFORE_LABEL_WORD = `(?![${WORD_CHAR}\\u3040-\\u30ff\\u3400-\\u9fff])`;
+const NOT_BEFORE_LABEL_WORD = `(?:(?![${WORD_CHAR}\\u3040-\\u30ff\\u3400-\\u9fff])|${GLUED_YEAR_AFTER_LABEL})`;
 /** "Published" in the languages read, maybe with the word before its date ("Publié le"), as a pattern's source. */
 const PUBLISHED_LABEL_SOURCE = labelsWithLink(PUBLISHED_LABELS);
 /**
@@ -1410,7 +1421,11 @@ const BROADCAST_DAY_END_HOUR = 30;
 function isLateBroadcast(part: string): boolean {
   const time = part.match(TIME);
   if (!time || findDate(part) !== undefined || opensWithPageDateLabel(part)) return false;
-  const [hour, minute] = [Number(time[1]), Number(time[3])];
+  return isBroadcastHour(Number(time[1]), Number(time[3]));
+}
+
+/** Whether a time no clock shows is an hour past midnight on a broadcaster's day (see `BROADCAST_DAY_END_HOUR`). */
+function isBroadcastHour(hour: number, minute: number): boolean {
   return !isClockTime(hour, minute) && hour < BROADCAST_DAY_END_HOUR && isClockTime(0, minute);
 }
 
@@ -1962,6 +1977,8 @@ const RELATIVE_AGE = new RegExp(
   `${NOT_AFTER_WORD}(?:${RELATIVE_AGES.join("|")}|(?:(?:há|hace|il y a|vor)\\s+)?\\d{1,3}\\s*(?:min|minutos?|minutes?|minuten|h|horas?|hours?|heures?|stunden|ore|dias?|días|days?|jours?|tagen|giorni)(?:\\s+(?:ago|fa))?)${NOT_BEFORE_WORD}`,
   "giu",
 );
+/** A top bar's words before the date of the day (`TODAY_IS_LABELS`), opening the line. */
+const TODAY_IS = new RegExp(`^(?:${TODAY_IS_LABELS.join("|")})${NOT_BEFORE_LABEL_WORD}`, "iu");
 /**
  * A word cut out of a line when it names a month, kept otherwise. Made once: an arrow made at each call lost its compiled
  * code at each full collection, and V8 compiled it again (see `packedBlockEnd`).
@@ -2078,7 +2095,7 @@ function holdsThai(text: string): boolean {
 
 /** What a date line holds besides its date and the date's own words (weekday, labels, time, zone, age). */
 function dateLineRest(text: string): string {
-  const stamped = text.replace(UPDATED, "").replace(PUBLISHED, "").replace(RELATIVE_AGE, "");
+  const stamped = text.replace(UPDATED, "").replace(PUBLISHED, "").replace(TODAY_IS, "").replace(RELATIVE_AGE, "");
   if (!holdsThai(stamped)) return restBesideDateWords(stamped);
   // A Thai date line's own words count for nothing only where no other Thai word stays beside them: an event's, a
   // deadline's or a sentence's few words after its weekday and time ("วันเสาร์ที่ 8 มีนาคม 2568 เวลา 10:00 น. งานวัด", a
