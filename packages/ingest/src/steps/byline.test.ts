@@ -12,6 +12,7 @@ import {
   parseByline,
   pageByline,
   parseDate,
+  opensWithFirstPublishedLabel,
   parseDateLine,
   creditedWriters,
   parseMetaLine,
@@ -8188,5 +8189,46 @@ describe("md93: Indonesian and Malay 'Oleh' over a date line", () => {
   it("lets no one-word common noun beside an account sign", () => {
     expect(names("Oleh Admin dan Pengunjung", "Kamis, 12 Agustus 2026")).toBeUndefined();
     expect(names("Oleh Moderator dan Narasumber", "12 Ogos 2026")).toBeUndefined();
+  });
+});
+
+describe("date lines of round dt95: a top bar's day, first-appearance labels, a broadcaster's hour past 24", () => {
+  it("reads the date after a top bar's words for today in every language of the list", () => {
+    for (const line of [
+      "Heute ist Montag, 7. Dezember 2026",
+      "Heute ist der 7. Dezember 2026",
+      "Nous sommes le lundi 7 décembre 2026",
+      "Hoje é segunda-feira, 7 de dezembro de 2026",
+      "Vandaag is het maandag 7 december 2026",
+      "Сегодня понедельник, 7 декабря 2026",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2026-12-07", modified: false });
+    // The same words opening a story's sentence around the date date nothing.
+    for (const line of [
+      "Heute ist der letzte Tag der Hafenmesse, 7. Dezember 2026",
+      "Heute ist Montag, 7. Dezember 2026, und die Fähre fährt",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+
+  it("reads first-appearance labels as a first publication, beside an update and glued to a CJK date", () => {
+    for (const line of [
+      "Zuerst erschienen am 3. März 2019 · Aktualisiert am 12.03.2026",
+      "Paru initialement le 3 mars 2019 · Mis à jour le 12 mars 2026",
+      "First appeared on March 3, 2019 · Updated March 12, 2026",
+      "原载于2019年3月3日 · 转载于2026年3月12日",
+      "初出2019年3月3日 · 公開2026年3月12日",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2019-03-03", modified: false, alsoModified: "2026-03-12" });
+    // A word the label opens is no label, glued figures or not.
+    expect(opensWithFirstPublishedLabel("初出場2026年3月3日")).toBe(false);
+  });
+
+  it("keeps the day beside a programme's hour past midnight and drops the hour", () => {
+    for (const line of ["12.03.2026, 25:10 Uhr", "12. März 2026, 24:30 Uhr", "12 mars 2026 à 25h10"])
+      expect(parseDateLine(line), line).toEqual({ iso: "2026-03-12", modified: false });
+    // Past a broadcaster's day, or in a labelled stamp, the time is a misprint and the line dates nothing.
+    for (const line of ["12.03.2026, 31:10 Uhr", "12.03.2026, 25:75 Uhr", "Aktualisiert am 12.03.2026, 25:10 Uhr"])
+      expect(parseDateLine(line), line).toBeUndefined();
   });
 });
