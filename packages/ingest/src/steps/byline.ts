@@ -1055,8 +1055,7 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
   if (isEndOfDay(hour, minute)) return undefined;
   if (isClockTime(hour, minute)) return zone === undefined ? { hour, minute } : { hour, minute, zone };
   // A programme's hour past midnight on its broadcaster's day ("12.03.2026, 25:10 Uhr") keeps the day it is printed on.
-  if (meridiem === undefined && zone === undefined && isBroadcastHour(hour, minute) && !opensWithPageDateLabel(text))
-    return undefined;
+  if (meridiem === undefined && zone === undefined && isBroadcastHour(hour, minute) && !opensWithPageDateLabel(text)) return undefined;
   return meridiem !== undefined || zone !== undefined || marksClock(text, time, hour, minute) ? NO_CLOCK : undefined;
 }
 
