@@ -1038,9 +1038,9 @@ const NO_CLOCK = "no clock";
  * A line's clock time (see `TIME`), its hour on the 24-hour clock and its zone where one is named; undefined for none,
  * for the day's end ("24:00", "24h00") and for bare figures past a clock's ("3.75", a price or a score); `NO_CLOCK`
  * for a time no clock shows that its half of the day, its zone or the hour's letter makes a time ("25:10 ET", "14:75
- * PM", "à 31h10", see `marksClock`): a misprint or no stamp, and the line is not dated by it. An hour of a broadcaster's
- * night with no zone nor half of the day ("25:10 Uhr", "à 25h10") is dropped and the day kept, unless a date's label
- * opens the line: a stamp's misprint spoils its stamp (see `isMisprintedStamp`).
+ * PM", "à 31h10", see `marksClock`): a misprint or no stamp, and the line is not dated by it. An hour of a
+ * broadcaster's night with no zone nor half of the day ("25:10 Uhr", "à 25h10") is dropped and the day kept, unless a
+ * date's label opens the line: a stamp's misprint spoils its stamp (see `isMisprintedStamp`).
  */
 function lineTime(text: string): { hour: number; minute: number; zone?: (typeof ZONES)[string] } | typeof NO_CLOCK | undefined {
   const time = text.match(TIME);
@@ -1055,7 +1055,8 @@ function lineTime(text: string): { hour: number; minute: number; zone?: (typeof 
   if (isEndOfDay(hour, minute)) return undefined;
   if (isClockTime(hour, minute)) return zone === undefined ? { hour, minute } : { hour, minute, zone };
   // A programme's hour past midnight on its broadcaster's day ("12.03.2026, 25:10 Uhr") keeps the day it is printed on.
-  if (meridiem === undefined && zone === undefined && isBroadcastHour(hour, minute) && !opensWithPageDateLabel(text)) return undefined;
+  const bare = meridiem === undefined && zone === undefined;
+  if (bare && isBroadcastHour(hour, minute) && !opensWithPageDateLabel(text)) return undefined;
   return meridiem !== undefined || zone !== undefined || marksClock(text, time, hour, minute) ? NO_CLOCK : undefined;
 }
 
