@@ -8211,6 +8211,26 @@ describe("date lines of round dt95: a top bar's day, first-appearance labels, a 
       expect(parseDateLine(line), line).toBeUndefined();
   });
 
+  it("lets the words for today cost nothing only before a weekday and the day, never before a sentence's words", () => {
+    for (const line of [
+      "Heute ist Dienstag, der 8. Dezember 2026",
+      "I dag er det tirsdag den 8. december 2026",
+      "Dziś jest wtorek, 8 grudnia 2026",
+      "Сьогодні вівторок, 8 грудня 2026",
+    ])
+      expect(parseDateLine(line), line).toEqual({ iso: "2026-12-08", modified: false });
+    // An event's day, a place or a strike named after the words is a story's line, as it is without them.
+    for (const line of [
+      "Heute ist Markttag, 8.12.2026",
+      "Сегодня выборы, 8 декабря 2026",
+      "Сегодня в Москве, 8 декабря 2026",
+      "Vandaag is Sinterklaas, 5 december 2026",
+      "Hoje é dia de greve, 8 de dezembro de 2026",
+      "Today is Giving Tuesday, 1 December 2026",
+    ])
+      expect(parseDateLine(line), line).toBeUndefined();
+  });
+
   it("reads first-appearance labels as a first publication, beside an update and glued to a CJK date", () => {
     for (const line of [
       "Zuerst erschienen am 3. März 2019 · Aktualisiert am 12.03.2026",

@@ -1977,8 +1977,6 @@ const RELATIVE_AGE = new RegExp(
   `${NOT_AFTER_WORD}(?:${RELATIVE_AGES.join("|")}|(?:(?:há|hace|il y a|vor)\\s+)?\\d{1,3}\\s*(?:min|minutos?|minutes?|minuten|h|horas?|hours?|heures?|stunden|ore|dias?|días|days?|jours?|tagen|giorni)(?:\\s+(?:ago|fa))?)${NOT_BEFORE_WORD}`,
   "giu",
 );
-/** A top bar's words before the date of the day (`TODAY_IS_LABELS`), opening the line. */
-const TODAY_IS = new RegExp(`^(?:${TODAY_IS_LABELS.join("|")})${NOT_BEFORE_LABEL_WORD}`, "iu");
 /**
  * A word cut out of a line when it names a month, kept otherwise. Made once: an arrow made at each call lost its compiled
  * code at each full collection, and V8 compiled it again (see `packedBlockEnd`).
@@ -2095,7 +2093,20 @@ function holdsThai(text: string): boolean {
 
 /** What a date line holds besides its date and the date's own words (weekday, labels, time, zone, age). */
 function dateLineRest(text: string): string {
-  const stamped = text.replace(UPDATED, "").replace(PUBLISHED, "").replace(TODAY_IS, "").replace(RELATIVE_AGE, "");
+  const labelled = text.replace(UPDATED, "").replace(PUBLISHED, "");
+  // A top bar's words for today (`TODAY_IS`) cost nothing only before the day and its weekday alone: a sentence
+  // opening so ("Heute ist Markttag, 7.12.2026", "Сегодня выборы, 7 декабря 2026") keeps them: too long a date line.
+  const today = labelled.replace(TODAY_IS, "");
+  if (today !== labelled) {
+    const rest = restBesideLabels(today);
+    if (rest.replace(DATE_LINE_SEPARATORS, "") === "") return rest;
+  }
+  return restBesideLabels(labelled);
+}
+
+/** What a date line holds besides its date and the date's own words, its labels cut (see `dateLineRest`). */
+function restBesideLabels(labelled: string): string {
+  const stamped = labelled.replace(RELATIVE_AGE, "");
   if (!holdsThai(stamped)) return restBesideDateWords(stamped);
   // A Thai date line's own words count for nothing only where no other Thai word stays beside them: an event's, a
   // deadline's or a sentence's few words after its weekday and time ("วันเสาร์ที่ 8 มีนาคม 2568 เวลา 10:00 น. งานวัด", a
@@ -3692,6 +3703,29 @@ const TIME_BEFORE_DATE = new RegExp(String.raw`${TIME.source}\s*`, "i");
 const WEEKDAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica";
 const WEEKDAY = wholeWords(WEEKDAY_NAMES, "iu");
+/** Dutch and Portuguese weekdays, Monday first ("sexta" of "sexta-feira", see `PORTUGUESE_WEEKDAY_END`). */
+const DUTCH_WEEKDAY_NAMES = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag";
+const PORTUGUESE_WEEKDAY_NAMES = "segunda|terça|quarta|quinta|sexta|sábado|domingo";
+/** The word after a Portuguese weekday's first ("sexta-feira"), read as one with it. */
+const PORTUGUESE_WEEKDAY_END = "feira";
+/** Weekdays in the other languages of `TODAY_IS_LABELS`: Polish, Russian, Ukrainian, Swedish and Danish. */
+const TODAY_BAR_WEEKDAY_NAMES = [
+  "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela",
+  "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье",
+  "понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя",
+  "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag",
+  "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag",
+].join("|");
+/** A weekday in a language of `TODAY_IS_LABELS`, whole, as a pattern's source ("Montag", "segunda-feira"). */
+const TODAY_BAR_WEEKDAY = `(?:${WEEKDAY_NAMES}|${DUTCH_WEEKDAY_NAMES}|${PORTUGUESE_WEEKDAY_NAMES}|${TODAY_BAR_WEEKDAY_NAMES})(?:-${PORTUGUESE_WEEKDAY_END})?${NOT_BEFORE_WORD}`;
+/**
+ * A top bar's words before the date of the day (`TODAY_IS_LABELS`) opening the line, with the weekday after them and
+ * its article ("Heute ist Montag,", "Heute ist Dienstag, der", "I dag er det mandag den", "Hoje é segunda-feira,").
+ */
+const TODAY_IS = new RegExp(
+  `^(?:${TODAY_IS_LABELS.join("|")})${NOT_BEFORE_LABEL_WORD}(?:[\\s,]*${TODAY_BAR_WEEKDAY}(?:[\\s,]*(?:der|den)${NOT_BEFORE_WORD})?)?`,
+  "iu",
+);
 /**
  * A weekday and an English part of the day ("Monday Morning", "Friday Night"), a time, never a person's name, though
  * a weekday is a given name ("Monday Okafor") and a part of the day a family name ("Ana Morning").
@@ -5777,15 +5811,11 @@ const TODAY_REACH = 3;
  * and of Dutch and Portuguese ones ("zaterdag", "sábado"; "sexta" of "sexta-feira"), in lower case.
  */
 const DAY_OF_WEEK: ReadonlyMap<string, number> = new Map(
-  [
-    ...WEEKDAY_NAMES.split("|"),
-    ..."maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag".split("|"),
-    ..."segunda|terça|quarta|quinta|sexta|sábado|domingo".split("|"),
-  ].map((name, index) => [name, index % 7]),
+  [...WEEKDAY_NAMES.split("|"), ...DUTCH_WEEKDAY_NAMES.split("|"), ...PORTUGUESE_WEEKDAY_NAMES.split("|")].map((name, index) => [
+    name,
+    index % 7,
+  ]),
 );
-/** The word after a Portuguese weekday's first ("sexta-feira"), read as one with it. */
-const PORTUGUESE_WEEKDAY_END = "feira";
-
 /**
  * Whether the weekday a story prints right before a day (`first`, the index of the day's first token: "Friday, June
  * 14", "samedi 14 juin", "sexta-feira, 13 de junho") is another than the weekday of `iso`'s day: the story then names
