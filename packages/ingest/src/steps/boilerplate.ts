@@ -601,10 +601,35 @@ export function opensAsShareButton(lower: string): boolean {
  * min", "Lecture : 3 min", "5 Minuten Lesezeit", "Lectura de 6 minutos", "Tempo di lettura: 4 minuti", "Tempo de
  * leitura: 4 min", "Leestijd 4 minuten", "4 min de leitura"): page furniture, as is a form's step counter ("Step 1 of
  * 2", `FORM_STEP`). Italian "Lettura" and Portuguese "Leitura" alone before the minutes are no label here: they also
- * name reading as a lesson's or a day's activity ("Lettura: 20 minuti" in a timetable), part of the story.
+ * name reading as a lesson's or a day's activity ("Lettura: 20 minuti" in a timetable), part of the story. The same
+ * in Romanian, Russian, Polish, Turkish, Arabic, Hebrew, Chinese, Japanese and Korean ("3 min de citit", "Время чтения:
+ * 6 минут", "7 dk okuma", "5 دقائق قراءة", "זמן קריאה 8 דקות", "阅读约9分钟", "2分で読めます", "읽는 데 3분"), whose
+ * label or tail is glued to the figure in the unspaced scripts; "约", "約" and "약" say "about" before the figure.
  */
-const READING_TIME =
-  /^(?:(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de|tempo di lettura|tempo de leitura|leestijd)\s?:?\s*\d+\s*(?:min(?:ute|uto|uti)?s?|minuten)\.?$|^\d+\s*(?:min(?:ute|uto|uti)?s?\.?|minuten)\s*(?:read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd)$/;
+const READING_TIME_LABELS =
+  "(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de|" +
+  "tempo di lettura|tempo de leitura|leestijd|timp de citire|время чтения|czas czytania|okuma süresi|مدة القراءة|" +
+  "وقت القراءة|זמן קריאה|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|阅读|閱讀|読了時間|読了目安|읽는 시간|읽는 데|예상 읽기 시간";
+const READING_TIME_UNITS =
+  "min(?:ute|uto|uti)?s?\\.?|minuten|minut[ey]?|минут[аы]?|мин\\.?|dk|dakika|دقائق|دقيقة|دقيقتان|דקות|דקה|分钟|分鐘|分|분";
+const READING_TIME_TAILS =
+  "read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd|de citit|de lectură|чтения|czytania|" +
+  "okuma|قراءة|للقراءة|קריאה|阅读|閱讀|で読めます|で読める";
+const ABOUT_BEFORE_FIGURE = "(?:约|約|약)?\\s*";
+const READING_TIME_FORM =
+  `(?:${READING_TIME_LABELS})\\s?[:：]?\\s*${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})|` +
+  `${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})\\s*(?:${READING_TIME_TAILS})`;
+const READING_TIME = new RegExp(`^(?:${READING_TIME_FORM})$`, "u");
+/** A reading time closing a line after a space ("记者 王伟 2026年3月12日 阅读约4分钟"), a field a mark would part elsewhere. */
+const READING_TIME_TAIL = new RegExp(`\\s(?:${READING_TIME_FORM})$`, "u");
+/**
+ * Where a reading time closing a line (lower case) after a space opens (see `READING_TIME_TAIL`), or undefined: pages
+ * in Chinese, Japanese and Korean part a byline's fields with spaces alone.
+ */
+export function readingTimeTailStart(lower: string): number | undefined {
+  const tail = READING_TIME_TAIL.exec(lower);
+  return tail ? tail.index + 1 : undefined;
+}
 const FORM_STEP = /^(?:step|schritt|étape|paso) \d+ (?:of|von|sur|de) \d+$/;
 /** Whether a line (lower case) is a story's reading time or a form's step counter: furniture of the byline block. */
 export function isReadingTime(lower: string): boolean {
