@@ -49,7 +49,16 @@ import {
   ARTICLE_BEFORE_ACADEMIC_TITLE,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
-import { isControlLine, isFooterLine, isReadingTime, isRelatedLabel, isSectionEnd, isStoryReadingTime, TAG_LABELS } from "./boilerplate.js";
+import {
+  isControlLine,
+  isFooterLine,
+  isReadingTime,
+  isRelatedLabel,
+  isSectionEnd,
+  isStoryReadingTime,
+  readingTimeTailStart,
+  TAG_LABELS,
+} from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
@@ -1556,12 +1565,20 @@ const META_SEPARATOR = new RegExp(
  */
 const META_MARK = /[|·•\u3000#\-–—:：]|\d\p{Lu}/u;
 
-/** The parts of a meta line, or undefined when it has fewer than two. */
+/**
+ * The parts of a meta line, or undefined when it has fewer than two. A reading time closing the last part after a space
+ * is a part of its own (see `readingTimeTailStart`).
+ */
 function metaParts(text: string): string[] | undefined {
   const parts = text
     .split(META_SEPARATOR)
     .map((part) => part.trim())
     .filter((part) => part !== "");
+  const last = parts.pop();
+  if (last === undefined) return undefined;
+  const tail = readingTimeTailStart(last.toLowerCase());
+  if (tail === undefined) parts.push(last);
+  else parts.push(last.slice(0, tail).trimEnd(), last.slice(tail));
   return parts.length >= 2 ? parts : undefined;
 }
 
@@ -1716,8 +1733,12 @@ function metaPartDate(part: string, pageOrder?: NumericOrderSource): DateLine | 
  */
 function metaPartPeople(part: string): Author[] | undefined {
   // A labelled byline in a script without capitals names its writers as surely (see `uncasedByline`).
-  const labelled = cjkByline(part) ?? uncasedByline(part);
+  // A Latin field before the date is no CJK byline, whatever `cjkByline` makes of its short words ("Kemas kini …").
+  const labelled = cjkByline(part) ?? (CJK_LETTER.test(part) ? cjkBylineBeforeDate(part) : undefined) ?? uncasedByline(part);
   if (labelled) return labelled;
+  // Romanian's lower-case "de" beside the line's date, as over a date line (`nameOverDateLine`): "de Ioana Popescu ·
+  // 12 martie 2026".
+  if (part.startsWith(LOWER_DE)) return lowerCaseByline(part.slice(LOWER_DE.length));
   const people = parseByline(part);
   return people && arePeopleInFull(people) ? people : undefined;
 }
@@ -1858,7 +1879,8 @@ const DASH_GAP = /^\s*[–—-]\s*$/u;
  * Pier"), the story's text.
  */
 export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): MetaLine | undefined {
-  if (text.length > MAX_DATE_LINE_LENGTH || !META_MARK.test(text) || !mayHoldDate(text)) return undefined;
+  if (text.length > MAX_DATE_LINE_LENGTH || !mayHoldDate(text)) return undefined;
+  if (!META_MARK.test(text) && readingTimeTailStart(text.toLowerCase()) === undefined) return undefined;
   text = latinDigits(text);
   const parts = metaParts(text);
   if (!parts) return undefined;
@@ -1874,7 +1896,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   for (const part of parts) {
     if (COMMENTS_ON_TITLE.test(part) || COMMENT_PROMPT.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
-    if (!partDate && !isMetaPart(part) && !parseByline(part)) return undefined;
+    if (!partDate && !isMetaPart(part) && !parseByline(part) && !metaPartPeople(part)) return undefined;
     // An event's span of days is no post's date, whatever note follows it (see `spansDays`): the part alone, or joined
     // to the part before it by a dash, a day and a month or another unlabelled date.
     const at = text.indexOf(part, end);
@@ -2374,7 +2396,9 @@ export function peopleOfDatedByline(text: string): Author[] | undefined {
       ? authors
       : undefined;
   }
-  return cjkBylineBesideDate(text);
+  // Otherwise the byline is one part of the line split as a meta line ("بقلم أحمد علي | 12 مارس 2026", "de Ioana Popescu ·
+  // 12 martie 2026"), which that part's own reader names (`metaPartPeople`).
+  return cjkBylineBesideDate(text) ?? parseMetaLine(text)?.authors;
 }
 
 /**
@@ -2397,12 +2421,18 @@ function cjkBylineBesideDate(text: string): Author[] | undefined {
   // Only a date line's length: the line is one the date reader took whole (see `parseDateLine`).
   if (text.length > MAX_DATE_LINE_LENGTH) return undefined;
   for (const part of metaParts(text) ?? [text]) {
-    const at = dateStart(part);
-    const people = cjkByline(part) ?? (at ? cjkByline(part.slice(0, at).trimEnd()) : undefined);
+    const people = cjkByline(part) ?? cjkBylineBeforeDate(part);
     if (people) return people;
   }
   return undefined;
 }
+/** The writers a Chinese, Japanese or Korean label names before the date in one field ("记者 李明 2025年3月4日"). */
+function cjkBylineBeforeDate(part: string): Author[] | undefined {
+  const at = dateStart(part);
+  return at ? cjkByline(part.slice(0, at).trimEnd()) : undefined;
+}
+/** A letter of Chinese, Japanese or Korean: a meta line's dated part holding one may print its writer before the date. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
 const MIN_LABELLED_NAME_WORDS = 1;
