@@ -8252,3 +8252,54 @@ describe("date lines of round dt95: a top bar's day, first-appearance labels, a 
       expect(parseDateLine(line), line).toBeUndefined();
   });
 });
+
+describe("dt96: one line holding a byline, a stamp and a reading time, each part read by its own reader", () => {
+  /** A page of an invented story: the title, the line under test, then three paragraphs. */
+  const read = (title: string, line: string, paragraphs: readonly string[]) => {
+    const article = fromText([title, line, ...paragraphs].join("\n\n"), { source: "p.txt" });
+    return { authors: (article.authors ?? []).map((author) => author.name), date: article.datePublished };
+  };
+  const ro = [
+    "Primăria a deschis joi o bibliotecă nouă lângă gară, cu o sală de lectură pentru copii și un atelier de reparat biciclete.",
+    "Directoarea spune că programul va fi extins în weekend dacă vin destui cititori în primele două luni de funcționare.",
+    "Cărțile vor putea fi împrumutate gratuit de orice locuitor al orașului care are un card de bibliotecă valabil.",
+  ];
+  const ar = [
+    "افتتحت البلدية يوم الخميس مكتبة جديدة قرب المحطة، فيها قاعة مطالعة للأطفال وورشة صغيرة لإصلاح الدراجات الهوائية.",
+    "وقالت المديرة إن ساعات العمل ستمتد إلى عطلة نهاية الأسبوع إذا جاء عدد كاف من القراء في الشهرين الأولين.",
+    "ويمكن لأي ساكن في المدينة أن يستعير الكتب مجانا إذا كانت لديه بطاقة مكتبة سارية المفعول.",
+  ];
+  const he = [
+    "העירייה פתחה ביום חמישי ספרייה חדשה ליד התחנה, ובה אולם קריאה לילדים וסדנה קטנה לתיקון אופניים.",
+    "המנהלת אמרה כי שעות הפתיחה יורחבו גם לסוף השבוע אם יגיעו מספיק קוראים בחודשיים הראשונים.",
+    "כל תושב העיר שמחזיק בכרטיס ספרייה בתוקף יוכל לשאול ספרים בחינם.",
+  ];
+  const zh = [
+    "市政府周四在火车站旁开放了一座新图书馆，馆内设有儿童阅览室和一个修理自行车的小工作坊。",
+    "馆长表示，如果头两个月读者足够多，周末也将延长开放时间。",
+    "持有有效借书证的本市居民都可以免费借阅图书。",
+  ];
+  const ja = [
+    "市は木曜日、駅の近くに新しい図書館を開いた。子ども向けの閲覧室と自転車を直す小さな工房がある。",
+    "館長によると、最初の二か月に十分な利用者が来れば、週末の開館時間も延ばすという。",
+    "有効な利用カードを持つ市民なら、だれでも無料で本を借りられる。",
+  ];
+
+  it("names the writer and dates the page from byline · stamp · reading time in Romanian, Arabic, Hebrew, Chinese, Japanese", () => {
+    const cases: [string, string, readonly string[], string][] = [
+      ["Bibliotecă nouă lângă gară", "de Sorina Lupu · 4 mai 2026, 09:15 · 3 min de citit", ro, "Sorina Lupu"],
+      ["Bibliotecă nouă lângă gară", "de Sorina Lupu | 4 mai 2026 | Timp de citire: 3 minute", ro, "Sorina Lupu"],
+      ["مكتبة جديدة قرب المحطة", "بقلم رامي خليل | 4 مايو 2026 | 3 دقائق قراءة", ar, "رامي خليل"],
+      ["ספרייה חדשה ליד התחנה", "מאת אורית שגיא · 4 במאי 2026 · זמן קריאה 3 דקות", he, "אורית שגיא"],
+      ["火车站旁的新图书馆开放", "记者 周平 2026年5月4日 09:15 阅读约3分钟", zh, "周平"],
+      ["駅前に新しい図書館", "文・小林健 2026年5月4日 3分で読めます", ja, "小林健"],
+    ];
+    for (const [title, line, paragraphs, writer] of cases)
+      expect(read(title, line, paragraphs), line).toEqual({ authors: [writer], date: "2026-05-04" });
+  });
+
+  it("reads the reading time alone as no date and a two-word place after 'de' as no writer", () => {
+    expect(read("火车站旁的新图书馆开放", "2026年5月4日 阅读约3分钟", zh)).toEqual({ authors: [], date: "2026-05-04" });
+    expect(read("Bibliotecă nouă lângă gară", "de Ziua Națională · 4 mai 2026", ro).authors).toEqual([]);
+  });
+});
