@@ -1730,15 +1730,16 @@ function metaPartDate(part: string, pageOrder?: NumericOrderSource): DateLine | 
 /**
  * The people a meta line's byline part names ("By Ada Lee", "作者：李明"), or undefined when it is none. As with a dated
  * byline, only names in full count; a Chinese, Japanese or Korean label vouches for names that test cannot read.
+ * `opensLine` says the part is the line's first.
  */
-function metaPartPeople(part: string): Author[] | undefined {
+function metaPartPeople(part: string, opensLine: boolean): Author[] | undefined {
   // A labelled byline in a script without capitals names its writers as surely (see `uncasedByline`).
   // A Latin field before the date is no CJK byline, whatever `cjkByline` makes of its short words ("Kemas kini …").
   const labelled = cjkByline(part) ?? (CJK_LETTER.test(part) ? cjkBylineBeforeDate(part) : undefined) ?? uncasedByline(part);
   if (labelled) return labelled;
-  // Romanian's lower-case "de" beside the line's date, as over a date line (`nameOverDateLine`): "de Ioana Popescu ·
-  // 12 martie 2026".
-  if (part.startsWith(LOWER_DE)) return lowerCaseByline(part.slice(LOWER_DE.length));
+  // Romanian's lower-case "de" opening the line, as over a date line (`nameOverDateLine`): "de Ioana Popescu · 12 martie
+  // 2026". After another field it credits a work's maker, as a review's line does ("Reseña | de Ana Ruiz | 12 …").
+  if (part.startsWith(LOWER_DE)) return opensLine ? lowerCaseByline(part.slice(LOWER_DE.length)) : undefined;
   const people = parseByline(part);
   return people && arePeopleInFull(people) ? people : undefined;
 }
@@ -1893,10 +1894,11 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   let previous: string | undefined;
   let previousDated = false;
   let end = 0;
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     if (COMMENTS_ON_TITLE.test(part) || COMMENT_PROMPT.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
-    if (!partDate && !isMetaPart(part) && !parseByline(part) && !metaPartPeople(part)) return undefined;
+    const people = metaPartPeople(part, index === 0);
+    if (!partDate && !isMetaPart(part) && !parseByline(part) && !people) return undefined;
     // An event's span of days is no post's date, whatever note follows it (see `spansDays`): the part alone, or joined
     // to the part before it by a dash, a day and a month or another unlabelled date.
     const at = text.indexOf(part, end);
@@ -1913,7 +1915,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
     if (!partDate && isStoryReadingTime(part.toLowerCase())) readingTime = true;
     if (!date) date = partDate;
     else if (partDate && date.modified !== partDate.modified && date.alsoModified === undefined) date = withUpdate(date, partDate) ?? date;
-    authors ??= metaPartPeople(part);
+    authors ??= people;
   }
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
