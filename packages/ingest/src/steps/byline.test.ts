@@ -8302,4 +8302,19 @@ describe("dt96: one line holding a byline, a stamp and a reading time, each part
     expect(read("火车站旁的新图书馆开放", "2026年5月4日 阅读约3分钟", zh)).toEqual({ authors: [], date: "2026-05-04" });
     expect(read("Bibliotecă nouă lângă gară", "de Ziua Națională · 4 mai 2026", ro).authors).toEqual([]);
   });
+
+  it("reads 'de' and a name as a byline only opening the line: after another field it credits a work's maker", () => {
+    const es = [
+      "La novela sigue a una farera que guarda durante treinta inviernos las cartas que nunca llegan a un pueblo de la costa.",
+      "El autor escribe frases cortas y deja que el viento y el mar cuenten lo que los personajes callan en cada capítulo.",
+      "La edición de bolsillo llega a las librerías este mes con un prólogo nuevo y un mapa del pueblo dibujado a mano.",
+    ];
+    expect(read("La farera de Punta Gris", "Reseña | de Gabriel Montes | 4 de mayo de 2026", es).authors).toEqual([]);
+    expect(read("Bibliotecă nouă lângă gară", "de Sorina Lupu | 4 mai 2026", ro).authors).toEqual(["Sorina Lupu"]);
+  });
+
+  it("takes Chinese '阅读' alone before minutes for no reading time without '约': a timetable's reading too", () => {
+    for (const line of ["阅读 30分钟", "阅读30分钟"]) expect(isReadingTime(line), line).toBe(false);
+    for (const line of ["阅读约30分钟", "阅读 约 3 分钟", "阅读时间 5 分钟"]) expect(isReadingTime(line), line).toBe(true);
+  });
 });
