@@ -1897,8 +1897,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   for (const [index, part] of parts.entries()) {
     if (COMMENTS_ON_TITLE.test(part) || COMMENT_PROMPT.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
-    const people = metaPartPeople(part, index === 0);
-    if (!partDate && !isMetaPart(part) && !parseByline(part) && !people) return undefined;
+    if (!partDate && !isMetaPart(part) && !parseByline(part) && !metaPartPeople(part, index === 0)) return undefined;
     // An event's span of days is no post's date, whatever note follows it (see `spansDays`): the part alone, or joined
     // to the part before it by a dash, a day and a month or another unlabelled date.
     const at = text.indexOf(part, end);
@@ -1915,7 +1914,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
     if (!partDate && isStoryReadingTime(part.toLowerCase())) readingTime = true;
     if (!date) date = partDate;
     else if (partDate && date.modified !== partDate.modified && date.alsoModified === undefined) date = withUpdate(date, partDate) ?? date;
-    authors ??= people;
+    authors ??= metaPartPeople(part, index === 0);
   }
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
