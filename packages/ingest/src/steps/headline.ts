@@ -17,8 +17,9 @@ import { hasCredit, isOneNameGraphicCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
 import { forgetAfterPage } from "./page-memos.js";
 import { isNameShaped } from "./person-name.js";
+import { ONE_WORD_CITIES, PLACE_NAMES } from "./place-names.table.js";
 import { NEWS_FLASH_LABELS } from "./related-words.js";
-import { HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
+import { CONTINENTS, HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { SENTENCE_BREAK } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
@@ -320,10 +321,11 @@ const SECTION_NAME_JOIN = "&";
 /**
  * Whether a line is a news site's menu copied as one line ("Home News Sport Business Culture", "HOME NEWS SPORT",
  * "Startseite Politik Wirtschaft Sport Kultur", "Thời sự Thế giới Kinh doanh Thể thao"): four section names or more
- * (`SECTION_NAMES`, `SECTION_PHRASES`) and one other word at most, or three and nothing else opening with the home word
- * (`HOME_WORDS`). Each name opens with a capital or a letter of a script without case, as a menu's entries do: a
- * headline in sentence case naming sections says something of them ("Sport and culture budgets cut"), and one listing
- * them parts them with commas ("Sport, culture, health: …"), which no entry holds.
+ * (`SECTION_NAMES`, `SECTION_PHRASES`, or a continent's, a large city's or a capital's name, the desks a menu lists
+ * beside its sections: "Home World Europe Sport Kyiv Warsaw") and one other word at most, or three and nothing else
+ * opening with the home word (`HOME_WORDS`). Each name opens with a capital or a letter of a script without case, as a
+ * menu's entries do: a headline in sentence case naming sections says something of them ("Sport and culture budgets
+ * cut"), and one listing them parts them with commas ("Sport, culture, health: …"), which no entry holds.
  */
 export function isSectionMenu(text: string): boolean {
   let sections = 0;
@@ -350,6 +352,11 @@ export function isSectionMenu(text: string): boolean {
         start = pairEnd + 1;
         continue;
       }
+      // A place's desk after the two-word names: a city's name may open one ("Gaya Hidup", Indonesian lifestyle).
+      if (ONE_WORD_CITIES.has(lower) || CONTINENTS.has(lower)) {
+        sections++;
+        continue;
+      }
     }
     if (++strays > 1) return false;
   }
@@ -359,12 +366,14 @@ export function isSectionMenu(text: string): boolean {
 
 /**
  * Where the word at `next` ends when it closes a section's name of two words with the word before it (`lower`, in
- * lower case): "Thời sự", "Gaya Hidup", whose first word alone names no section (`SECTION_PHRASES`). -1 when it does not.
+ * lower case): "Thời sự", "Gaya Hidup", whose first word alone names no section (`SECTION_PHRASES`), or a city's desk
+ * ("Hong Kong", `PLACE_NAMES`). -1 when it does not.
  */
 function sectionPhraseEnd(text: string, lower: string, next: number): number {
   const space = text.indexOf(" ", next);
   const end = space < 0 ? text.length : space;
-  return SECTION_PHRASES.has(`${lower} ${text.slice(next, end).toLowerCase()}`) ? end : -1;
+  const pair = `${lower} ${text.slice(next, end).toLowerCase()}`;
+  return SECTION_PHRASES.has(pair) || PLACE_NAMES.has(pair) ? end : -1;
 }
 
 /** Whether a word opens as a menu's entry does: with a capital or a letter of a script without case ("أخبار", "体育"). */
@@ -717,8 +726,11 @@ function signedByOthers(line: ClassifiedLine, name: string, signedBy: readonly A
   return !signedBy.some((author) => author.name.toLowerCase() === lower);
 }
 
-/** A figure: every date holds one, and most titles none, so the date patterns are not tried on them. */
-const DIGIT = /\d/;
+/**
+ * A figure, in 0 to 9 or a script's own digits ("১৪ মার্চ ২০২৬", "१४ मार्च"): every date holds one, and most titles
+ * none, so the date patterns are not tried on them. The date reader reads either (see `parseDate`).
+ */
+const DIGIT = /\p{Nd}/u;
 
 /** Any white space, the ASCII space or another (thin, en, ideographic): a web address, a host name or a slug holds none. */
 const WHITE_SPACE = /\s/;
@@ -976,7 +988,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   // not read further: the search keeps only a better one, and this bound is the score itself when nothing lowers it.
   const ceiling = score + (features.namedByLead ? w.namedByLead : 0) + (features.repeated ? w.repeated : 0);
   if (ceiling <= toBeat) return ceiling;
-  if (text.endsWith(".") && !text.endsWith("...")) score += w.fullStop;
+  if (CLOSING_FULL_STOP.test(text)) score += w.fullStop;
   if (SENTENCE_BREAK.test(text)) score += w.twoSentences;
   if (features.namedByLead) score += w.namedByLead;
   if (features.repeated) score += w.repeated;
@@ -995,6 +1007,13 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   }
   return score;
 }
+
+/**
+ * A full stop closing a line, not an ellipsis's last dot: Latin's, or that of a spaced script with its own, as Hindi
+ * and Bengali (the danda "।"), Urdu ("۔"), Armenian ("։") and Amharic ("።") close sentences: a standfirst or the
+ * story's first paragraph in those scripts ends so as an English one ends in ".".
+ */
+const CLOSING_FULL_STOP = /(?<!\.\.)\.$|[।۔։።]$/u;
 
 /**
  * The most `headlineScore` can give a line with these features, whatever its text: its length counted as a

@@ -7,8 +7,11 @@
  * share ("Sport", "Cultura", "Politica") is listed once, under the first of them.
  */
 
-/** The first entry of a menu or a breadcrumb trail, the site's front page: "Home", "Startseite", "Accueil", "Inicio". */
-export const HOME_WORDS: readonly string[] = ["home", "start", "startseite", "accueil", "inicio", "portada", "início"];
+/**
+ * The first entry of a menu or a breadcrumb trail, the site's front page: "Home", "Startseite", "Accueil", "Inicio",
+ * and the Hebrew and Arabic sites' "main" page ("ראשי", "الرئيسية").
+ */
+export const HOME_WORDS: readonly string[] = ["home", "start", "startseite", "accueil", "inicio", "portada", "início", "ראשי", "الرئيسية"];
 
 /**
  * The front page's name opening a breadcrumb trail in more languages, some of two words ("Ana Sayfa", "Strona główna",
@@ -413,7 +416,18 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
 export const SECTION_PHRASES: ReadonlySet<string> = new Set([
   ...["thời sự", "thế giới", "kinh doanh", "thể thao", "văn hóa", "văn hoá", "giải trí", "sức khỏe", "pháp luật"],
   ...["giáo dục", "khoa học", "du lịch", "xã hội", "trang chủ", "gaya hidup", "hava durumu", "strona główna"],
-  ...["última hora"],
+  ...["última hora", "מזג אוויר"],
+]);
+
+/**
+ * The continents, a world desk's entries in a menu ("World Europe Asia Africa"), in the languages of the lists above:
+ * counted by `isSectionMenu` as the gazetteer's cities are, and kept out of `SECTION_NAMES`, as "Asia" and "Africa" are
+ * given names that open bylines too.
+ */
+export const CONTINENTS: ReadonlySet<string> = new Set([
+  ...["europe", "asia", "africa", "americas", "oceania", "europa", "asien", "afrika", "amerika", "ozeanien"],
+  ...["asie", "afrique", "amériques", "océanie", "américa", "oceanía", "ásia", "áfrica", "américas", "azja", "afryka"],
+  ...["европа", "азия", "африка", "америка", "європа", "азія"],
 ]);
 
 /** The first word of a text, its letters only. */
