@@ -11,6 +11,8 @@ import {
   headlineScore,
   headlineText,
   isRepeated,
+  isSectionMenu,
+  isTitleLike,
   readsAsFurniture,
 } from "./headline.js";
 import { languageFromTag } from "./language.js";
@@ -1975,5 +1977,58 @@ describe("a menu line in the other languages of the stop-word lists, and a title
       fromText(titleLine(site, p.headline, byline, p.lead, notice), { source: "a.txt" }).headline;
     expect(whole("Вести", ru, "Анна Лебедева, 4 ноября 2026", "© 2026 «Вести залива»")).toBe(`Вести - ${ru.headline}`);
     expect(whole("湾岸", ja, "2026年11月4日 10:20", "© 2026 湾岸日報社")).toBe(`湾岸 - ${ja.headline}`);
+  });
+});
+
+describe("a packed Bengali or Hindi header whose writer's name stands over the stamp", () => {
+  const bn = [
+    "শহরের পুরোনো ঘাটটি শুক্রবার বন্ধ করে দেওয়া হয়েছে, কারণ প্রকৌশলীরা এর তিনটি প্রধান খুঁটিতে ফাটল খুঁজে পেয়েছেন।",
+    "পৌরসভা বলছে, মেরামতে অন্তত এক বছর সময় লাগবে এবং খরচ বাজেটে রাখা অর্থের চেয়ে অনেক বেশি হবে।",
+    "নদীর পাড়ের দোকানিরা জানান, শীতে তাঁদের অর্ধেক ক্রেতা হারিয়েছেন এবং ঘাট বন্ধ হওয়ায় দুর্ভোগ আরও বেড়েছে।",
+  ];
+  const hi = [
+    "शहर का पुराना घाट शुक्रवार को बंद हुआ, जब इंजीनियरों को तीन मुख्य खंभों में दरारें मिलीं।",
+    "नगर परिषद का कहना है कि मरम्मत में कम से कम एक साल लगेगा और खर्च बहुत ज़्यादा होगा।",
+    "किनारे के दुकानदारों ने बताया कि सर्दियों में उनके आधे ग्राहक चले गए और मुश्किलें बढ़ गईं।",
+  ];
+  it("takes the title, not the stamp or the first paragraph, and dates the page, in the own digits too", () => {
+    for (const [head, name, stamp, story] of [
+      ["পুরোনো ঘাট বন্ধ, মেরামতে এক বছর লাগবে", "রাকিব হাসান", "প্রকাশ: ৯ এপ্রিল ২০২৬, ০৮:১৫", bn],
+      ["পুরোনো ঘাট বন্ধ, মেরামতে এক বছর লাগবে", "রাকিব হাসান", "প্রকাশিত: 9 এপ্রিল 2026", bn],
+      ["पुराना घाट बंद, मरम्मत में एक साल लगेगा", "अमित वर्मा", "प्रकाशित: ९ अप्रैल २०२६, ०८:१५", hi],
+    ] as const) {
+      const article = fromText([head, name, stamp, ...story].join("\n"), { source: "a.txt" });
+      expect(article.headline, stamp).toBe(head);
+      expect(article.datePublished?.slice(0, 10), stamp).toBe("2026-04-09");
+    }
+  });
+  it("reads no stamp in the script's own digits as a title", () => {
+    for (const [tag, stamp] of [
+      ["bn", "প্রকাশ: ৯ এপ্রিল ২০২৬, ০৮:১৫"],
+      ["hi", "प्रकाशित: ९ अप्रैल २०२६, ०८:१५"],
+    ] as const)
+      expect(isTitleLike(classifyLine(segment(stamp)[0]!, languageFromTag(tag)), false), stamp).toBe(false);
+  });
+});
+
+describe("a menu line listing places among its sections", () => {
+  it("counts continents, large cities and capitals as sections, and Hebrew's home word and weather", () => {
+    for (const menu of [
+      "Home World Europe Asia Sport Lisbon Oslo",
+      "Inicio Madrid Sevilla Deportes Cultura",
+      "Startseite Politik Europa Wien Sport",
+      "Home News Sport Buenos Aires Lima",
+      "ראשי חדשות ספורט תרבות מזג אוויר",
+    ])
+      expect(isSectionMenu(menu), menu).toBe(true);
+  });
+  it("leaves headlines naming places, and a menu of three sections and two other words, as they were", () => {
+    for (const title of [
+      "Lisbon Oslo Talks Stall Over Fishing Quotas",
+      "Harbour Master Resigns",
+      "Oslo, Lisbon and Vienna Sign Rail Pact",
+      "Home News Sport Harbour Pier",
+    ])
+      expect(isSectionMenu(title), title).toBe(false);
   });
 });
