@@ -1991,7 +1991,7 @@ describe("a packed Bengali or Hindi header whose writer's name stands over the s
     "नगर परिषद का कहना है कि मरम्मत में कम से कम एक साल लगेगा और खर्च बहुत ज़्यादा होगा।",
     "किनारे के दुकानदारों ने बताया कि सर्दियों में उनके आधे ग्राहक चले गए और मुश्किलें बढ़ गईं।",
   ];
-  it("takes the title, not the stamp or the first paragraph, and dates the page, in the own digits too", () => {
+  it("takes the title, not the stamp or the first paragraph, and dates the page, in the script's digits too", () => {
     for (const [head, name, stamp, story] of [
       ["পুরোনো ঘাট বন্ধ, মেরামতে এক বছর লাগবে", "রাকিব হাসান", "প্রকাশ: ৯ এপ্রিল ২০২৬, ০৮:১৫", bn],
       ["পুরোনো ঘাট বন্ধ, মেরামতে এক বছর লাগবে", "রাকিব হাসান", "প্রকাশিত: 9 এপ্রিল 2026", bn],
