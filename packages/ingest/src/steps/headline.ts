@@ -321,14 +321,17 @@ const SECTION_NAME_JOIN = "&";
 /**
  * Whether a line is a news site's menu copied as one line ("Home News Sport Business Culture", "HOME NEWS SPORT",
  * "Startseite Politik Wirtschaft Sport Kultur", "Thời sự Thế giới Kinh doanh Thể thao"): four section names or more
- * (`SECTION_NAMES`, `SECTION_PHRASES`, or a continent's, a large city's or a capital's name, the desks a menu lists
- * beside its sections: "Home World Europe Sport Kyiv Warsaw") and one other word at most, or three and nothing else
- * opening with the home word (`HOME_WORDS`). Each name opens with a capital or a letter of a script without case, as a
+ * (`SECTION_NAMES`, `SECTION_PHRASES`) and one other word at most, or three and nothing else opening with the home word
+ * (`HOME_WORDS`), or three beside the desks a menu lists with its sections, a continent's, a large city's or a capital's
+ * name ("World Europe Sport Culture Kyiv Warsaw"). Places alone do not make one: a title in title case lists cities
+ * with one section's name and a verb ("Dallas Houston Austin Weather Alert"), and a city's name is as often a person's
+ * ("World News Sport Hamilton Wins"). Each name opens with a capital or a letter of a script without case, as a
  * menu's entries do: a headline in sentence case naming sections says something of them ("Sport and culture budgets
  * cut"), and one listing them parts them with commas ("Sport, culture, health: …"), which no entry holds.
  */
 export function isSectionMenu(text: string): boolean {
   let sections = 0;
+  let places = 0;
   let strays = 0;
   let firstWord: string | undefined;
   // Word by word between single spaces, as `split(" ")` parts them, but without the array of the whole line's words:
@@ -346,34 +349,39 @@ export function isSectionMenu(text: string): boolean {
         sections++;
         continue;
       }
-      const pairEnd = space < 0 ? -1 : sectionPhraseEnd(text, lower, start);
-      if (pairEnd >= 0) {
+      const sectionEnd = space < 0 ? -1 : pairEnd(text, lower, start, SECTION_PHRASES);
+      if (sectionEnd >= 0) {
         sections++;
-        start = pairEnd + 1;
+        start = sectionEnd + 1;
         continue;
       }
-      // A place's desk after the two-word names: a city's name may open one ("Gaya Hidup", Indonesian lifestyle).
-      if (ONE_WORD_CITIES.has(lower) || CONTINENTS.has(lower)) {
-        sections++;
+      // A place's desk after the two-word sections: a city's name may open one ("Gaya Hidup", Indonesian lifestyle).
+      const placeEnd = space < 0 ? -1 : pairEnd(text, lower, start, PLACE_NAMES);
+      if (placeEnd >= 0 || ONE_WORD_CITIES.has(lower) || CONTINENTS.has(lower)) {
+        places++;
+        if (placeEnd >= 0) start = placeEnd + 1;
         continue;
       }
     }
     if (++strays > 1) return false;
   }
-  if (sections >= MIN_MENU_SECTIONS) return true;
-  return strays === 0 && sections >= MIN_HOMED_MENU_SECTIONS && HOME_WORDS.includes(firstWord!.toLowerCase());
+  // A place is another word to a menu of four sections, and an entry only beside three: with no other word, or with one
+  // (a site's own desk, "Wien") where the home word opens the line. Three and nothing else need the home word.
+  if (sections >= MIN_MENU_SECTIONS && strays + places <= 1) return true;
+  if (sections < MIN_HOMED_MENU_SECTIONS) return false;
+  const homed = HOME_WORDS.includes(firstWord!.toLowerCase());
+  return places > 0 ? strays === 0 || homed : strays === 0 && homed;
 }
 
 /**
- * Where the word at `next` ends when it closes a section's name of two words with the word before it (`lower`, in
- * lower case): "Thời sự", "Gaya Hidup", whose first word alone names no section (`SECTION_PHRASES`), or a city's desk
- * ("Hong Kong", `PLACE_NAMES`). -1 when it does not.
+ * Where the word at `next` ends when it closes a name of two words in `names` with the word before it (`lower`, in
+ * lower case): a section's, "Thời sự", "Gaya Hidup", whose first word alone names no section (`SECTION_PHRASES`), or a
+ * city's desk, "Hong Kong" (`PLACE_NAMES`). -1 when it does not.
  */
-function sectionPhraseEnd(text: string, lower: string, next: number): number {
+function pairEnd(text: string, lower: string, next: number, names: ReadonlySet<string>): number {
   const space = text.indexOf(" ", next);
   const end = space < 0 ? text.length : space;
-  const pair = `${lower} ${text.slice(next, end).toLowerCase()}`;
-  return SECTION_PHRASES.has(pair) || PLACE_NAMES.has(pair) ? end : -1;
+  return names.has(`${lower} ${text.slice(next, end).toLowerCase()}`) ? end : -1;
 }
 
 /** Whether a word opens as a menu's entry does: with a capital or a letter of a script without case ("أخبار", "体育"). */
