@@ -2031,4 +2031,28 @@ describe("a menu line listing places among its sections", () => {
     ])
       expect(isSectionMenu(title), title).toBe(false);
   });
+  it("needs three sections beside places and no other word but after the home word: a title listing cities is none", () => {
+    for (const title of [
+      "Dallas Houston Austin Weather Alert",
+      "Sydney Melbourne Brisbane Perth Weather",
+      "Charlotte Austin Sofia Victoria Win",
+      "Madrid Sevilla Valencia Barcelona Deportes",
+      "World News Sport Hamilton Wins",
+      "HAMILTON SANTOS VICTORIA SALVADOR",
+    ])
+      expect(isSectionMenu(title), title).toBe(false);
+    for (const menu of ["News Sport Business Sydney Melbourne Perth", "Accueil Monde Afrique Europe Sport Économie"])
+      expect(isSectionMenu(menu), menu).toBe(true);
+  });
+  it("reads a title listing cities under the site's name as the headline", () => {
+    const story = [
+      "Forecasters said the storm would reach the coast on Thursday night, with gusts strong enough to bring down trees.",
+      "Schools in three counties will close early, and the airports have warned of delays and cancelled flights.",
+    ];
+    for (const title of ["Dallas Houston Austin Weather Alert", "London Paris Berlin Markets Slide"])
+      expect(
+        fromText(["The Coastal Courier", "", title, "By Tom Reeve", "14 March 2026", "", ...story].join("\n"), { source: "a.txt" })
+          .headline,
+      ).toBe(title);
+  });
 });
