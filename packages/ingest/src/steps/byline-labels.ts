@@ -12,6 +12,21 @@ import { FAMILY_NAME_JOINS, NAME_PARTICLES } from "./person-name.js";
 export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door"];
 
 /**
+ * A byline's "by" and "and" in languages where each word is a common word of other languages, read only on a page the
+ * reader takes for that language: Catalan "Per" (Italian "for"), Swahili "Na" and "na" (also "with" and "and" in a
+ * sentence), Tagalog "Ni" and "at" (a particle and English "at"), and Slovak's and Czech's "a" ("and"; a letter alone,
+ * an article). The label opens the line before its names ("Per Marta Soler", "Na Zawadi Mushi", "Ni Liza Cruz"); the
+ * "and" joins two writers only between full names ("Autor: Eva Malá a Ján Hruška", "Ni Liza Cruz at Ben Tan").
+ */
+export const PAGE_LANGUAGE_BYLINE_WORDS: Readonly<Record<string, { readonly by?: string; readonly and?: string }>> = {
+  ca: { by: "Per" },
+  sw: { by: "Na", and: "na" },
+  tl: { by: "Ni", and: "at" },
+  sk: { and: "a" },
+  cs: { and: "a" },
+};
+
+/**
  * "By" in Dutch, the one language of these labels whose "en" is "and" ("Door Eva de Vries en Jan Bos"): after it, "en"
  * before a full name joins two writers (`NAME_JOIN`), where after the other labels it leads to a place ("Por Ana Ruiz en
  * La Paz", "Par Léa Roy en Bretagne").
@@ -43,11 +58,13 @@ export const PUBLISHED_ONLY_BY_WORDS: readonly string[] = ["da", "przez"];
 /** "Published" in Swedish, Norwegian and Danish, the labels after which their "by" is read (see `NORDIC_BY_WORDS`). */
 export const NORDIC_PUBLISHED_LABELS: readonly string[] = ["publicerad", "publisert", "publiceret"];
 
+/** Greek "and" ("Ελένη Δήμου και Νίκος Ρήγας"): a word of no other language, so read on any page. */
+const GREEK_AND = "και";
 /**
  * "And" between two writers' names in the languages Dateline reads ("Ada Lee and Sam Ray", "Anna Berg und Max Ott",
  * "Léa Martin et Paul Roy", "Nils Berg och Eva Lund").
  */
-const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "og", "och", "ja", "ve"];
+const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "og", "och", "ja", "ve", GREEK_AND];
 /**
  * "And" in Indonesian and Malay ("dan"), Hungarian ("és") and Romanian ("și", also printed with a cedilla: "de Ioana
  * Popescu și Mihai Ionescu"), read in lower case only: "Dan" is a given name ("Ada Dan Lee").

@@ -24,6 +24,7 @@ import {
   EN_AS_AND_BY_PHRASES,
   EN_AS_AND_BY_WORDS,
   FULL_NAME_OPENING,
+  PAGE_LANGUAGE_BYLINE_WORDS,
   listMarkPattern,
   NAME_JOIN,
   WITH_NAME_JOIN,
@@ -2877,8 +2878,16 @@ const HEBREW_DOUBLE_YOD = "יי";
  */
 const SEMITIC_AND = String.raw`(?<!\s)(?=\s+[وו])(?<=${SEMITIC_LETTER}\s${SEMITIC_LETTER}+)\s+[وו]\s?(?!(?:${NAMES_OPENING_WITH_AND})\s|${HEBREW_DOUBLE_YOD})(?=${SEMITIC_LETTER}{2,}\s+${SEMITIC_LETTER})`;
 
-/** What parts the names after a right-to-left byline's label: a comma (Latin or Arabic), or "and" (`SEMITIC_AND`). */
-const RTL_NAMES_SPLIT = new RegExp(String.raw`\s*[,،]\s*|${SEMITIC_AND}`, "u");
+/**
+ * Hindi "और" and Thai "และ" ("and") between two writers' names, set apart by spaces: words of no other language, and
+ * no word of a name, so they join names wherever a byline in those scripts prints them.
+ */
+const UNCASED_AND = String.raw`\s+(?:और|และ)\s+`;
+/**
+ * What parts the names after a byline's label in a script without capitals: a comma (Latin or Arabic), or "and"
+ * (`SEMITIC_AND`, `UNCASED_AND`).
+ */
+const RTL_NAMES_SPLIT = new RegExp(String.raw`\s*[,،]\s*|${SEMITIC_AND}|${UNCASED_AND}`, "u");
 
 /**
  * A byline's label in Hebrew, Yiddish, Arabic and Persian (`RTL_BYLINE_LABELS`; and "كتب", "wrote", which opens
@@ -2937,8 +2946,8 @@ const RTL_LAST = 0x06ff;
 /** A word of a name in Devanagari, with its vowel signs and nukta; the danda that ends a sentence is no letter of it. */
 const DEVANAGARI_WORD = "[\\u0900-\\u0963\\u0966-\\u097F]+";
 const DEVANAGARI_NAME = `${DEVANAGARI_WORD}(?: ${DEVANAGARI_WORD}){1,3}`;
-/** Names in Devanagari: two to four words each, parted by commas. */
-const DEVANAGARI_NAMES = `${DEVANAGARI_NAME}(?:\\s*,\\s*${DEVANAGARI_NAME}){0,3}`;
+/** Names in Devanagari: two to four words each, parted by commas or "और" (`UNCASED_AND`). */
+const DEVANAGARI_NAMES = `${DEVANAGARI_NAME}(?:(?:\\s*,\\s*|${UNCASED_AND})${DEVANAGARI_NAME}){0,3}`;
 /**
  * A Hindi or Marathi byline: the label for the writer ("लेखक", "लेखिका") or "द्वारा" (by), then a colon or a dash, and
  * names in Devanagari, which has no capitals to tell a name by either (see `DEVANAGARI_NAMES`). Without the colon the
@@ -2989,7 +2998,7 @@ const THAI_NAME = `${THAI_WORD} ${THAI_WORD}`;
  * with "by". The spaces before a mark are in its optional group, so a run of spaces is crossed in one way only.
  */
 const THAI_BYLINE = new RegExp(
-  `^(?:(?:โดย|เขียนโดย|รายงานโดย)(?:\\s*[:：–—-])?|ผู้เขียน\\s*[:：–—-])\\s+(${THAI_NAME}(?:\\s*,\\s*${THAI_NAME}){0,3})$`,
+  `^(?:(?:โดย|เขียนโดย|รายงานโดย)(?:\\s*[:：–—-])?|ผู้เขียน\\s*[:：–—-])\\s+(${THAI_NAME}(?:(?:\\s*,\\s*|${UNCASED_AND})${THAI_NAME}){0,3})$`,
   "u",
 );
 /** The Thai block, where such a byline opens. */
@@ -4446,17 +4455,24 @@ const ROMANIAN = "ro";
 const LOWER_DE = "de ";
 /** "d", which opens a lower-case Romanian, French or Spanish "de" ("by", "of"). */
 const LOWER_D = 0x64;
-/** Most words of a name after a lower-case "de": a person's two to four. */
+/** Most words of a name after a label that is another word too (a lower-case "de", `PAGE_LANGUAGE_BYLINE_WORDS`). */
 const MAX_LOWER_BY_WORDS = 4;
-/** Most writers after a lower-case "de" ("de Ioana Popescu și Mihai Ionescu"), and the one word joining them. */
+/** Most writers after such a label ("de Ioana Popescu și Mihai Ionescu"), and the one word joining them. */
 const MAX_LOWER_BY_NAMES = 2;
 /**
  * The authors of a byline opened by a lower-case "de" ("de Andreea Popescu", as Romanian papers sign; "de Ana Ruiz"):
- * only people named in full, one or two, in two to four words each, as the word opens a place's or a body's name as
+ * only people named in full (`peopleInFull`), none of whose words ends as a Romanian noun phrase's does.
+ */
+function lowerCaseByline(names: string): Author[] | undefined {
+  return peopleInFull(names, ROMANIAN_NOUN_PHRASE_WORD);
+}
+/**
+ * The people a label that is another word too names, read from `names` (what follows it): only people named in full,
+ * one or two, in two to four words each, and with no word `refused`, as the word opens a place's or a body's name as
  * often ("de Buenos Aires" stays no byline where the name reader takes no place; "de Gaulle a dit" is a sentence).
  * Undefined otherwise.
  */
-function lowerCaseByline(names: string): Author[] | undefined {
+function peopleInFull(names: string, refused?: RegExp): Author[] | undefined {
   if (wordCount(names.trim()) > MAX_LOWER_BY_WORDS * MAX_LOWER_BY_NAMES + 1) return undefined;
   const authors = parseNames(names, false);
   return authors &&
@@ -4467,10 +4483,46 @@ function lowerCaseByline(names: string): Author[] | undefined {
         author.type === "Person" &&
         isPlainPersonInFullNoBody(author) &&
         atMostWords(author.name, MAX_LOWER_BY_WORDS) &&
-        !ROMANIAN_NOUN_PHRASE_WORD.test(author.name),
+        !refused?.test(author.name),
     )
     ? authors
     : undefined;
+}
+
+/**
+ * The "and" the lists read between writers (`NAME_JOIN`), standing in for a page language's own "and" where that joins
+ * two full names (see `PAGE_LANGUAGE_JOINS`), so that the name reader parts the names there and nowhere else.
+ */
+const JOIN_AS_READ = " and ";
+/**
+ * A page language's own "and" (`PAGE_LANGUAGE_BYLINE_WORDS`) between two full names: two capitalised words before it, a
+ * full name's opening after it (`FULL_NAME_OPENING`), in lower case only ("Eva Malá a Ján Hruška"), as the capitalised
+ * word opens a name or a sentence.
+ */
+const PAGE_LANGUAGE_JOINS: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(PAGE_LANGUAGE_BYLINE_WORDS).flatMap(([language, words]) =>
+    words.and === undefined
+      ? []
+      : [[language, new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’.-]*)\s+${words.and}\s+(?=${FULL_NAME_OPENING})`, "gu")]],
+  ),
+);
+
+/**
+ * The authors of a line by the byline words of the page's `language` that are other words elsewhere
+ * (`PAGE_LANGUAGE_BYLINE_WORDS`): its "by" opening the line before people in full ("Per Marta Soler", "Na Zawadi Mushi
+ * na Ali Juma"), or any byline whose writers that language's "and" joins ("Autor: Eva Malá a Ján Hruška"). Undefined
+ * when the language has no such words or the line reads otherwise by them ("Na kesho tutaendelea", "Per a més …").
+ */
+export function pageLanguageByline(text: string, language: string, dated?: boolean): Author[] | undefined {
+  const words = PAGE_LANGUAGE_BYLINE_WORDS[language];
+  if (words === undefined) return undefined;
+  const join = PAGE_LANGUAGE_JOINS.get(language);
+  const read = join === undefined ? text : text.replace(join, JOIN_AS_READ);
+  if (words.by !== undefined && read.startsWith(`${words.by} `)) {
+    const people = peopleInFull(read.slice(words.by.length + 1));
+    if (people) return people;
+  }
+  return read === text ? undefined : pageByline(read, language, dated);
 }
 /**
  * A word ending as Romanian nouns and adjectives do with their article or case and as people's names do not: "-ul"

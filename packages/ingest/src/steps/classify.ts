@@ -21,6 +21,7 @@ import {
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
   pageByline,
+  pageLanguageByline,
   parseDateLine,
 } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -163,7 +164,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
     sentenceEnd,
     prompt,
     date: parseDateLine(text, dated, pageOrder),
-    authors: pageByline(text, language.code, dated),
+    authors: pageLanguageByline(text, language.code, dated) ?? pageByline(text, language.code, dated),
     tabbed: line.tabbed === true,
   };
 }
