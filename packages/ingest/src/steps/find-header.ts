@@ -1301,10 +1301,16 @@ function bylineUnderAge(line: ClassifiedLine | undefined): boolean {
  * The authors of a name set alone on its line right over the date line ("Ada Lee" over "4 March 2025"): a byline
  * without a "By", split on two lines as newsletter and blog headers print it. Read as one byline ("Ada Lee 4 March
  * 2025"), so a title in title case ("The Harbour Manifesto") is no name. Undefined when the line is no such name.
- * `pageOrder` reads a numeric date the date line was read by ("Valencia | 10/03/2024 - 23:02 h").
+ * `pageOrder` reads a numeric date the date line was read by ("Valencia | 10/03/2024 - 23:02 h"). `underHeadline`: the
+ * header's scan under its headline asks, where a page copied block by block may set a blank line between the two.
  */
-function namesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, pageOrder?: NumericOrderSource): Author[] | undefined {
-  if (!next || next.blankBefore || !next.date || next.authors || isMetaLine(line)) return undefined;
+function namesOverDate(
+  line: ClassifiedLine,
+  next: ClassifiedLine | undefined,
+  pageOrder?: NumericOrderSource,
+  underHeadline = false,
+): Author[] | undefined {
+  if (!next || (next.blankBefore && !underHeadline) || !next.date || next.authors || isMetaLine(line)) return undefined;
   return nameAloneOverDate(line.text, next.text, pageOrder);
 }
 
@@ -2947,7 +2953,12 @@ function readHeaderBelow(
     }
     // The author's name over the date line: both are the byline, when the headline is a title the name can sign. The
     // headline was found over it, so the name vouches for it as in the search (a lower-case or short title, a version's number).
-    const overDate = namesOverDate(line, next, pageOrder) ?? namesOverDate(line, dateUnderBylineFields(lines, i + 1), pageOrder);
+    const overDate =
+      namesOverDate(line, next, pageOrder) ??
+      namesOverDate(line, dateUnderBylineFields(lines, i + 1), pageOrder) ??
+      // Set apart by blank lines, as a page copied block by block prints them ("Kadri Tamm" / "" / "12. märts 2026"), the
+      // name signs only while no one has, and only standing alone under the headline's block.
+      (header.authors.length === 0 && line.blankBefore ? namesOverDate(line, next, pageOrder, true) : undefined);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.
