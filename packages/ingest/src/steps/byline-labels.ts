@@ -18,10 +18,15 @@ export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "do
  * an article). The label opens the line before its names ("Per Marta Soler", "Na Zawadi Mushi", "Ni Liza Cruz"); the
  * "and" joins two writers only between full names ("Autor: Eva Malá a Ján Hruška", "Ni Liza Cruz at Ben Tan").
  */
-export const PAGE_LANGUAGE_BYLINE_WORDS: Readonly<Record<string, { readonly by?: string; readonly and?: string }>> = {
-  ca: { by: "Per" },
-  sw: { by: "Na", and: "na" },
-  tl: { by: "Ni", and: "at" },
+export const PAGE_LANGUAGE_BYLINE_WORDS: Readonly<
+  Record<string, { readonly by?: string; readonly and?: string; readonly notNames?: readonly string[] }>
+> = {
+  // `notNames`: words that open a title-case pair after the "by" and make it no writer: a saint ("Per Sant Jordi", a
+  // feast day), a post or honorific before a name ("Na Rais Amani", "Ni Pangulong Reyes"), a paper's own desk ("Na
+  // Mwandishi Wetu", "by our correspondent").
+  ca: { by: "Per", notNames: ["Sant", "Santa", "Sants"] },
+  sw: { by: "Na", and: "na", notNames: ["Mwandishi", "Waandishi", "Rais", "Mama", "Bwana", "Mheshimiwa"] },
+  tl: { by: "Ni", and: "at", notNames: ["Pangulong", "Santo", "Santa", "San", "Senador", "Alkalde"] },
   sk: { and: "a" },
   cs: { and: "a" },
 };

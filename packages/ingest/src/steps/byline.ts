@@ -64,6 +64,7 @@ import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
+import { endsWithSentenceMark } from "./sentence.js";
 import {
   CATALAN_DOT,
   FAMILY_NAME_JOINS,
@@ -4518,8 +4519,10 @@ export function pageLanguageByline(text: string, language: string, dated?: boole
   if (words === undefined) return undefined;
   const join = PAGE_LANGUAGE_JOINS.get(language);
   const read = join === undefined ? text : text.replace(join, JOIN_AS_READ);
-  if (words.by !== undefined && read.startsWith(`${words.by} `)) {
-    const people = peopleInFull(read.slice(words.by.length + 1));
+  // A sentence opening with the word ("Per Marta Soler, la decisió arriba tard.") names someone it speaks of, no writer.
+  if (words.by !== undefined && read.startsWith(`${words.by} `) && !endsWithSentenceMark(read)) {
+    const names = read.slice(words.by.length + 1);
+    const people = words.notNames?.includes(names.split(" ", 1)[0]!) ? undefined : peopleInFull(names);
     if (people) return people;
   }
   return read === text ? undefined : pageByline(read, language, dated);

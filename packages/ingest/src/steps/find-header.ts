@@ -1315,6 +1315,27 @@ function namesOverDate(
 }
 
 /**
+ * Fewest people a line set apart over the date by blank lines must name to sign: a single name there has the shape of
+ * every two-word section, kicker, place, team or body in title case set apart the same way ("Harbour Life", "Red Cross",
+ * "Costa Rica", "Aston Villa"), which no test of the words tells from a person's; a list of people in full does not.
+ */
+const MIN_SPACED_NAMES_OVER_DATE = 2;
+
+/**
+ * The authors of names set apart from the date line under them by a blank line (see `namesOverDate`), as a page copied
+ * block by block prints a byline of several writers ("Ada Lee, Sam Ray and Eva Berg" / "" / "12 March 2026"): only a
+ * list of `MIN_SPACED_NAMES_OVER_DATE` people or more. Undefined otherwise.
+ */
+function spacedNamesOverDate(
+  line: ClassifiedLine,
+  next: ClassifiedLine | undefined,
+  pageOrder?: NumericOrderSource,
+): Author[] | undefined {
+  const authors = namesOverDate(line, next, pageOrder, true);
+  return authors && authors.length >= MIN_SPACED_NAMES_OVER_DATE ? authors : undefined;
+}
+
+/**
  * A date line the name over a time ago is read over (see the header's reading of "Ada Lee" / "2 hours ago"): the name is
  * asked as a name over a date line is, and this date is never kept.
  */
@@ -2956,9 +2977,9 @@ function readHeaderBelow(
     const overDate =
       namesOverDate(line, next, pageOrder) ??
       namesOverDate(line, dateUnderBylineFields(lines, i + 1), pageOrder) ??
-      // Set apart by blank lines, as a page copied block by block prints them ("Kadri Tamm" / "" / "12. märts 2026"), the
-      // name signs only while no one has, and only standing alone under the headline's block.
-      (header.authors.length === 0 && line.blankBefore ? namesOverDate(line, next, pageOrder, true) : undefined);
+      // Set apart by blank lines, as a page copied block by block prints them ("Ada Lee, Sam Ray" / "" / "12 March 2026"),
+      // the names sign only while no one has, and only standing alone under the headline's block (`spacedNamesOverDate`).
+      (header.authors.length === 0 && line.blankBefore ? spacedNamesOverDate(line, next, pageOrder) : undefined);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.

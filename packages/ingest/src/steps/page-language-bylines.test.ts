@@ -118,6 +118,16 @@ describe("bylines in a page language's own words (md94)", () => {
     expect(writers(page(language, [line, STORIES[language]!.date]))).toEqual([]);
   });
 
+  it.each([
+    ["ca", "Per Oriol Camps, el projecte arriba massa tard."],
+    ["ca", "Per Sant Martí"],
+    ["sw", "Na Mwandishi Wetu, Tanga"],
+    ["sw", "Na Rais Amani"],
+    ["tl", "Ni Pangulong Reyes"],
+  ])("%s: a sentence, a feast, a post or a desk after the word signs no one: %s", (language, line) => {
+    expect(writers(page(language, [line, STORIES[language]!.date]))).toEqual([]);
+  });
+
   it("reads a page language's label only on its pages ('Per' before a name on a Slovak page)", () => {
     expect(writers(page("sk", ["Per Laia Vidal", STORIES.sk!.date]))).not.toEqual(["Laia Vidal"]);
   });
@@ -131,10 +141,20 @@ describe("bylines in a page language's own words (md94)", () => {
 
 describe("a name set apart from the date line under it by blank lines (md94)", () => {
   it.each([
-    ["et", "Liis Rebane"],
+    ["et", "Liis Rebane, Kadri Tamm", ["Liis Rebane", "Kadri Tamm"]],
+    ["sk", "Jana Kollárová, Milan Hudec", ["Jana Kollárová", "Milan Hudec"]],
+  ])("%s: %s over a blank line and the date signs the story", (language, line, names) => {
+    expect(writers(page(language, [line, STORIES[language]!.date]))).toEqual(names);
+  });
+
+  // Set apart, one name has the shape of every title-case section, place, team or body set over the date the same way.
+  it.each([
     ["sk", "Jana Kollárová"],
-  ])("%s: %s over a blank line and the date signs the story", (language, name) => {
-    expect(writers(page(language, [name, STORIES[language]!.date]))).toEqual([name]);
+    ["sk", "Vysoké Tatry"],
+    ["et", "Punane Rist"],
+    ["ca", "Vida Local"],
+  ])("%s: %s alone over a blank line and the date signs no one", (language, line) => {
+    expect(writers(page(language, [line, STORIES[language]!.date]))).toEqual([]);
   });
 
   it("a name under a byline already read signs nothing more", () => {
