@@ -1326,11 +1326,7 @@ const MIN_SPACED_NAMES_OVER_DATE = 2;
  * block by block prints a byline of several writers ("Ada Lee, Sam Ray and Eva Berg" / "" / "12 March 2026"): only a
  * list of `MIN_SPACED_NAMES_OVER_DATE` people or more. Undefined otherwise.
  */
-function spacedNamesOverDate(
-  line: ClassifiedLine,
-  next: ClassifiedLine | undefined,
-  pageOrder?: NumericOrderSource,
-): Author[] | undefined {
+function spacedNamesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, pageOrder?: NumericOrderSource): Author[] | undefined {
   const authors = namesOverDate(line, next, pageOrder, true);
   return authors && authors.length >= MIN_SPACED_NAMES_OVER_DATE ? authors : undefined;
 }
