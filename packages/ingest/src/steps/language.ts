@@ -138,12 +138,16 @@ const stopwordSets = new Map<string, ReadonlySet<string>>();
 
 /** Whether a word (lower case) is one of a language's stop words: grammar's word, naming no topic ("this", "avec", "della"). */
 export function isStopword(word: string, code: string): boolean {
+  return stopwordSetOf(code).has(word);
+}
+
+function stopwordSetOf(code: string): ReadonlySet<string> {
   let set = stopwordSets.get(code);
   if (!set) {
     set = new Set(stopwordLists[code] ?? []);
     stopwordSets.set(code, set);
   }
-  return set.has(word);
+  return set;
 }
 
 const languages = new Map<string, Language>();
@@ -415,7 +419,7 @@ const LATIN_CODES: ReadonlySet<string> = new Set(Object.keys(francModels.Latin ?
  * Slovene as Bosnian or Serbian) or for a language of another family (Finnish as Sundanese, Latvian as Portuguese,
  * Basque as Kinyarwanda). Each letter is counted in the detector's sample; the rules below weigh them.
  */
-const NEIGHBOUR_LETTERS = "þðæøåäöüõľĺŕôěřůėįųķļņģāēīãçćđ";
+const NEIGHBOUR_LETTERS = "þðæøåäöüõľĺŕôěřůėįųķļņģāēīãçćđáéíúýąęłśźż";
 /** The lowest of them ("ã", U+00E3): a character below it (every ASCII letter, space and mark) is let go at one comparison. */
 const FIRST_NEIGHBOUR_LETTER = Math.min(...[...NEIGHBOUR_LETTERS].map((letter) => letter.charCodeAt(0)));
 /** A language's own letters must come this many times in the sample to name it: one is a name or a loan word. */
@@ -431,9 +435,34 @@ function markerWords(words: string): RegExp {
  */
 const DANISH_WORDS = markerWords("af|efter|blev|siger|sagde|mod|nu|nogle|hvad|været|ikke|hvor");
 const NORWEGIAN_WORDS = markerWords("av|etter|ble|sier|sa|mot|nå|noen|hva|vært|ikkje|ikke|hvor");
-/** Slovak's and Czech's own frequent words ("sa", "ktorá", "pred", "alebo" against "se", "která", "před", "nebo"). */
-const SLOVAK_WORDS = markerWords("sa|ktorá|ktorý|ktoré|ktorí|pred|vo|ako|alebo|aj|nie|tiež|sú|bol|bola|bolo|ešte|len|keď|môže|podľa");
-const CZECH_WORDS = markerWords("se|která|který|které|kteří|před|ve|jako|nebo|jsou|také|není|byl|byla|bylo");
+/**
+ * A language's stop words (stopwords-iso) that none of its neighbours' lists holds: the grammar's words only it writes
+ * of them, made once per rule. With `extra`, words its list lacks.
+ */
+function ownStopwords(code: string, neighbours: readonly string[], extra: readonly string[] = []): ReadonlySet<string> {
+  const theirs = new Set(neighbours.flatMap((neighbour) => stopwordLists[neighbour] ?? []));
+  return new Set([...(stopwordLists[code] ?? []), ...extra].filter((word) => !theirs.has(word)));
+}
+/** How many of a lower-cased sample's words a set holds. */
+function countWords(lower: string, words: ReadonlySet<string>): number {
+  let total = 0;
+  scanWords(lower, (word) => {
+    if (words.has(word)) total++;
+  });
+  return total;
+}
+/** Slovak's and Czech's own frequent words ("sa", "ktorá", "alebo", "bol" against "se", "která", "nebo", "byl"). */
+const SLOVAK_WORDS = ownStopwords("sk", ["cs"]);
+const CZECH_WORDS = ownStopwords("cs", ["sk"]);
+/** Czech's and Slovak's acute vowels, which Polish and the Serbo-Croatian standards do not write (Polish only "ó"). */
+const CZECHOSLOVAK_ACUTES = "áéíúý";
+/** Letters of Polish and of Croatian, Bosnian and Serbian Latin that Czech and Slovak do not write. */
+const POLISH_AND_SERBO_CROATIAN_LETTERS = "ąęłśźżćđ";
+/**
+ * The Slavic languages franc names Slovak or Czech pages for, from their shared trigrams: a Slovak story was read as
+ * Serbian, Bosnian or Croatian, a short one as Polish.
+ */
+const WEST_SLAVIC_NEIGHBOURS: ReadonlySet<string> = new Set(["bs", "hr", "sr", "pl", "sl"]);
 /** Slovene's frequent words that Croatian, Bosnian and Serbian do not write ("in", and; "ki", which; "tudi", also). */
 const SLOVENE_WORDS = markerWords("in|ki|so|tudi|kot|bo|bodo|bil|lahko");
 const SERBO_CROATIAN_WORDS = markerWords("i|u|su|koji|koja|koje|što|šta|će|kao|bio|može");
@@ -453,7 +482,7 @@ const MIN_OWN_WORDS = 2;
 /** How many times more of its own words than its neighbour's a Malay or Indonesian sample must hold to be renamed. */
 const OWN_WORDS_OVER_NEIGHBOUR = 2;
 /** Catalan's frequent words that Spanish, French, Portuguese and Italian do not write ("amb", with; "els", the). */
-const CATALAN_WORDS = markerWords("amb|els|dels|pels|més|és|perquè|aquest|aquesta|també|seva|segons|l'ajuntament");
+const CATALAN_WORDS = ownStopwords("ca", ["es", "fr", "it", "pt"], ["segons", "l'ajuntament"]);
 /** How many times more Catalan words than its neighbour's own a sample must hold to be named Catalan. */
 const CATALAN_OVER_ROMANCE = 3;
 /**
@@ -473,8 +502,16 @@ const GALICIAN_WORDS = markerWords("unha|unhas|non|máis|tamén|xa|pola|coa|dous
  * (French "du", Portuguese and Italian "da", French "bat").
  */
 const BASQUE_WORDS = markerWords("eta|dute|dira|zen|zuen|izango|ere|baina|egin|behar|ditu|zuten");
-/** Estonian's frequent words that Finnish does not write ("ütles", said; "ka", also; "ning", and), not English "see". */
-const ESTONIAN_WORDS = markerWords("ütles|ka|oli|mis|kes|peab|peaks|ning|või|aga|kui|pärast");
+/**
+ * Estonian's stop words with frequent words its list lacks ("ütles", said; "ka", also; "ning", and), and those of them
+ * Finnish does not write. Its list is short (35 words): counted whole, with "ja", "on", "ei" and "et", which Finnish
+ * writes too, a paragraph of Estonian holds enough of them; its own alone were one or none in most of mine.
+ */
+const ESTONIAN_EXTRA_WORDS = ["ütles", "ka", "kes", "peab", "peaks", "ning", "või", "pärast"];
+const ESTONIAN_WORDS = ownStopwords("et", [], ESTONIAN_EXTRA_WORDS);
+const ESTONIAN_OWN_WORDS = ownStopwords("et", ["fi"], ESTONIAN_EXTRA_WORDS);
+/** Finnish's stop words that Estonian's list lacks ("että", "myös", "mukaan"). */
+const FINNISH_OWN_WORDS = ownStopwords("fi", ["et"]);
 /**
  * Lithuanian's frequent words ("kad", that; "yra", is; "buvo", was; "iš", from), not those Spanish or English writes too
  * ("ir", to go; "su", its; "bus"), as franc names Lithuanian Spanish.
@@ -528,9 +565,16 @@ export function latinNeighbour(named: string, sample: string): string | undefine
     if ((sum("æø") >= MIN_OWN_LETTERS && words > 0) || (sum("æøå") >= MIN_OWN_LETTERS && words >= MIN_OWN_LETTERS))
       return norwegian > danish ? "no" : "da";
   }
-  if (named === "cs") {
-    const slovak = sum("ľĺŕôä") + count(lower, SLOVAK_WORDS);
-    return slovak >= MIN_OWN_LETTERS && slovak > sum("ěřů") + count(lower, CZECH_WORDS) ? "sk" : undefined;
+  // Many acute vowels and none of Polish's or Serbo-Croatian's own letters: a Czech or Slovak story franc named for a
+  // Slavic neighbour.
+  const westSlavic =
+    WEST_SLAVIC_NEIGHBOURS.has(named) && sum(CZECHOSLOVAK_ACUTES) >= MIN_OWN_LETTERS && sum(POLISH_AND_SERBO_CROATIAN_LETTERS) === 0;
+  if (named === "cs" || westSlavic) {
+    const slovak = sum("ľĺŕôä") + countWords(lower, SLOVAK_WORDS);
+    const czech = sum("ěřů") + countWords(lower, CZECH_WORDS);
+    if (slovak >= MIN_OWN_LETTERS && slovak > czech) return "sk";
+    if (westSlavic && czech >= MIN_OWN_LETTERS && czech > slovak) return "cs";
+    return undefined;
   }
   // The letters alone are as often names' in a story in another language ("Panevėžys", "Rēzekne", "Järvenpää", "Tõnu"),
   // so each language's own words must stand by them.
@@ -542,7 +586,19 @@ export function latinNeighbour(named: string, sample: string): string | undefine
     count(lower, LATVIAN_WORDS) >= 2
   )
     return "lv";
-  if (sum("õ") >= 1 && sum("äöü") >= 1 && sum("ã") === 0 && count(lower, ESTONIAN_WORDS) >= 2) return "et";
+  // Estonian's words over Finnish's own and over those of the language franc named (English "see", German "ja"); the
+  // words both Finnic languages write only beside õ or ü, which Finnish does not write, or beside Estonian's own words.
+  if (sum("õäöü") >= 1 && sum("ã") === 0) {
+    const estonian = countWords(lower, ESTONIAN_WORDS);
+    const notFinnish = sum("õü") >= 1 || countWords(lower, ESTONIAN_OWN_WORDS) >= MIN_OWN_WORDS;
+    if (
+      notFinnish &&
+      estonian >= MIN_OWN_WORDS &&
+      estonian > countWords(lower, FINNISH_OWN_WORDS) &&
+      estonian > countWords(lower, stopwordSetOf(named))
+    )
+      return "et";
+  }
   if (!UMLAUT_LANGUAGES.has(named) && sum("äö") >= 2 * MIN_OWN_LETTERS && sum("åüõ") === 0 && count(lower, FINNISH_WORDS) >= 1) return "fi";
   if ((named === "bs" || named === "hr" || named === "sr") && sum("ćđ") === 0) {
     return count(lower, SLOVENE_WORDS) >= MIN_OWN_LETTERS && count(lower, SLOVENE_WORDS) > count(lower, SERBO_CROATIAN_WORDS)
@@ -557,7 +613,7 @@ export function latinNeighbour(named: string, sample: string): string | undefine
   }
   const romance = ROMANCE_WORDS[named];
   if (romance) {
-    const catalan = count(lower, CATALAN_WORDS);
+    const catalan = countWords(lower, CATALAN_WORDS);
     // A story quoting a Catalan phrase or a banner ("Més llibres, més roses i també més amics") is still in its own
     // language, whose words Catalan does not write stand beside the quote's; a Catalan page holds next to none of them.
     if (catalan >= MIN_OWN_LETTERS && catalan > CATALAN_OVER_ROMANCE * count(lower, romance)) return "ca";
