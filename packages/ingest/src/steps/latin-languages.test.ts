@@ -135,6 +135,44 @@ describe("languages franc-min does not name, told from the neighbour it names by
     for (const [code, story] of stories) expect(detectLanguage([story]).code, story).toBe(code);
   });
 
+  it("names Estonian without õ, Czech and Slovak franc names for a South Slavic neighbour, and a short Catalan story", () => {
+    const stories: Array<[string, string]> = [
+      // Estonian with ä, ö and ü only, whose own words are mostly those Finnish writes too ("et", "on", "ei").
+      [
+        "et",
+        "Linnavalitsus otsustas teisipäeval, et vana raudteesild suletakse remondiks kolmeks kuuks. Haigla teatas, et erakorralise meditsiini osakonnas on ootejärjekorrad lühenenud peaaegu poole võrra.",
+      ],
+      // Slovak and Czech that franc-min names Bosnian: acute vowels, and none of ć, đ or Polish's ł.
+      [
+        "sk",
+        "Mestské zastupiteľstvo v utorok rozhodlo, že starý železničný most bude na tri mesiace uzavretý pre opravy. Knižnica predĺži otváracie hodiny, pretože počet čitateľov sa za posledný rok výrazne zvýšil.",
+      ],
+      [
+        "cs",
+        "Městské zastupitelstvo v úterý rozhodlo, že starý železniční most bude na tři měsíce uzavřen kvůli opravám. Starosta slíbil, že stavba nové školky začne na jaře, pokud na ni stát poskytne peníze.",
+      ],
+      // Catalan that franc-min names French, its own words ("sense", "fins", "després") beyond a hand list's.
+      [
+        "ca",
+        "L'ajuntament va decidir dimarts que el vell pont del ferrocarril es tancarà tres mesos per obres. L'entrenador del club de futbol va explicar després del partit que l'equip ha de treballar més en defensa.",
+      ],
+    ];
+    for (const [code, story] of stories) expect(detectLanguage([story]).code, story).toBe(code);
+    // Croatian with foreign names' acute vowels, German with ö and ü, Finnish with "ja" and "on": each its own.
+    const nearMisses: Array<[string, string]> = [
+      [
+        "hr",
+        "Gradsko vijeće odlučilo je u utorak da će stari most biti zatvoren. Na otvorenju su bili José Fernández, Márta Kovács i gost iz Pečuha, rekao je gradonačelnik.",
+      ],
+      [
+        "de",
+        "Der Bürgermeister sagte, die Brücke werde für drei Monate gesperrt. Die Bürger müssen künftig über die Fußgängerbrücke gehen, was viele ärgert.",
+      ],
+      ["fi", "Mies sanoi, että silta suljetaan kolmeksi kuukaudeksi. Työt alkavat ensi viikolla, ja ne kestävät kesään asti."],
+    ];
+    for (const [code, story] of nearMisses) expect(detectLanguage([story]).code, story).toBe(code);
+  });
+
   it("leaves franc's answer where a neighbour's page holds a foreign name or a loan word", () => {
     const nearMisses: Array<[string, string]> = [
       // Swedish with one Danish name: one "ø" is a name, not the language.
