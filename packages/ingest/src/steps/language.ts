@@ -141,6 +141,7 @@ export function isStopword(word: string, code: string): boolean {
   return stopwordSetOf(code).has(word);
 }
 
+/** A language's stop words as a set, empty for a language with no list. */
 function stopwordSetOf(code: string): ReadonlySet<string> {
   let set = stopwordSets.get(code);
   if (!set) {
@@ -420,7 +421,7 @@ const LATIN_CODES: ReadonlySet<string> = new Set(Object.keys(francModels.Latin ?
  * Basque as Kinyarwanda). Each letter is counted in the detector's sample; the rules below weigh them.
  */
 const NEIGHBOUR_LETTERS = "þðæøåäöüõľĺŕôěřůėįųķļņģāēīãçćđáéíúýąęłśźż";
-/** The lowest of them ("ã", U+00E3): a character below it (every ASCII letter, space and mark) is let go at one comparison. */
+/** The lowest of them ("á", U+00E1): a character below it (every ASCII letter, space and mark) is let go at one comparison. */
 const FIRST_NEIGHBOUR_LETTER = Math.min(...[...NEIGHBOUR_LETTERS].map((letter) => letter.charCodeAt(0)));
 /** A language's own letters must come this many times in the sample to name it: one is a name or a loan word. */
 const MIN_OWN_LETTERS = 3;
@@ -505,7 +506,7 @@ const BASQUE_WORDS = markerWords("eta|dute|dira|zen|zuen|izango|ere|baina|egin|b
 /**
  * Estonian's stop words with frequent words its list lacks ("ütles", said; "ka", also; "ning", and), and those of them
  * Finnish does not write. Its list is short (35 words): counted whole, with "ja", "on", "ei" and "et", which Finnish
- * writes too, a paragraph of Estonian holds enough of them; its own alone were one or none in most of mine.
+ * writes too, a paragraph of Estonian holds enough of them; its own alone were one or none in most paragraphs I wrote.
  */
 const ESTONIAN_EXTRA_WORDS = ["ütles", "ka", "kes", "peab", "peaks", "ning", "või", "pärast"];
 const ESTONIAN_WORDS = ownStopwords("et", [], ESTONIAN_EXTRA_WORDS);
@@ -539,8 +540,9 @@ function count(sample: string, pattern: RegExp): number {
  * The Latin-script language a sample franc named `named` is written in, when its letters tell one franc-min does not
  * know (see `NEIGHBOUR_LETTERS`): Icelandic's þ and ð; Danish or Norwegian's æ and ø over Swedish's ä and ö (which of
  * the two by their own words, which let fewer of the letters do); Slovak's ľ, ĺ, ŕ, ô and ä and own words over Czech's
- * ě, ř and ů and own words; Lithuanian's ė, į and ų; Latvian's
- * long vowels with ķ, ļ, ņ or ģ, or with its own words; Estonian's õ with ä, ö or ü and its own words; Finnish's ä and ö where the sample holds none of the
+ * ě, ř and ů and own words, where franc named Czech or, by their acute vowels, a Slavic neighbour (Czech then too);
+ * Lithuanian's ė, į and ų; Latvian's long vowels with ķ, ļ, ņ or ģ, or with its own words; Estonian's words beside one
+ * of õ, ä, ö or ü, with õ, ü or words Finnish does not write; Finnish's ä and ö where the sample holds none of the
  * other letters of the languages that write them; and, by their own frequent words, Slovene where franc named a
  * neighbour without ć and đ, Catalan where it named a Romance language, Galician where it named Portuguese or Spanish
  * without ã and õ, and Basque, by its "tx" or "tz" and its own words. Undefined where nothing tells.
@@ -565,8 +567,8 @@ export function latinNeighbour(named: string, sample: string): string | undefine
     if ((sum("æø") >= MIN_OWN_LETTERS && words > 0) || (sum("æøå") >= MIN_OWN_LETTERS && words >= MIN_OWN_LETTERS))
       return norwegian > danish ? "no" : "da";
   }
-  // Many acute vowels and none of Polish's or Serbo-Croatian's own letters: a Czech or Slovak story franc named for a
-  // Slavic neighbour.
+  // Acute vowels, three or more, and none of Polish's or Serbo-Croatian's own letters: a Czech or Slovak story franc
+  // named for a Slavic neighbour, told as one named Czech is.
   const westSlavic =
     WEST_SLAVIC_NEIGHBOURS.has(named) && sum(CZECHOSLOVAK_ACUTES) >= MIN_OWN_LETTERS && sum(POLISH_AND_SERBO_CROATIAN_LETTERS) === 0;
   if (named === "cs" || westSlavic) {
