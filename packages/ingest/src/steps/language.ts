@@ -438,11 +438,12 @@ const DANISH_WORDS = markerWords("af|efter|blev|siger|sagde|mod|nu|nogle|hvad|v�
 const NORWEGIAN_WORDS = markerWords("av|etter|ble|sier|sa|mot|nå|noen|hva|vært|ikkje|ikke|hvor");
 /**
  * A language's stop words (stopwords-iso) that none of its neighbours' lists holds: the grammar's words only it writes
- * of them, made once per rule. With `extra`, words its list lacks.
+ * of them, made once per rule. With `extra`, its own words the lists miss, kept even where a neighbour's list holds one
+ * by mistake (Czech's holds Slovak's "aj").
  */
 function ownStopwords(code: string, neighbours: readonly string[], extra: readonly string[] = []): ReadonlySet<string> {
   const theirs = new Set(neighbours.flatMap((neighbour) => stopwordLists[neighbour] ?? []));
-  return new Set([...(stopwordLists[code] ?? []), ...extra].filter((word) => !theirs.has(word)));
+  return new Set([...(stopwordLists[code] ?? []).filter((word) => !theirs.has(word)), ...extra]);
 }
 /** How many of a lower-cased sample's words a set holds. */
 function countWords(lower: string, words: ReadonlySet<string>): number {
@@ -453,8 +454,12 @@ function countWords(lower: string, words: ReadonlySet<string>): number {
   return total;
 }
 /** Slovak's and Czech's own frequent words ("sa", "ktorá", "alebo", "bol" against "se", "která", "nebo", "byl"). */
-const SLOVAK_WORDS = ownStopwords("sk", ["cs"]);
+/** With "aj" (also), Slovak's, which the Czech list holds too. */
+const SLOVAK_WORDS = ownStopwords("sk", ["cs"], ["aj"]);
 const CZECH_WORDS = ownStopwords("cs", ["sk"]);
+/** Slovak's letters that Czech does not write, and Czech's that Slovak does not. */
+const SLOVAK_LETTERS = "ľĺŕôä";
+const CZECH_LETTERS = "ěřů";
 /** Czech's and Slovak's acute vowels, which Polish and the Serbo-Croatian standards do not write (Polish only "ó"). */
 const CZECHOSLOVAK_ACUTES = "áéíúý";
 /** Letters of Polish and of Croatian, Bosnian and Serbian Latin that Czech and Slovak do not write. */
@@ -572,11 +577,16 @@ export function latinNeighbour(named: string, sample: string): string | undefine
   const westSlavic =
     WEST_SLAVIC_NEIGHBOURS.has(named) && sum(CZECHOSLOVAK_ACUTES) >= MIN_OWN_LETTERS && sum(POLISH_AND_SERBO_CROATIAN_LETTERS) === 0;
   if (named === "cs" || westSlavic) {
-    const slovak = sum("ľĺŕôä") + countWords(lower, SLOVAK_WORDS);
-    const czech = sum("ěřů") + countWords(lower, CZECH_WORDS);
-    if (slovak >= MIN_OWN_LETTERS && slovak > czech) return "sk";
-    if (westSlavic && czech >= MIN_OWN_LETTERS && czech > slovak) return "cs";
-    return undefined;
+    const slovakLetters = sum(SLOVAK_LETTERS);
+    const czechLetters = sum(CZECH_LETTERS);
+    const slovak = slovakLetters + countWords(lower, SLOVAK_WORDS);
+    const czech = czechLetters + countWords(lower, CZECH_WORDS);
+    // Named for a neighbour, the winner's own letters must stand by its words: the lists' difference keeps words
+    // Slovene and Croatian write too ("se", "sta", "dva", "ako", "mu"), and their stories quote names with acutes.
+    if (slovak >= MIN_OWN_LETTERS && slovak > czech && (named === "cs" || slovakLetters > 0)) return "sk";
+    if (westSlavic && czech >= MIN_OWN_LETTERS && czech > slovak && czechLetters > 0) return "cs";
+    // Under a neighbour's name the Slovene rule below still asks.
+    if (named === "cs") return undefined;
   }
   // The letters alone are as often names' in a story in another language ("Panevėžys", "Rēzekne", "Järvenpää", "Tõnu"),
   // so each language's own words must stand by them.

@@ -3,7 +3,7 @@ import { fromText } from "../from-text.js";
 import { LATIN_PAGES } from "./_latin-pages.test-helpers.js";
 import { parseByline, parseDate, vietnameseSignature } from "./byline.js";
 import { nameAloneOverDate } from "./find-header.js";
-import { detectLanguage } from "./language.js";
+import { detectLanguage, latinNeighbour } from "./language.js";
 
 /**
  * Pages, dates, bylines and languages of the Latin-script languages franc-min does not name or whose forms the readers
@@ -171,6 +171,17 @@ describe("languages franc-min does not name, told from the neighbour it names by
       ["fi", "Mies sanoi, että silta suljetaan kolmeksi kuukaudeksi. Työt alkavat ensi viikolla, ja ne kestävät kesään asti."],
     ];
     for (const [code, story] of nearMisses) expect(detectLanguage([story]).code, story).toBe(code);
+  });
+
+  it("names Czech or Slovak under a South Slavic name only by their own letters, and lets the Slovene rule ask", () => {
+    // Slovene quoting Spanish and Hungarian names: acutes, no ć or đ, and "se", "sta", "dva", which Czech's list holds.
+    const slovene =
+      "Na tekmi v Mariboru sta zadela Raúl Jiménez in Dávid Sándor, ki je prišel tudi iz Madžarske. Klub je za dva igralca plačal manj, kot se je bal.";
+    expect(latinNeighbour("sl", slovene)).toBeUndefined();
+    expect(latinNeighbour("sr", slovene)).toBe("sl");
+    // Slovak whose "aj" (also), which the Czech list holds too, tips it over Czech.
+    const slovak = "Obecná knižnica bude otvorená aj v sobotu. Starosta povedal, že aj škola dostane nové ihrisko, keď príde jar.";
+    expect(latinNeighbour("cs", slovak)).toBe("sk");
   });
 
   it("leaves franc's answer where a neighbour's page holds a foreign name or a loan word", () => {
