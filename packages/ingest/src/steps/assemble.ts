@@ -2951,8 +2951,46 @@ function isContentsHeading(region: Region, at: number): boolean {
   return region.echoesContents(at) && isHeadingShaped(line) && !isFurnitureHeading(line);
 }
 
-/** Whether a short line standing apart heads the prose under it as a sub-heading. */
-function isSubHeading(region: Region, at: number): boolean {
+/**
+ * How many members of a numbered series must follow a line as headings of their own for it to head its section too:
+ * three in a row are sections, two numbered lines may be a story's passing count.
+ */
+const NUMBERED_SERIES_FOLLOWERS = 2;
+
+/**
+ * Whether a numbered line standing apart over prose opens, or carries on, a series of numbered headings: the next
+ * numbered lines of the region count on from it ("1. Why the hall closed" / prose / "2. …" / prose / "3. …") and each
+ * heads its section by its own reading. A first section's title runs as long as the others' but may read as a short
+ * paragraph ("1. ¿Por qué la obra ha durado tres años?", nine words and a question mark), so its followers vouch for
+ * it, shape and all. A line ending its sentence otherwise than on a question mark is a story's sentence that opens with a
+ * count, and stays text.
+ */
+function leadsNumberedHeadings(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  if (line.words > MAX_HEADING_WORDS || !line.blankBefore || !line.blankAfter) return false;
+  if (line.sentenceEnd && !endsWithQuestion(line.text)) return false;
+  const count = NUMBERED.exec(line.text)?.[1];
+  if (count === undefined || !isProse(region.nextContent(at + 1))) return false;
+  let member = at;
+  for (let follower = 1; follower <= NUMBERED_SERIES_FOLLOWERS; follower++) {
+    member = nextNumberedLine(region, member + 1);
+    if (member < 0 || NUMBERED.exec(region.lines[member]!.text)?.[1] !== String(Number(count) + follower)) return false;
+    if (!isProse(region.nextContent(member + 1)) || !isSubHeading(region, member, false)) return false;
+  }
+  return true;
+}
+
+/** The region's next line from `from` on that opens with a count (`NUMBERED`), or -1. */
+function nextNumberedLine(region: Region, from: number): number {
+  for (let k = from; k < region.end; k++) if (NUMBERED.test(region.lines[k]!.text)) return k;
+  return -1;
+}
+
+/**
+ * Whether a short line standing apart heads the prose under it as a sub-heading. `bySeries` lets a numbered line's followers vouch for it
+ * (`leadsNumberedHeadings`); they are asked without it, each on its own reading.
+ */
+function isSubHeading(region: Region, at: number, bySeries = true): boolean {
   const line = region.lines[at]!;
   // A short line packed onto the prose under it, with no blank line between, is no heading: it is a label run
   // into its paragraph ("Delivery times" then the text), a line of hand-wrapped text, or a teaser's title. A
@@ -2962,7 +3000,9 @@ function isSubHeading(region: Region, at: number): boolean {
   // first, as it rules out the paragraphs.
   // A question closing a list's points (`closesListOnQuestion`) is asked first only of a line ending on a question mark.
   const closesList = closesListOnQuestion(region, at);
-  if (!(closesList || isShortLine(line) || isTitledQuestion(line))) return false;
+  const shaped = closesList || isShortLine(line) || isTitledQuestion(line);
+  const inSeries = !shaped && bySeries && leadsNumberedHeadings(region, at);
+  if (!(shaped || inSeries)) return false;
   const runsIntoProse =
     !line.blankAfter &&
     isProse(region.lines[at + 1]) &&
@@ -2972,7 +3012,7 @@ function isSubHeading(region: Region, at: number): boolean {
   return (
     !runsIntoProse &&
     (closesList || region.standsApart(at) || closesPackedRun(region, at)) &&
-    (closesList || isHeadingShaped(line)) &&
+    (closesList || inSeries || isHeadingShaped(line)) &&
     // A table's row, its header row too, is a row of cells parted by tabs: it names the columns, not a section.
     !isTableRow(line) &&
     !CHINESE_DATELINE.test(line.text) &&
