@@ -19,10 +19,12 @@ export const MIN_BODY_CAPTION_WORDS = 11;
 /**
  * The words a credit label opens with ("Photo", "Photograph", "Bild"), and the word for a photo in the other scripts'
  * languages Dateline reads ("Фото", "צילום", "تصوير", "عکس", "Φωτογραφία", "Fotoğraf", Hindi "फोटो" with or without its
- * nukta, "तस्वीर"), as a pattern's source.
+ * nukta, "तस्वीर"), and in the Latin-script languages that sign with a word of their own: Catalan and Portuguese
+ * "Fotografia", Hungarian "Fotó", Finnish "Kuva", Indonesian "Gambar", Polish "Zdjęcie", Swahili "Picha", Tagalog
+ * "Larawan", Vietnamese "Ảnh", and Thai "ภาพ"; as a pattern's source.
  */
 const CREDIT_LABEL_WORDS =
-  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर)";
+  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
 /** A credit label and its colon: "Photo:", "Photographs credit:", "Bild:". */
 const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*:`;
 /**
@@ -34,9 +36,10 @@ const CREDIT_LABEL_WORD = new RegExp(CREDIT_LABEL_WORDS, "iu");
 
 /**
  * "… (Photo: X)", "… Photograph: X", "… Credit: X", "Image: X" at the end of a caption. After "in" or "en" the label
- * opens a gallery's title ("In pictures: the last herring boats", "En images : …"), not a credit.
+ * opens a gallery's title ("In pictures: the last herring boats", "En images : …"), not a credit. After a letter or a
+ * vowel sign the label's word ends a longer word, as Thai, written without spaces, sets "ภาพ" inside its words.
  */
-const LABELLED_CREDIT = new RegExp(String.raw`(?<!\p{L})(?<!\b(?:in|en)\s)${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
+const LABELLED_CREDIT = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!\b(?:in|en)\s)${CREDIT_LABEL}\s*([^()[\]]{2,80}?)\s*[)\]]?\s*$`, "iu");
 /**
  * How far from the end of a line a credit can start: a label, its colon or its "by" and at most 80 characters of name,
  * or a few names joined by slashes. Only that tail is searched: each credit pattern opens with a run of separators or
