@@ -2957,24 +2957,27 @@ function isContentsHeading(region: Region, at: number): boolean {
  */
 const NUMBERED_SERIES_FOLLOWERS = 2;
 
+/** The count a numbered series of sections opens with. */
+const FIRST_COUNT = 1;
+
 /**
- * Whether a numbered line standing apart over prose opens, or carries on, a series of numbered headings: the next
- * numbered lines of the region count on from it ("1. Why the hall closed" / prose / "2. …" / prose / "3. …") and each
- * heads its section by its own reading. A first section's title runs as long as the others' but may read as a short
- * paragraph ("1. ¿Por qué la obra ha durado tres años?", nine words and a question mark), so its followers vouch for
- * it, shape and all. A line ending its sentence otherwise than on a question mark is a story's sentence that opens with a
- * count, and stays text.
+ * Whether a line numbered one, standing apart over prose, opens a series of numbered headings: the next numbered lines
+ * of the region count on from it ("1. Why the hall closed" / prose / "2. …" / prose / "3. …") and each heads its
+ * section by its own reading. A first section's title runs as long as the others' but may read as a short paragraph
+ * ("1. ¿Por qué la obra ha durado tres años?", nine words and a question mark), so its followers vouch for it, shape
+ * and all. Only the first: a later member left as text where its neighbours head sections is an FAQ's or a list's
+ * entry whose series reads unevenly, and the followers vouch for nothing there. A line ending its sentence otherwise
+ * than on a question mark is a story's sentence that opens with a count, and stays text.
  */
 function leadsNumberedHeadings(region: Region, at: number): boolean {
   const line = region.lines[at]!;
   if (line.words > MAX_HEADING_WORDS || !line.blankBefore || !line.blankAfter) return false;
   if (line.sentenceEnd && !endsWithQuestion(line.text)) return false;
-  const count = NUMBERED.exec(line.text)?.[1];
-  if (count === undefined || !isProse(region.nextContent(at + 1))) return false;
+  if (NUMBERED.exec(line.text)?.[1] !== String(FIRST_COUNT) || !isProse(region.nextContent(at + 1))) return false;
   let member = at;
   for (let follower = 1; follower <= NUMBERED_SERIES_FOLLOWERS; follower++) {
     member = nextNumberedLine(region, member + 1);
-    if (member < 0 || NUMBERED.exec(region.lines[member]!.text)?.[1] !== String(Number(count) + follower)) return false;
+    if (member < 0 || NUMBERED.exec(region.lines[member]!.text)?.[1] !== String(FIRST_COUNT + follower)) return false;
     if (!isProse(region.nextContent(member + 1)) || !isSubHeading(region, member, false)) return false;
   }
   return true;
@@ -2987,8 +2990,8 @@ function nextNumberedLine(region: Region, from: number): number {
 }
 
 /**
- * Whether a short line standing apart heads the prose under it as a sub-heading. `bySeries` lets a numbered line's followers vouch for it
- * (`leadsNumberedHeadings`); they are asked without it, each on its own reading.
+ * Whether a short line standing apart heads the prose under it as a sub-heading. `bySeries` lets the members of a
+ * numbered series vouch for its first (`leadsNumberedHeadings`); they are asked without it, each on its own reading.
  */
 function isSubHeading(region: Region, at: number, bySeries = true): boolean {
   const line = region.lines[at]!;
