@@ -4186,3 +4186,49 @@ describe("sub-headings: one capitalised word under a sentence that announced a l
     expect(headingsOf(page("en", [word]))).toEqual([word]);
   });
 });
+
+describe("sub-headings: a numbered series of sections vouches for its first", () => {
+  // An invented Spanish explainer about the ferry: a lead, then three numbered questions, each over its answer.
+  const prosa = [
+    "El único transbordador de la isla volvió a navegar el lunes después de tres meses de reparaciones en el astillero.",
+    "Los vecinos dependían de una lancha alquilada que salía dos veces por semana, y las tiendas perdieron un tercio de sus ventas.",
+    "El ayuntamiento dice que el horario diario volverá el mes que viene, con una salida más los viernes por la tarde.",
+    "Antes del invierno habrá que encontrar un barco de reserva, para que una avería no deje otra vez a la isla sin conexión.",
+  ];
+  const cabecera = ["El transbordador vuelve a la isla: lo que hay que saber", "Por Marta Lloret", ""];
+  // Nine words with its count: longer than a lone question that heads its section by itself.
+  const primera = "1. ¿Por qué el barco ha tardado tres meses?";
+  const explainer = (first: string, second = "2. ¿Cuándo vuelve el horario?", third = "3. ¿Habrá un barco de reserva?") => [
+    ...cabecera,
+    prosa[0],
+    "",
+    first,
+    "",
+    prosa[1],
+    "",
+    second,
+    "",
+    prosa[2],
+    "",
+    third,
+    "",
+    prosa[3],
+  ];
+
+  it("reads a first numbered section as long as a short paragraph as a heading when the next two count on and head theirs", () => {
+    expect(headingsOf(explainer(primera), "es")).toEqual([primera, "2. ¿Cuándo vuelve el horario?", "3. ¿Habrá un barco de reserva?"]);
+  });
+
+  it("leaves the first as text when the series does not count on from it or its members are not headings", () => {
+    // Counted 1, 3, 4: no series.
+    expect(headingsOf(explainer(primera, "3. ¿Cuándo vuelve el horario?", "4. ¿Habrá un barco de reserva?"), "es")).not.toContain(primera);
+    // The second is a sentence of the story that opens with a count, so it heads nothing and vouches for nothing.
+    const counted = "2. El horario diario volverá el mes que viene, según dijo el lunes el ayuntamiento.";
+    expect(headingsOf(explainer(primera, counted), "es")).not.toContain(primera);
+  });
+
+  it("keeps a numbered line that ends its sentence other than on a question mark as text, however its series reads", () => {
+    const sentence = "1. ¡Por fin vuelve el barco de siempre a la isla!";
+    expect(headingsOf(explainer(sentence), "es")).not.toContain(sentence);
+  });
+});
