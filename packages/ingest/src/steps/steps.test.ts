@@ -654,6 +654,51 @@ describe("captions", () => {
     expect(body.map((block) => block.type)).toEqual(["paragraph", "figure", "paragraph"]);
   });
 
+  it("splits a credit after the word for a photo in Catalan, Hungarian, Finnish, Indonesian, Polish, Swahili, Tagalog, Vietnamese and Thai", () => {
+    for (const [caption, label, credit] of [
+      ["El moll a primera hora.", "Fotografia", "Jordi Ferrer"],
+      ["A kikötő hajnalban.", "Fotó", "Nagy Balázs"],
+      ["Satama aamulla.", "Kuva", "Aino Virtanen"],
+      ["Dermaga pada pagi hari.", "Gambar", "Budi Santoso"],
+      ["Przystań o świcie.", "Zdjęcie", "Jan Wrona"],
+      ["Gati asubuhi na mapema.", "Picha", "Juma Mwinyi"],
+      ["Ang daungan sa umaga.", "Larawan", "Jose Reyes"],
+      ["Bến phà lúc sáng sớm.", "Ảnh", "Trần Quốc Bảo"],
+      ["ท่าเรือยามเช้า", "ภาพ", "ประยุทธ แก้วมณี"],
+    ]) {
+      expect(splitCredit(`${caption} ${label}: ${credit}`), label).toEqual({ caption, credit });
+      expect(creditOnly(`${label}: ${credit}`), label).toEqual({ credit, labelled: true });
+    }
+  });
+
+  it("reads a Thai label's word ending a longer word as no label", () => {
+    // "สภาพ" (state, condition) ends on the word for a picture; after a vowel sign the word goes on too.
+    expect(splitCredit("ท่าเรือ สภาพ: ใช้งานได้")).toEqual({ caption: "ท่าเรือ สภาพ: ใช้งานได้" });
+    expect(splitCredit("ท่าเรือที่ภาพ: ใช้งานได้")).toEqual({ caption: "ท่าเรือที่ภาพ: ใช้งานได้" });
+  });
+
+  it("reads a caption packed over a Swahili or Vietnamese credit as a picture", () => {
+    const pages = {
+      sw: {
+        prose:
+          "Kivuko pekee cha kisiwa kilirudi kazini Jumatatu baada ya miezi mitatu ya matengenezo, na safari ya kwanza ilijaa abiria.",
+        caption: "Abiria wakipanda kivuko asubuhi ya Jumatatu.",
+        credit: "Picha: Juma Mwinyi",
+      },
+      vi: {
+        prose: "Chiếc phà duy nhất của hòn đảo đã hoạt động trở lại vào thứ hai sau ba tháng sửa chữa, và chuyến đầu tiên kín chỗ.",
+        caption: "Hành khách lên phà vào sáng thứ hai.",
+        credit: "Ảnh: Trần Quốc Bảo",
+      },
+    };
+    for (const [tag, { prose, caption, credit }] of Object.entries(pages)) {
+      const page = [prose, "", caption, credit, "", `${prose} ${prose}`].join("\n");
+      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+      const { body } = assemble(lines, 0, lines.length, { authors: [] });
+      expect(body.map((block) => block.type), tag).toEqual(["paragraph", "figure", "paragraph"]);
+    }
+  });
+
   it("keeps a paragraph of prose packed over a labelled credit as the story's text, beside the credit's picture", () => {
     // A paragraph quoting someone over a picture's credit, in several languages: the credit is the next picture's, whose
     // caption the copy lost, and the paragraph stays in the body.
