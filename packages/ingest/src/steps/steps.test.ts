@@ -680,8 +680,7 @@ describe("captions", () => {
   it("reads a caption packed over a Swahili or Vietnamese credit as a picture", () => {
     const pages = {
       sw: {
-        prose:
-          "Kivuko pekee cha kisiwa kilirudi kazini Jumatatu baada ya miezi mitatu ya matengenezo, na safari ya kwanza ilijaa abiria.",
+        prose: "Kivuko pekee cha kisiwa kilirudi kazini Jumatatu baada ya miezi mitatu ya matengenezo, na safari ya kwanza ilijaa abiria.",
         caption: "Abiria wakipanda kivuko asubuhi ya Jumatatu.",
         credit: "Picha: Juma Mwinyi",
       },
@@ -695,7 +694,10 @@ describe("captions", () => {
       const page = [prose, "", caption, credit, "", `${prose} ${prose}`].join("\n");
       const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
       const { body } = assemble(lines, 0, lines.length, { authors: [] });
-      expect(body.map((block) => block.type), tag).toEqual(["paragraph", "figure", "paragraph"]);
+      expect(
+        body.map((block) => block.type),
+        tag,
+      ).toEqual(["paragraph", "figure", "paragraph"]);
     }
   });
 

@@ -4194,7 +4194,7 @@ describe("sub-headings: a numbered series of sections vouches for its first", ()
     "Los vecinos dependían de una lancha alquilada que salía dos veces por semana, y las tiendas perdieron un tercio de sus ventas.",
     "El ayuntamiento dice que el horario diario volverá el mes que viene, con una salida más los viernes por la tarde.",
     "Antes del invierno habrá que encontrar un barco de reserva, para que una avería no deje otra vez a la isla sin conexión.",
-  ];
+  ] as const;
   const cabecera = ["El transbordador vuelve a la isla: lo que hay que saber", "Por Marta Lloret", ""];
   // Nine words with its count: longer than a lone question that heads its section by itself.
   const primera = "1. ¿Por qué el barco ha tardado tres meses?";
