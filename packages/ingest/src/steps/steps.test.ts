@@ -547,6 +547,13 @@ describe("bylines", () => {
   });
 });
 
+/** The body of a paragraph of prose, a line packed over a picture's credit, then more prose, in one language. */
+function packedOverCredit(tag: string, prose: string, over: string, credit: string) {
+  const page = [prose, "", over, credit, "", `${prose} ${prose}`].join("\n");
+  const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
+  return assemble(lines, 0, lines.length, { authors: [] }).body;
+}
+
 describe("captions", () => {
   it("splits credits in the styles publishers use", () => {
     expect(splitCredit("Putin in Kursk (Photo: Kremlin Press Office)")).toEqual({
@@ -691,13 +698,8 @@ describe("captions", () => {
       },
     };
     for (const [tag, { prose, caption, credit }] of Object.entries(pages)) {
-      const page = [prose, "", caption, credit, "", `${prose} ${prose}`].join("\n");
-      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
-      const { body } = assemble(lines, 0, lines.length, { authors: [] });
-      expect(
-        body.map((block) => block.type),
-        tag,
-      ).toEqual(["paragraph", "figure", "paragraph"]);
+      const types = packedOverCredit(tag, prose, caption, credit).map((block) => block.type);
+      expect(types, tag).toEqual(["paragraph", "figure", "paragraph"]);
     }
   });
 
@@ -732,10 +734,7 @@ describe("captions", () => {
       },
     };
     for (const [tag, { prose, paragraph, credit }] of Object.entries(pages)) {
-      const page = [prose, "", paragraph, credit, "", `${prose} ${prose}`].join("\n");
-      const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
-      const { body } = assemble(lines, 0, lines.length, { authors: [] });
-      expect(body, paragraph).toContainEqual({ type: "paragraph", text: paragraph });
+      expect(packedOverCredit(tag, prose, paragraph, credit), paragraph).toContainEqual({ type: "paragraph", text: paragraph });
     }
   });
 
