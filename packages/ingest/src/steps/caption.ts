@@ -21,10 +21,11 @@ export const MIN_BODY_CAPTION_WORDS = 11;
  * languages Dateline reads ("Фото", "צילום", "تصوير", "عکس", "Φωτογραφία", "Fotoğraf", Hindi "फोटो" with or without its
  * nukta, "तस्वीर"), and in the Latin-script languages that sign with a word of their own: Catalan and Portuguese
  * "Fotografia", Hungarian "Fotó", Finnish "Kuva", Indonesian "Gambar", Polish "Zdjęcie", Swahili "Picha", Tagalog
- * "Larawan", Vietnamese "Ảnh", and Thai "ภาพ"; as a pattern's source.
+ * "Larawan", Vietnamese "Ảnh" (not in "ảnh hưởng", influence, which opens headings and points), and Thai "ภาพ"; as a
+ * pattern's source.
  */
 const CREDIT_LABEL_WORDS =
-  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
+  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh(?!\\s+hưởng)|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
 /** A credit label and its colon: "Photo:", "Photographs credit:", "Bild:". */
 const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*:`;
 /**

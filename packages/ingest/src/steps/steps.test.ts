@@ -703,6 +703,16 @@ describe("captions", () => {
     }
   });
 
+  it("reads a Vietnamese heading opening on \"Ảnh hưởng\" (influence) over a credited caption as a heading", () => {
+    // "Ảnh" alone labels a picture; the same syllable opens the word for influence, a common heading's first word.
+    const prose = "Chợ mới đã mở cửa tại cảng cũ, và nhiều người bán hàng vui mừng vì có chỗ rộng rãi hơn trước.";
+    const heading = "Ảnh hưởng tới giá cá";
+    const page = [prose, "", heading, "", "Người bán xếp cá lúc sáng sớm. Ảnh: Lê Văn Hùng", "", prose].join("\n");
+    const lines = segment(page).map((line) => classifyLine(line, languageFromTag("vi")));
+    const { body } = assemble(lines, 0, lines.length, { authors: [] });
+    expect(body).toContainEqual({ type: "heading", text: heading, level: 2 });
+  });
+
   it("keeps a paragraph of prose packed over a labelled credit as the story's text, beside the credit's picture", () => {
     // A paragraph quoting someone over a picture's credit, in several languages: the credit is the next picture's, whose
     // caption the copy lost, and the paragraph stays in the body.
