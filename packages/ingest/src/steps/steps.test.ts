@@ -703,7 +703,7 @@ describe("captions", () => {
     }
   });
 
-  it("reads a Vietnamese heading opening on \"Ảnh hưởng\" (influence) over a credited caption as a heading", () => {
+  it('reads a Vietnamese heading opening on "Ảnh hưởng" (influence) over a credited caption as a heading', () => {
     // "Ảnh" alone labels a picture; the same syllable opens the word for influence, a common heading's first word.
     const prose = "Chợ mới đã mở cửa tại cảng cũ, và nhiều người bán hàng vui mừng vì có chỗ rộng rãi hơn trước.";
     const heading = "Ảnh hưởng tới giá cá";
