@@ -4,7 +4,7 @@
  * for the headline (`isPersonName` callers of find-header.ts and find-region.ts). Each adds its own conditions.
  */
 
-import { PLACE_NAMES, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
+import { PLACE_NAMES, ROMANIAN_TOWNS, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
 
 /**
  * Words that stand in lower case inside a name, between its capitalised words ("Ann van der Berg", "Juan del Río",
@@ -147,6 +147,32 @@ export function vietnamesePlaceKey(name: string): string {
  */
 export function isVietnameseProvinceSeat(name: string): boolean {
   return VIETNAMESE_PROVINCE_SEATS.has(vietnamesePlaceKey(name));
+}
+
+/** Romanian s and t with a cedilla, which older fonts and the gazetteer print for the comma below ("Neamţ", "Neamț"). */
+const CEDILLA_LETTERS = /[şŞţŢ]/gu;
+/** Each cedilla letter's comma-below form. */
+const COMMA_BELOW: Readonly<Record<string, string>> = { ş: "ș", Ş: "Ș", ţ: "ț", Ţ: "Ț" };
+/** A hyphen between a town's words ("Cluj-Napoca"), which a copy prints as a space as often. */
+const HYPHEN = /-/gu;
+/**
+ * A Romanian or Moldovan town's name as `ROMANIAN_TOWNS` keys it: comma-below letters for cedilla ones, spaces for
+ * hyphens, lower-cased ("Piatra Neamţ", "Piatra Neamț" to "piatra neamț"; "Cluj-Napoca" to "cluj napoca").
+ */
+export function romanianPlaceKey(name: string): string {
+  return name
+    .normalize("NFC")
+    .replace(CEDILLA_LETTERS, (letter) => COMMA_BELOW[letter]!)
+    .replace(HYPHEN, " ")
+    .toLowerCase();
+}
+
+/**
+ * Whether a name is a Romanian or Moldovan town's of two words or more (`ROMANIAN_TOWNS`: "Baia Mare", "Târgu Jiu",
+ * "Targu Jiu"), with or without its marks: after Romanian "de" ("by", "from") such a town has a writer's shape.
+ */
+export function isRomanianTown(name: string): boolean {
+  return ROMANIAN_TOWNS.has(romanianPlaceKey(name));
 }
 
 /**

