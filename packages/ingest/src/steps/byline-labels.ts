@@ -254,6 +254,18 @@ export const PUBLISHING_BY_PHRASES: readonly string[] = [
 export const SITE_ACCOUNT_WORDS: readonly string[] = ["admin", "administrator", "webmaster", "moderator"];
 
 /**
+ * A word of an organisation's name, anywhere in it: a publisher's, a desk's, a board's, a club's, a festival's or a
+ * site's account ("Harbour Books", "Kestrel Media Group", "Inselverlag Kessel", "Edizioni Kessel", "Editura Kessel",
+ * "Redaktion Inselblatt", "Westerholm Island Council", "Harbour FC", "Kessel Jazz Festival", "Site Admin"). Such a name
+ * has a person's shape but is the issuer where a book's or a release's facts name it ("Published by" / "Harbour
+ * Books"), and no writer after Romanian "de" ("by", "of"), which opens clubs' and events' names as often.
+ */
+export const ORGANISATION_WORD = new RegExp(
+  `(?:^|\\s)(?:${SITE_ACCOUNT_WORDS.join("|")}|staff|desk|team|newsroom|board|council|committee|association|society|foundation|club|fc|festival|press|media|books|publishing|publications?|publishers?|group|blog|editorial|éditions|edizioni|editore|editora|editura|uitgeverij|\\p{L}*verlag|redaktion|redazione|redactie|redacción|rédaction|redação|redacção)(?=\\s|$)`,
+  "iu",
+);
+
+/**
  * The drafting verbs' labels ("Verfasst von", "Rédigé par", "Redactado por", "Redatto da", "Redigido por"), among the
  * writing labels (`WRITTEN_BY_PHRASES`). A document's description opens with them too ("Redatto da Lia Rossi e Marco
  * Bini, il rapporto è stato …"), so a line ending as a sentence is not read as their byline.

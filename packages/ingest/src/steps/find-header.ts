@@ -54,7 +54,7 @@ import {
   COLON_BY_WORDS,
   NORDIC_BY_WORDS,
   PUBLISHING_BY_PHRASES,
-  SITE_ACCOUNT_WORDS,
+  ORGANISATION_WORD,
   WRITTEN_BY_PHRASES,
   PIECE_NOUNS,
   TEXT_LABELS,
@@ -1763,17 +1763,6 @@ function byOrganizations(authors: readonly Author[] | undefined): boolean {
 }
 /** Most words of a byline's label alone ("Written by :"). */
 const MAX_SPLIT_LABEL_WORDS = 3;
-
-/**
- * A word of an organisation's name, anywhere in it: a publisher's, a desk's, a board's or a site's account ("Harbour
- * Books", "Kestrel Media Group", "Inselverlag Kessel", "Edizioni Kessel", "Redaktion Inselblatt", "Westerholm Island
- * Council", "Site Admin", "Blog Kessel"). Over a line under a posted-by label alone, which a book's or a release's facts
- * print too ("Published by" / "Harbour Books"), such a name is the issuer, not a writer, though it has a person's shape.
- */
-const ORGANISATION_WORD = new RegExp(
-  `(?:^|\\s)(?:${SITE_ACCOUNT_WORDS.join("|")}|staff|desk|team|newsroom|board|council|committee|association|society|foundation|press|media|books|publishing|publications?|publishers?|group|blog|editorial|éditions|edizioni|editore|editora|uitgeverij|\\p{L}*verlag|redaktion|redazione|redactie|redacción|rédaction|redação|redacção)(?=\\s|$)`,
-  "iu",
-);
 
 /** Whether the line under a posted-by label alone names only people (see `isAuthorName`), as the two lines read as one. */
 function postedByPeople(label: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
