@@ -48,6 +48,7 @@ import {
   ACADEMIC_TITLE_ARTICLE,
   ACADEMIC_TITLE_BEFORE_NAME,
   ARTICLE_BEFORE_ACADEMIC_TITLE,
+  ORGANISATION_WORD,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
 import {
@@ -71,6 +72,7 @@ import {
   isMixedCaseName,
   isPersonName,
   isPlaceName,
+  isRomanianTown,
   isVietnameseProvinceSeat,
   NAME_PARTICLES,
   namePattern,
@@ -4471,7 +4473,8 @@ function lowerCaseByline(names: string): Author[] | undefined {
  * The people a label that is another word too names, read from `names` (what follows it): only people named in full,
  * one or two, in two to four words each, and with no word `refused`, as the word opens a place's or a body's name as
  * often ("de Buenos Aires" stays no byline where the name reader takes no place; "de Gaulle a dit" is a sentence).
- * Undefined otherwise.
+ * A Romanian town's name ("de Baia Mare", `isRomanianTown`) and a club's, a festival's or a publisher's (a word of
+ * `ORGANISATION_WORD`: "de Sepsi FC", "de Kessel Festival") sign no one. Undefined otherwise.
  */
 function peopleInFull(names: string, refused?: RegExp): Author[] | undefined {
   if (wordCount(names.trim()) > MAX_LOWER_BY_WORDS * MAX_LOWER_BY_NAMES + 1) return undefined;
@@ -4484,7 +4487,9 @@ function peopleInFull(names: string, refused?: RegExp): Author[] | undefined {
         author.type === "Person" &&
         isPlainPersonInFullNoBody(author) &&
         atMostWords(author.name, MAX_LOWER_BY_WORDS) &&
-        !refused?.test(author.name),
+        !refused?.test(author.name) &&
+        !isRomanianTown(author.name) &&
+        !ORGANISATION_WORD.test(author.name),
     )
     ? authors
     : undefined;
