@@ -8318,3 +8318,28 @@ describe("dt96: one line holding a byline, a stamp and a reading time, each part
     for (const line of ["阅读约30分钟", "阅读 约 3 分钟", "阅读时间 5 分钟"]) expect(isReadingTime(line), line).toBe(true);
   });
 });
+
+describe("md95: Romanian 'de' before a town, a club, a festival or a publisher", () => {
+  const names = (authors: readonly { name: string }[] | undefined) => authors?.map((author) => author.name);
+
+  it("signs no one before a Romanian town's name, with a cedilla, a hyphen's space or no marks", () => {
+    for (const town of ["Baia Mare", "Piatra Neamţ", "Piatra Neamț", "Targu Jiu", "Cluj Napoca", "Alba Iulia"]) {
+      expect(pageByline(`de ${town}`, "ro"), town).toBeUndefined();
+      expect(nameOverDateLine(`de ${town}`, "12 martie 2026, 10:30"), town).toBeUndefined();
+    }
+    expect(parseMetaLine("de Satu Mare · 12 martie 2026 · 4 min de citit")?.authors).toBeUndefined();
+  });
+
+  it("keeps writers whose family name is a town's word, or who bear a small commune's name", () => {
+    for (const writer of ["Andrei Roman", "Radu Mare", "Ana Piatra", "Sorin Baia", "Nicolae Bălcescu"])
+      expect(names(pageByline(`de ${writer}`, "ro")), writer).toEqual([writer]);
+    expect(names(pageByline("de Ana Munte și Ion Lupu", "ro"))).toEqual(["Ana Munte", "Ion Lupu"]);
+  });
+
+  it("signs no one before a club's, a festival's or a publisher's name", () => {
+    for (const body of ["Harbour FC", "Vadu Club", "Kessel Jazz Festival", "Rossi Editore", "Editura Kessel"]) {
+      expect(pageByline(`de ${body}`, "ro"), body).toBeUndefined();
+      expect(nameOverDateLine(`de ${body}`, "12 martie 2026"), body).toBeUndefined();
+    }
+  });
+});
