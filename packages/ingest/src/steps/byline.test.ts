@@ -8343,3 +8343,23 @@ describe("md95: Romanian 'de' before a town, a club, a festival or a publisher",
     }
   });
 });
+
+describe("rv-md95: a meta line opened by 'de' before a town or a body keeps its date", () => {
+  it("reads the line's date and names no one", () => {
+    for (const line of [
+      "de Satu Mare · 12 martie 2026 · 4 min de citit",
+      "de Piatra Neamţ · 12 martie 2026 · 4 min de citit",
+      "de Untold Festival · 12 martie 2026",
+      "de Rossi Editore · 12 martie 2026",
+    ]) {
+      const meta = parseMetaLine(line);
+      expect(meta?.date.iso.slice(0, 10), line).toBe("2026-03-12");
+      expect(meta?.authors, line).toBeUndefined();
+    }
+  });
+
+  it("still reads a writer there, and refuses a 'de' part that is no name", () => {
+    expect(parseMetaLine("de Ioana Popescu · 12 martie 2026")?.authors?.map((author) => author.name)).toEqual(["Ioana Popescu"]);
+    expect(parseMetaLine("de Buenos Aires și alte orașe · 12 martie 2026")).toBeUndefined();
+  });
+});

@@ -1748,6 +1748,14 @@ function metaPartPeople(part: string, opensLine: boolean): Author[] | undefined 
   return people && arePeopleInFull(people) ? people : undefined;
 }
 
+/**
+ * Whether a meta line's first part is a lower-case "de" before a town's or a body's name (`lowerCaseNamesNoOne`:
+ * "de Satu Mare", "de Untold Festival"): a credit naming no writer, which a header prints beside its date as a byline.
+ */
+function unsignedDePart(part: string, opensLine: boolean): boolean {
+  return opensLine && part.startsWith(LOWER_DE) && lowerCaseNamesNoOne(part.slice(LOWER_DE.length));
+}
+
 /** A header's meta line read: its date, and the people its byline part names. */
 export interface MetaLine {
   date: DateLine;
@@ -1901,7 +1909,8 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   for (const [index, part] of parts.entries()) {
     if (COMMENTS_ON_TITLE.test(part) || COMMENT_PROMPT.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
-    if (!partDate && !isMetaPart(part) && !parseByline(part) && !metaPartPeople(part, index === 0)) return undefined;
+    if (!partDate && !isMetaPart(part) && !parseByline(part) && !metaPartPeople(part, index === 0) && !unsignedDePart(part, index === 0))
+      return undefined;
     // An event's span of days is no post's date, whatever note follows it (see `spansDays`): the part alone, or joined
     // to the part before it by a dash, a day and a month or another unlabelled date.
     const at = text.indexOf(part, end);
@@ -4464,17 +4473,31 @@ const MAX_LOWER_BY_WORDS = 4;
 const MAX_LOWER_BY_NAMES = 2;
 /**
  * The authors of a byline opened by a lower-case "de" ("de Andreea Popescu", as Romanian papers sign; "de Ana Ruiz"):
- * only people named in full (`peopleInFull`), none of whose words ends as a Romanian noun phrase's does.
+ * only people named in full (`peopleInFull`), none of whose words ends as a Romanian noun phrase's does. A Romanian
+ * town's name ("de Baia Mare", `isRomanianTown`) and a club's, a festival's or a publisher's (a word of
+ * `ORGANISATION_WORD`: "de Sepsi FC", "de Kessel Festival") sign no one (`namesTownOrBody`).
  */
 function lowerCaseByline(names: string): Author[] | undefined {
-  return peopleInFull(names, ROMANIAN_NOUN_PHRASE_WORD);
+  const authors = peopleInFull(names, ROMANIAN_NOUN_PHRASE_WORD);
+  return authors && !authors.some(namesTownOrBody) ? authors : undefined;
+}
+/**
+ * Whether the names after a lower-case "de" have writers' shape but one is a Romanian town's or an organisation's
+ * (`namesTownOrBody`: "de Satu Mare", "de Untold Festival"): a credit that signs no one, as a header's meta line
+ * prints it beside its date ("de Satu Mare · 12 martie 2026 · 4 min de citit"), whose date still counts.
+ */
+function lowerCaseNamesNoOne(names: string): boolean {
+  return peopleInFull(names, ROMANIAN_NOUN_PHRASE_WORD)?.some(namesTownOrBody) ?? false;
+}
+/** Whether a writer-shaped name after "de" is a Romanian town's (`isRomanianTown`) or holds `ORGANISATION_WORD`. */
+function namesTownOrBody(author: Author): boolean {
+  return isRomanianTown(author.name) || ORGANISATION_WORD.test(author.name);
 }
 /**
  * The people a label that is another word too names, read from `names` (what follows it): only people named in full,
  * one or two, in two to four words each, and with no word `refused`, as the word opens a place's or a body's name as
  * often ("de Buenos Aires" stays no byline where the name reader takes no place; "de Gaulle a dit" is a sentence).
- * A Romanian town's name ("de Baia Mare", `isRomanianTown`) and a club's, a festival's or a publisher's (a word of
- * `ORGANISATION_WORD`: "de Sepsi FC", "de Kessel Festival") sign no one. Undefined otherwise.
+ * Undefined otherwise.
  */
 function peopleInFull(names: string, refused?: RegExp): Author[] | undefined {
   if (wordCount(names.trim()) > MAX_LOWER_BY_WORDS * MAX_LOWER_BY_NAMES + 1) return undefined;
@@ -4487,9 +4510,7 @@ function peopleInFull(names: string, refused?: RegExp): Author[] | undefined {
         author.type === "Person" &&
         isPlainPersonInFullNoBody(author) &&
         atMostWords(author.name, MAX_LOWER_BY_WORDS) &&
-        !refused?.test(author.name) &&
-        !isRomanianTown(author.name) &&
-        !ORGANISATION_WORD.test(author.name),
+        !refused?.test(author.name),
     )
     ? authors
     : undefined;
