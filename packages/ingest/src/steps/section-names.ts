@@ -290,6 +290,27 @@ const SCANDINAVIAN: readonly string[] = [
   "helse",
 ];
 
+/** Catalan: "Inici Notícies Política Economia Esports Cultura" (the rest shared with Spanish and Italian). */
+const CATALAN: readonly string[] = ["notícies", "comarques", "societat", "esports", "opinió", "món", "salut", "ciència", "temps"];
+
+/** Greek: "Αρχική Ειδήσεις Πολιτική Οικονομία Αθλητισμός Πολιτισμός". */
+const GREEK: readonly string[] = [
+  ...["ειδήσεις", "επικαιρότητα", "πολιτική", "οικονομία", "αθλητισμός", "σπορ", "πολιτισμός", "γνώμες", "απόψεις"],
+  ...["κοινωνία", "κόσμος", "διεθνή", "υγεία", "τεχνολογία", "επιστήμη", "καιρός", "ψυχαγωγία"],
+];
+
+/** Tagalog: "Home Balita Pulitika Negosyo Isports Showbiz" (English's names are Filipino sites' too). */
+const TAGALOG: readonly string[] = [
+  ...["balita", "pulitika", "negosyo", "isports", "palakasan", "libangan", "showbiz", "opinyon", "bansa", "probinsya"],
+  ...["kalusugan", "teknolohiya"],
+];
+
+/** Swahili: "Habari Siasa Biashara Michezo Burudani Maoni". */
+const SWAHILI: readonly string[] = [
+  ...["habari", "siasa", "biashara", "uchumi", "michezo", "burudani", "maoni", "kitaifa", "kimataifa", "afya", "elimu"],
+  "teknolojia",
+];
+
 /** Finnish: "Uutiset Kotimaa Ulkomaat Talous Urheilu Kulttuuri Sää". */
 const FINNISH: readonly string[] = [
   "uutiset",
@@ -305,7 +326,16 @@ const FINNISH: readonly string[] = [
   "terveys",
 ];
 
-/** Czech, Hungarian and Romanian: "Zprávy Svět Ekonomika Sport Kultura Počasí", "Hírek Belföld Külföld Gazdaság". */
+/** Estonian: "Uudised Eesti Välismaa Poliitika Majandus Sport Kultuur Arvamus". */
+const ESTONIAN: readonly string[] = [
+  ...["uudised", "välismaa", "poliitika", "majandus", "kultuur", "arvamus", "maailm", "ilm", "tervis", "teadus"],
+  "meelelahutus",
+];
+
+/**
+ * Czech, Slovak, Hungarian and Romanian: "Zprávy Svět Ekonomika Sport Kultura Počasí", "Domov Správy Ekonomika Šport
+ * Kultúra", "Hírek Belföld Külföld Gazdaság".
+ */
 const CENTRAL_EUROPEAN: readonly string[] = [
   "zprávy",
   "svět",
@@ -314,6 +344,7 @@ const CENTRAL_EUROPEAN: readonly string[] = [
   "počasí",
   "věda",
   "zdraví",
+  ...["správy", "spravodajstvo", "domáce", "zahraničie", "svet", "šport", "zdravie", "veda", "počasie", "regióny"],
   "hírek",
   "belföld",
   "külföld",
@@ -323,6 +354,7 @@ const CENTRAL_EUROPEAN: readonly string[] = [
   "politika",
   "időjárás",
   "tudomány",
+  ...["világ", "itthon", "közélet", "életmód", "egészség", "szórakozás"],
   "știri",
   "actualitate",
   "politică",
@@ -334,6 +366,12 @@ const CENTRAL_EUROPEAN: readonly string[] = [
   "vreme",
   "național",
   "naţional",
+];
+
+/** Croatian, Serbian and Bosnian in Latin letters: "Naslovnica Vijesti Politika Gospodarstvo Sport Kultura". */
+const SOUTH_SLAVIC: readonly string[] = [
+  ...["vijesti", "vesti", "novosti", "gospodarstvo", "ekonomija", "biznis", "svijet", "mišljenja", "komentari"],
+  ...["kronika", "hronika", "zdravlje", "znanost", "tehnologija", "zabava", "vrijeme"],
 ];
 
 /** Russian and Ukrainian: "Главная Новости Город Политика Экономика Спорт Культура Погода"; the home word is counted
@@ -364,7 +402,8 @@ const RUSSIAN_AND_UKRAINIAN: readonly string[] = [
 
 /**
  * Section names in scripts without case, which a menu spaces as it spaces Latin ones: Arabic ("أخبار سياسة اقتصاد رياضة
- * ثقافة", with and without the article), Persian, Hebrew, Chinese ("本地 国内 体育 文化 天气"), Japanese and Korean.
+ * ثقافة", with and without the article), Persian, Hebrew, Chinese ("本地 国内 体育 文化 天气"), Japanese, Korean, Hindi
+ * ("होम देश राजनीति खेल मनोरंजन") and Thai, whose menu spaces its entries though its sentences run unspaced.
  */
 const CASELESS: readonly string[] = [
   ...["أخبار", "الأخبار", "محليات", "سياسة", "السياسة", "اقتصاد", "الاقتصاد", "رياضة", "الرياضة", "ثقافة", "الثقافة"],
@@ -375,17 +414,25 @@ const CASELESS: readonly string[] = [
   ...["科技", "健康", "天气", "天氣", "评论", "評論", "社会", "社會", "教育", "旅游", "时政"],
   ...["ニュース", "政治", "経済", "スポーツ", "地域", "天気", "科学", "エンタメ", "ライフ"],
   ...["뉴스", "정치", "경제", "사회", "국제", "스포츠", "문화", "연예", "오피니언", "날씨", "과학", "생활", "지역", "전국"],
+  ...["समाचार", "ख़बरें", "खबरें", "देश", "दुनिया", "विदेश", "राजनीति", "बिज़नेस", "बिजनेस", "खेल", "मनोरंजन", "राय"],
+  ...["शिक्षा", "स्वास्थ्य", "मौसम", "टेक", "लाइफस्टाइल"],
+  ...["ข่าว", "การเมือง", "เศรษฐกิจ", "ธุรกิจ", "กีฬา", "บันเทิง", "ความคิดเห็น", "ต่างประเทศ", "สังคม", "ภูมิภาค"],
+  ...["เทคโนโลยี", "สุขภาพ", "การศึกษา", "อาชญากรรม", "ไลฟ์สไตล์"],
 ];
 
 /**
  * Section names that are as often plain words of a title: Spanish "tiempo" and Portuguese "tempo" (the weather's
  * section, but time), a region ("região", "région", "regione", Polish "region"), Polish "kraj" (the country, any
  * country), German "Welt" and Turkish "dünya" (the world, in many a title), Russian "мир" (the world, but peace) and
- * "город" (the city, any city). A menu's line counts them (`isSectionMenu`), but one inside a short line makes no kicker
- * of it ("Mau tempo", "Nova região", "Die Welt wartet" are titles; see `namesKind` in find-header.ts).
+ * "город" (the city, any city); the world, the weather that is also time, the country and the game in Catalan, Greek,
+ * Slovak, Croatian, Hungarian, Estonian, Tagalog and Hindi, Greek "πολιτική" (policy too) and Swahili "habari" (news,
+ * but a greeting's word). A menu's line counts them (`isSectionMenu`), but one inside a short line makes no kicker of it
+ * ("Mau tempo", "Nova região", "Die Welt wartet" are titles; see `namesKind` in find-header.ts).
  */
 export const PLAIN_WORD_SECTIONS: ReadonlySet<string> = new Set([
   ...["tiempo", "tempo", "região", "région", "regione", "region", "kraj", "welt", "dünya", "мир", "город"],
+  ...["món", "temps", "κόσμος", "καιρός", "πολιτική", "svet", "svijet", "vrijeme", "világ", "maailm", "ilm", "bansa"],
+  ...["habari", "देश", "दुनिया", "खेल"],
 ]);
 
 /** Every section name above and the home words, for a whole word's look-up. */
@@ -402,8 +449,14 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   ...INDONESIAN_AND_MALAY,
   ...TURKISH,
   ...SCANDINAVIAN,
+  ...CATALAN,
+  ...GREEK,
+  ...TAGALOG,
+  ...SWAHILI,
   ...FINNISH,
+  ...ESTONIAN,
   ...CENTRAL_EUROPEAN,
+  ...SOUTH_SLAVIC,
   ...RUSSIAN_AND_UKRAINIAN,
   ...CASELESS,
 ]);
@@ -416,6 +469,7 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
 export const SECTION_PHRASES: ReadonlySet<string> = new Set([
   ...["thời sự", "thế giới", "kinh doanh", "thể thao", "văn hóa", "văn hoá", "giải trí", "sức khỏe", "pháp luật"],
   ...["giáo dục", "khoa học", "du lịch", "xã hội", "trang chủ", "gaya hidup", "hava durumu", "strona główna"],
+  ...["chính trị", "kinh tế", "ý kiến", "quốc tế", "công nghệ", "đời sống", "thời tiết", "góc nhìn"],
   ...["última hora", "מזג אוויר"],
 ]);
 
