@@ -315,6 +315,8 @@ function gluedWords(text: string): number {
 const MIN_MENU_SECTIONS = 4;
 /** Fewest section names that make a line a menu when the first is the home word a menu opens with ("HOME NEWS SPORT"). */
 const MIN_HOMED_MENU_SECTIONS = 3;
+/** The space an ideograph wide, which a Chinese or Japanese menu may part its entries with. */
+const IDEOGRAPHIC_SPACE = "\u3000";
 /** A mark joining the two words of one section's name ("Arts & Culture"), counted neither way. */
 const SECTION_NAME_JOIN = "&";
 
@@ -330,6 +332,8 @@ const SECTION_NAME_JOIN = "&";
  * cut"), and one listing them parts them with commas ("Sport, culture, health: …"), which no entry holds.
  */
 export function isSectionMenu(text: string): boolean {
+  // A Chinese or Japanese menu may part its entries with a space an ideograph wide ("ホーム　ニュース　政治　経済").
+  if (text.includes(IDEOGRAPHIC_SPACE)) return isSectionMenu(text.replaceAll(IDEOGRAPHIC_SPACE, " "));
   let sections = 0;
   let places = 0;
   let strays = 0;
