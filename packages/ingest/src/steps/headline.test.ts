@@ -2056,3 +2056,51 @@ describe("a menu line listing places among its sections", () => {
       ).toBe(title);
   });
 });
+
+describe("a menu line in Catalan, Greek, Slovak, Tagalog, Thai and more, and a Chinese or Japanese menu over the title", () => {
+  it("reads one-line menus of the newly listed languages, and of Chinese and Japanese parted by wide spaces", () => {
+    for (const menu of [
+      "Inici Notícies Política Economia Esports Cultura",
+      "Αρχική Ειδήσεις Πολιτική Οικονομία Αθλητισμός",
+      "Domov Správy Ekonomika Šport Kultúra",
+      "Home Balita Pulitika Negosyo Isports Showbiz",
+      "หน้าแรก ข่าว การเมือง เศรษฐกิจ กีฬา บันเทิง",
+      "Hírek Közélet Világ Életmód Egészség",
+      "Avaleht Uudised Välismaa Majandus Sport Kultuur",
+      "Naslovnica Vijesti Politika Gospodarstvo Sport Kultura",
+      "Thời sự Quốc tế Kinh tế Công nghệ Đời sống",
+      "Mwanzo Habari Siasa Biashara Michezo Burudani",
+      "होम देश दुनिया राजनीति खेल मनोरंजन",
+      "ニュース　政治　経済　国際　スポーツ　天気",
+      "首页　国内　国际　财经　体育　娱乐",
+    ])
+      expect(isSectionMenu(menu), menu).toBe(true);
+  });
+
+  it("leaves titles of a few such nouns joined by a word, or spaced between phrases, as titles", () => {
+    for (const title of [
+      "Πολιτική και Οικονομία",
+      "Kultúra a šport",
+      "Negosyo at Pulitika",
+      "Siasa na Uchumi",
+      "การเมือง เศรษฐกิจ และ สังคม ปีหน้า",
+      "देश दुनिया की खबरें",
+      "政治 経済 スポーツ 各界の反応",
+      "港の市場 3年ぶり再開 家賃は据え置き",
+    ])
+      expect(isSectionMenu(title), title).toBe(false);
+  });
+
+  const jaHeadline = "川沿いの図書館、四月に再開";
+  const jaStory = [
+    "市は月曜日、川沿いの図書館の改修工事が予定より早く終わり、四月一日に再び開館すると発表した。",
+    "",
+    "新しい閲覧室は以前の二倍の広さになり、夜は九時まで開く。利用者の会が長く求めてきたことだ。",
+  ];
+  it("takes the Japanese title under a long menu, not the menu over the title read as its deck", () => {
+    for (const menu of ["ホーム ニュース 政治 スポーツ 文化 天気", "ホーム　ニュース　政治　経済　スポーツ　文化"]) {
+      const page = ["川辺新報", "", menu, "", jaHeadline, "", "佐藤美咲", "2026年3月2日", "", ...jaStory];
+      expect(fromText(page.join("\n"), { source: "a.txt" }).headline, menu).toBe(jaHeadline);
+    }
+  });
+});
