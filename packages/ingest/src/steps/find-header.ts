@@ -552,15 +552,16 @@ function unspacedLength(text: string): number {
  * than a headline runs, packed under its title, where the title opens its block (a blank line, a kicker or a date over
  * it): a teaser set apart over a longer title, or packed in a list of teasers over it, is no headline of that title.
  * A longer deck only in Chinese and Japanese: Thai's headlines run as long as such a deck. The title is no section's
- * name (a headline's length in characters), no menu (`readsAsFurniture`) and ends no sentence (a tagline's); a question's
+ * name (a headline's length in characters), no menu (`isSectionMenu`) and ends no sentence (a tagline's); a question's
  * mark may end it.
  * Undefined when the line picked is no such deck.
  */
 function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: number): number | undefined {
   const picked = lines[index]!;
   const above = lines[index - 1];
-  // A menu copied as one line ("ホーム ニュース 政治 経済 スポーツ") or a control is no title, however long.
-  if (above === undefined || endsWithFullStop(above.text) || readsAsFurniture(above)) return undefined;
+  // A menu copied as one line ("ホーム ニュース 政治 経済 スポーツ") is no title, however long. Not all furniture: a
+  // title holding Latin capitals and no lower-case letter ("G7首脳会議、AI規制で合意") reads as a label in capitals.
+  if (above === undefined || endsWithFullStop(above.text) || isSectionMenu(above.text)) return undefined;
   const titleChars = unspacedLength(above.text);
   const deckChars = unspacedLength(picked.text);
   // Over a deck in Chinese or Japanese that ends with a full stop and runs longer than a headline (a finished sentence,

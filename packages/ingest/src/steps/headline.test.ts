@@ -2097,6 +2097,16 @@ describe("a menu line in Catalan, Greek, Slovak, Tagalog, Thai and more, and a C
     "",
     "新しい閲覧室は以前の二倍の広さになり、夜は九時まで開く。利用者の会が長く求めてきたことだ。",
   ];
+  it("takes a Chinese or Japanese title holding Latin capitals over its deck, no label in capitals", () => {
+    for (const [title, deck] of [
+      ["G7首脳会議、AI規制で初の共同声明", "各国は来年までに新たな規則を定める"],
+      ["AI芯片出口新规明年起实施", "商务部称将给企业半年过渡期"],
+    ]) {
+      const page = ["川辺新報", "", title, deck, "佐藤美咲", "2026年3月2日", "", ...jaStory];
+      expect(fromText(page.join("\n"), { source: "a.txt" }).headline, title).toBe(title);
+    }
+  });
+
   it("takes the Japanese title under a long menu, not the menu over the title read as its deck", () => {
     for (const menu of ["ホーム ニュース 政治 スポーツ 文化 天気", "ホーム　ニュース　政治　経済　スポーツ　文化"]) {
       const page = ["川辺新報", "", menu, "", jaHeadline, "", "佐藤美咲", "2026年3月2日", "", ...jaStory];
