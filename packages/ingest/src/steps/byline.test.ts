@@ -482,6 +482,9 @@ describe("a byline that is also a date line", () => {
       // A section's word that is also a given name ("Salud") opens a writer's name.
       ["Salud Ortega | 4 de marzo de 2025", ["Salud Ortega"]],
       ["Ada Lee | Salud Ortega | 4 March 2025", ["Ada Lee", "Salud Ortega"]],
+      // Catalan health and Slovak science are given names too.
+      ["Salut Ferrer | 4 de març de 2025", ["Salut Ferrer"]],
+      ["Veda Arslan | 4 March 2025", ["Veda Arslan"]],
     ] as const) {
       const article = underTitle(line);
       expect(authorNames(article) ?? [], line).toEqual(names);

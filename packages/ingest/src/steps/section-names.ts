@@ -488,10 +488,11 @@ export const CONTINENTS: ReadonlySet<string> = new Set([
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 /**
  * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
- * Ortega"), Turkish "Dünya" ("Dünya Kaya"). A text opening with one may be a writer's, as "Salud Hoy" may be a
- * section's: the writer weighs more.
+ * Ortega"), its Catalan form "Salut" ("Salut Ferrer"), Turkish "Dünya" ("Dünya Kaya"), Slovak science's "Veda", a
+ * woman's name in Turkish and Indian families ("Veda Arslan"). A text opening with one may be a writer's, as "Salud
+ * Hoy" may be a section's: the writer weighs more.
  */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "dünya"]);
+const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda"]);
 /**
  * Whether a text opens with a section's name ("World", "Climate Change", "Politics Today", "Kultur aktuell"): no
  * person's given name is one (but `GIVEN_NAMES`), so a byline's field or a name-shaped line that opens so names a
