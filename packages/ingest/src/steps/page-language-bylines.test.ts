@@ -152,3 +152,33 @@ describe("a name set apart from the date line under it by blank lines (md94)", (
     expect(writers(page("sk", ["Autor: Milan Hudec", STORIES.sk!.date, "Jana Kollárová", STORIES.sk!.date]))).toEqual(["Milan Hudec"]);
   });
 });
+
+// Round int96: a menu copied as one line over a long headline, on pages whose byline the rules above now read; the
+// headline's length made it read as a deck under the menu, once the byline below it was read.
+describe("a one-line menu over a byline in a page language's own words (int96)", () => {
+  it.each([
+    [
+      "ca",
+      "Inici  Notícies  Comarques  Societat  Esports  Opinió",
+      "La biblioteca del barri de Santa Clara obre una sala nova per als infants i els avis",
+      "Per Laia Vidal i Oriol Camps",
+    ],
+    [
+      "sw",
+      "Nyumbani  Habari  Kitaifa  Biashara  Michezo  Maoni",
+      "Maktaba ya mtaa wa Kilima yafungua chumba kipya cha watoto wadogo wiki hii",
+      "Na Neema Salim na Baraka Omari",
+    ],
+    [
+      "tl",
+      "Balita  Probinsya  Negosyo  Palakasan  Libangan  Opinyon",
+      "Bagong silid pambata na may tatlong libong aklat, binuksan sa aklatan ng barangay ngayong linggo",
+      "Ni Liza Cruz at Ramon Dizon",
+    ],
+  ])("%s: the headline under the menu stays the headline", (language, menu, head, byline) => {
+    const story = STORIES[language]!;
+    const article = fromText(["Gazeti la Mtaa", menu, head, `${byline}\n${story.date}`, ...story.paras].join("\n\n"));
+    expect(article.headline).toBe(head);
+    expect(article.authors?.length).toBe(2);
+  });
+});
