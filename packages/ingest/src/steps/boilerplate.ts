@@ -1328,16 +1328,16 @@ function endsInCookieButtons(text: string): boolean {
 
 /**
  * The site or its reader named in a short notice with one consent word ("We use cookies", "Nous utilisons des
- * cookies"), and in the languages of thin stop-word lists the site's "we use" or "this site" ("Sitemizde çerez
- * kullanıyoruz", "Bu sitede …", "Käytämme …", "Sivustolla käytetään …", "Мы используем …", "Сайт использует …", "Ta
- * strona używa …", "Używamy …", "Tento web používá …", "Používáme …"), which a story's line on cookies seldom holds.
+ * cookies"), which a story's line on cookies seldom holds.
  */
 const CONSENT_VOICE = wholeWords("we|our|you|your|wir|nous|vous|utilizamos|usamos");
 /**
- * The same voice in the languages of thin stop-word lists, read only in a line the site states (`SPOKEN_MARKS`): a
- * story quotes it or reports it ("„Używamy plików cookie tylko za zgodą” – mówi rzecznik", "Сайт использует cookie,
- * пояснили в мэрии"), and "this site" or "this side" opens a story's clause ("Bu sitede yaşayanlar, …", "Ta strona
- * sporu twierdzi, że …").
+ * The same voice in the languages of thin stop-word lists, the site's "we use" or "this site" ("Sitemizde çerez
+ * kullanıyoruz", "Bu sitede …", "Käytämme …", "Sivustolla käytetään …", "Мы используем …", "Сайт использует …", "Ta
+ * strona używa …", "Używamy …", "Tento web používá …", "Používáme …"), read only in a line the site states
+ * (`SPOKEN_MARKS`): a story quotes it or reports it ("„Używamy plików cookie tylko za zgodą” – mówi rzecznik", "Сайт
+ * использует cookie, пояснили в мэрии"), and "this site" or "this side" opens a story's clause ("Bu sitede yaşayanlar,
+ * …", "Ta strona sporu twierdzi, że …").
  */
 const THIN_CONSENT_VOICE = wholeWords(
   [
