@@ -1741,8 +1741,8 @@ function metaPartPeople(part: string, opensLine: boolean): Author[] | undefined 
   // A Latin field before the date is no CJK byline, whatever `cjkByline` makes of its short words ("Kemas kini …").
   const labelled = cjkByline(part) ?? (CJK_LETTER.test(part) ? cjkBylineBeforeDate(part) : undefined) ?? uncasedByline(part);
   if (labelled) return labelled;
-  // Romanian's lower-case "de" opening the line, as over a date line (`nameOverDateLine`): "de Ioana Popescu · 12 martie
-  // 2026". After another field it credits a work's maker, as a review's line does ("Reseña | de Ana Ruiz | 12 …").
+  // Romanian's lower-case "de" opening the line, as over a date line (`nameOverDateLine`): "de Ioana Popescu · 12
+  // martie 2026". After another field it credits a work's maker, as a review does ("Reseña | de Ana Ruiz | 12 …").
   if (part.startsWith(LOWER_DE)) return opensLine ? lowerCaseByline(part.slice(LOWER_DE.length)) : undefined;
   const people = parseByline(part);
   return people && arePeopleInFull(people) ? people : undefined;
@@ -2410,8 +2410,8 @@ export function peopleOfDatedByline(text: string): Author[] | undefined {
       ? authors
       : undefined;
   }
-  // Otherwise the byline is one part of the line split as a meta line ("بقلم أحمد علي | 12 مارس 2026", "de Ioana Popescu ·
-  // 12 martie 2026"), which that part's own reader names (`metaPartPeople`).
+  // Otherwise the byline is one part of the line split as a meta line ("بقلم أحمد علي | 12 مارس 2026", "de Ioana
+  // Popescu · 12 martie 2026"), which that part's own reader names (`metaPartPeople`).
   return cjkBylineBesideDate(text) ?? parseMetaLine(text)?.authors;
 }
 
@@ -2445,7 +2445,7 @@ function cjkBylineBeforeDate(part: string): Author[] | undefined {
   const at = dateStart(part);
   return at ? cjkByline(part.slice(0, at).trimEnd()) : undefined;
 }
-/** A letter of Chinese, Japanese or Korean: a meta line's dated part holding one may print its writer before the date. */
+/** A Chinese, Japanese or Korean letter: a meta line's dated part holding one may print its writer before the date. */
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
@@ -4152,7 +4152,7 @@ function malayListAuthors(listed: string): Author[] | null | undefined {
   const listedParts = listed.replace(ONE_WORD_AFTER_COMMA_END, "").split(MALAY_NAMES_JOIN);
   // A site's account beside a writer ("Oleh Admin dan Rina Sari") signs no one: the writer signs alone.
   const writers = listedParts.filter((part) => !SITE_ACCOUNT_ALONE.test(part));
-  // The label vouches for no one-word writer left ("Oleh Admin dan Pengunjung": the site's visitors), as for none alone.
+  // The label vouches for no one-word writer left ("Oleh Admin dan Pengunjung": the site's visitors), nor alone.
   const accountLeft = writers.length > 0 && writers.length < listedParts.length && writers.every((part) => part.includes(" "));
   const parts = accountLeft ? writers : listedParts;
   if (parts.some((part) => MALAY_BY_NOT_NAME.test(part))) return null;
@@ -4545,7 +4545,7 @@ export function pageLanguageByline(text: string, language: string, dated?: boole
   if (words === undefined) return undefined;
   const join = PAGE_LANGUAGE_JOINS.get(language);
   const read = join === undefined ? text : text.replace(join, JOIN_AS_READ);
-  // A sentence opening with the word ("Per Marta Soler, la decisió arriba tard.") names someone it speaks of, no writer.
+  // A sentence opening with the word ("Per Marta Soler, la decisió arriba tard.") speaks of someone: no writer.
   if (words.by !== undefined && read.startsWith(`${words.by} `) && !endsWithSentenceMark(read)) {
     const names = read.slice(words.by.length + 1);
     const people = words.notNames?.includes(names.split(" ", 1)[0]!) ? undefined : peopleInFull(names);

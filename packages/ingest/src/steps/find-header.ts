@@ -1319,8 +1319,9 @@ function namesOverDate(
 
 /**
  * Fewest people a line set apart over the date by blank lines must name to sign: a single name there has the shape of
- * every two-word section, kicker, place, team or body in title case set apart the same way ("Harbour Life", "Red Cross",
- * "Costa Rica", "Aston Villa"), which no test of the words tells from a person's; a list of people in full does not.
+ * every two-word section, kicker, place, team or body in title case set apart the same way ("Harbour Life", "Red
+ * Cross", "Costa Rica", "Aston Villa"), which no test of the words tells from a person's; a list of people in full does
+ * not.
  */
 const MIN_SPACED_NAMES_OVER_DATE = 2;
 
@@ -2965,8 +2966,8 @@ function readHeaderBelow(
     const overDate =
       namesOverDate(line, next, pageOrder) ??
       namesOverDate(line, dateUnderBylineFields(lines, i + 1), pageOrder) ??
-      // Set apart by blank lines, as a page copied block by block prints them ("Ada Lee, Sam Ray" / "" / "12 March 2026"),
-      // the names sign only while no one has, and only standing alone under the headline's block (`spacedNamesOverDate`).
+      // Set apart by blank lines, as a page copied block by block prints them ("Ada Lee, Sam Ray" / "" / "12 March
+      // 2026"), the names sign only while no one has, alone under the headline's block (`spacedNamesOverDate`).
       (header.authors.length === 0 && line.blankBefore ? spacedNamesOverDate(line, next, pageOrder) : undefined);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,

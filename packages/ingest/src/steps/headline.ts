@@ -324,11 +324,11 @@ const SECTION_NAME_JOIN = "&";
  * Whether a line is a news site's menu copied as one line ("Home News Sport Business Culture", "HOME NEWS SPORT",
  * "Startseite Politik Wirtschaft Sport Kultur", "Thời sự Thế giới Kinh doanh Thể thao"): four section names or more
  * (`SECTION_NAMES`, `SECTION_PHRASES`) and one other word at most, or three and nothing else opening with the home word
- * (`HOME_WORDS`), or three beside the desks a menu lists with its sections, a continent's, a large city's or a capital's
- * name ("World Europe Sport Culture Kyiv Warsaw"). Places alone do not make one: a title in title case lists cities
- * with one section's name and a verb ("Dallas Houston Austin Weather Alert"), and a city's name is as often a person's
- * ("World News Sport Hamilton Wins"). Each name opens with a capital or a letter of a script without case, as a
- * menu's entries do: a headline in sentence case naming sections says something of them ("Sport and culture budgets
+ * (`HOME_WORDS`), or three beside the desks a menu lists with its sections, a continent's, a large city's or a
+ * capital's name ("World Europe Sport Culture Kyiv Warsaw"). Places alone do not make one: a title in title case lists
+ * cities with one section's name and a verb ("Dallas Houston Austin Weather Alert"), and a city's name is as often a
+ * person's ("World News Sport Hamilton Wins"). Each name opens with a capital or a letter of a script without case, as
+ * a menu's entries do: a headline in sentence case naming sections says something of them ("Sport and culture budgets
  * cut"), and one listing them parts them with commas ("Sport, culture, health: …"), which no entry holds.
  */
 export function isSectionMenu(text: string): boolean {

@@ -421,7 +421,7 @@ const LATIN_CODES: ReadonlySet<string> = new Set(Object.keys(francModels.Latin ?
  * Basque as Kinyarwanda). Each letter is counted in the detector's sample; the rules below weigh them.
  */
 const NEIGHBOUR_LETTERS = "þðæøåäöüõľĺŕôěřůėįųķļņģāēīãçćđáéíúýąęłśźż";
-/** The lowest of them ("á", U+00E1): a character below it (every ASCII letter, space and mark) is let go at one comparison. */
+/** The lowest of them ("á", U+00E1): any lower character (ASCII letters, spaces, marks) is let go at one comparison. */
 const FIRST_NEIGHBOUR_LETTER = Math.min(...[...NEIGHBOUR_LETTERS].map((letter) => letter.charCodeAt(0)));
 /** A language's own letters must come this many times in the sample to name it: one is a name or a loan word. */
 const MIN_OWN_LETTERS = 3;

@@ -149,7 +149,9 @@ export function isVietnameseProvinceSeat(name: string): boolean {
   return VIETNAMESE_PROVINCE_SEATS.has(vietnamesePlaceKey(name));
 }
 
-/** Romanian s and t with a cedilla, which older fonts and the gazetteer print for the comma below ("Neamţ", "Neamț"). */
+/**
+ * Romanian s and t with a cedilla, which older fonts and the gazetteer print for the comma below ("Neamţ", "Neamț").
+ */
 const CEDILLA_LETTERS = /[şŞţŢ]/gu;
 /** Each cedilla letter's comma-below form. */
 const COMMA_BELOW: Readonly<Record<string, string>> = { ş: "ș", Ş: "Ș", ţ: "ț", Ţ: "Ț" };

@@ -426,8 +426,8 @@ const CASELESS: readonly string[] = [
  * country), German "Welt" and Turkish "dünya" (the world, in many a title), Russian "мир" (the world, but peace) and
  * "город" (the city, any city); the world, the weather that is also time, the country and the game in Catalan, Greek,
  * Slovak, Croatian, Hungarian, Estonian, Tagalog and Hindi, Greek "πολιτική" (policy too) and Swahili "habari" (news,
- * but a greeting's word). A menu's line counts them (`isSectionMenu`), but one inside a short line makes no kicker of it
- * ("Mau tempo", "Nova região", "Die Welt wartet" are titles; see `namesKind` in find-header.ts).
+ * but a greeting's word). A menu's line counts them (`isSectionMenu`), but one inside a short line makes no kicker of
+ * it ("Mau tempo", "Nova região", "Die Welt wartet" are titles; see `namesKind` in find-header.ts).
  */
 export const PLAIN_WORD_SECTIONS: ReadonlySet<string> = new Set([
   ...["tiempo", "tempo", "região", "région", "regione", "region", "kraj", "welt", "dünya", "мир", "город"],
