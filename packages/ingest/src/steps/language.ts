@@ -453,8 +453,10 @@ function countWords(lower: string, words: ReadonlySet<string>): number {
   });
   return total;
 }
-/** Slovak's and Czech's own frequent words ("sa", "ktorá", "alebo", "bol" against "se", "která", "nebo", "byl"). */
-/** With "aj" (also), Slovak's, which the Czech list holds too. */
+/**
+ * Slovak's and Czech's own frequent words ("sa", "ktorá", "alebo", "bol" against "se", "která", "nebo", "byl"); with
+ * "aj" (also), Slovak's, which the Czech list holds too.
+ */
 const SLOVAK_WORDS = ownStopwords("sk", ["cs"], ["aj"]);
 const CZECH_WORDS = ownStopwords("cs", ["sk"]);
 /** Slovak's letters that Czech does not write, and Czech's that Slovak does not. */
