@@ -3667,7 +3667,6 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // Andreea Popescu" over "4 martie 2025"): elsewhere the same line names a book's, a film's or a song's author under its
   // title ("La casa del faro" / "de Gabriel Montes").
   if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith(LOWER_DE)) return lowerCaseByline(printedName.slice(LOWER_DE.length));
-  // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
   // "Oleh" before a name in full is the label where the date line prints Indonesian or Malay (`printsMalayDate`).
   const malayBy =
     MALAY_BY_BEFORE_LIST.exec(printedName) ??
@@ -3676,6 +3675,7 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   const listed = malayBy ? printedName.slice(malayBy[0].length) : "";
   const signed = MALAY_NAMES_ALONE.test(listed) ? malayListAuthors(listed) : undefined;
   if (signed !== undefined) return signed ?? undefined;
+  // Tagalog's and Swahili's "by" before a name in full ("Ni Maria Santos", "Na Amina Juma") is no part of it.
   const by = NAME_FIRST_BY.exec(printedName) ?? malayBy;
   const name = by ? printedName.slice(by[0].length) : printedName;
   const before = dateLine.slice(0, at);
