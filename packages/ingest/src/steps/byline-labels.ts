@@ -12,6 +12,13 @@ import { FAMILY_NAME_JOINS, NAME_PARTICLES } from "./person-name.js";
 export const BY_WORDS: readonly string[] = ["by", "von", "par", "por", "di", "door"];
 
 /**
+ * Swahili's and Tagalog's "by" ("Na Amina Juma", "Ni Maria Santos"): read on a page in that language
+ * (`PAGE_LANGUAGE_BYLINE_WORDS`), and on any page over a date line before a name in full (`NAME_FIRST_BY`, byline.ts).
+ */
+export const SWAHILI_BY = "Na";
+export const TAGALOG_BY = "Ni";
+
+/**
  * A byline's "by" and "and" in languages where each word is a common word of other languages, read only on a page the
  * reader takes for that language: Catalan "Per" (Italian "for"), Swahili "Na" and "na" (also "with" and "and" in a
  * sentence), Tagalog "Ni" and "at" (a particle and English "at"), and Slovak's and Czech's "a" ("and"; a letter alone,
@@ -25,8 +32,8 @@ export const PAGE_LANGUAGE_BYLINE_WORDS: Readonly<
   // feast day), a post or honorific before a name ("Na Rais Amani", "Ni Pangulong Reyes"), a paper's own desk ("Na
   // Mwandishi Wetu", "by our correspondent").
   ca: { by: "Per", notNames: ["Sant", "Santa", "Sants"] },
-  sw: { by: "Na", and: "na", notNames: ["Mwandishi", "Waandishi", "Rais", "Mama", "Bwana", "Mheshimiwa"] },
-  tl: { by: "Ni", and: "at", notNames: ["Pangulong", "Santo", "Santa", "San", "Senador", "Alkalde"] },
+  sw: { by: SWAHILI_BY, and: "na", notNames: ["Mwandishi", "Waandishi", "Rais", "Mama", "Bwana", "Mheshimiwa"] },
+  tl: { by: TAGALOG_BY, and: "at", notNames: ["Pangulong", "Santo", "Santa", "San", "Senador", "Alkalde"] },
   sk: { and: "a" },
   cs: { and: "a" },
 };

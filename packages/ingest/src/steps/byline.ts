@@ -25,6 +25,8 @@ import {
   EN_AS_AND_BY_WORDS,
   FULL_NAME_OPENING,
   PAGE_LANGUAGE_BYLINE_WORDS,
+  SWAHILI_BY,
+  TAGALOG_BY,
   listMarkPattern,
   NAME_JOIN,
   WITH_NAME_JOIN,
@@ -3693,7 +3695,10 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
  * Tagalog "Ni" and Swahili "Na" ("by") before a name in full, set alone over the date line as those papers sign: two or
  * three capitalised words must follow, as the words open other names too ("Na Yeon", a Korean given name).
  */
-const NAME_FIRST_BY = /^(?:Ni|Na)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$)/u;
+const NAME_FIRST_BY = new RegExp(
+  String.raw`^(?:${TAGALOG_BY}|${SWAHILI_BY})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$)`,
+  "u",
+);
 
 /**
  * Malay and Indonesian "Oleh" ("by") before names joined by "dan" ("and"), set alone over the date line ("Oleh Mohd
