@@ -2901,13 +2901,13 @@ const UNCASED_AND = String.raw`\s+(?:और|และ)\s+`;
  * What parts the names after a byline's label in a script without capitals: a comma (Latin or Arabic), or "and"
  * (`SEMITIC_AND`, `UNCASED_AND`).
  */
-const RTL_NAMES_SPLIT = new RegExp(String.raw`\s*[,،]\s*|${SEMITIC_AND}|${UNCASED_AND}`, "u");
+const UNCASED_NAMES_SPLIT = new RegExp(String.raw`\s*[,،]\s*|${SEMITIC_AND}|${UNCASED_AND}`, "u");
 
 /**
  * A byline's label in Hebrew, Yiddish, Arabic and Persian (`RTL_BYLINE_LABELS`; and "كتب", "wrote", which opens
  * sentences too, only before a colon or a dash), then names in the label's script, which has no
  * capitals to tell a name by: two to four words each, parted by commas or by "and" set apart (" و ", " ו "; glued to
- * the next name it is read by `RTL_NAMES_SPLIT`).
+ * the next name it is read by `UNCASED_NAMES_SPLIT`).
  */
 const RTL_BYLINE = new RegExp(
   `^(?:(?:${RTL_BYLINE_LABELS.join("|")})\\s*[:–—-]?|(?:كتب|كتبت|كتبه)\\s*[:–—-])\\s+(${RTL_NAME}(?:(?:\\s*[,،]\\s*| [وו] )${RTL_NAME}){0,3})$`,
@@ -3104,7 +3104,7 @@ function uncasedByline(line: string): Author[] | undefined {
   if (pattern === BENGALI_BYLINE && BENGALI_NO_PERSON_END.test(names)) return undefined;
   if ((names.startsWith(ARABIC_ARTICLE) || ARABIC_MEANS_NOUNS.test(names)) && text.startsWith(ARABIC_BY_MEANS_OF)) return undefined;
   if (RTL_OFFICE_OPENING.test(names)) return [{ type: "Organization", name: names }];
-  const people = names.split(RTL_NAMES_SPLIT);
+  const people = names.split(UNCASED_NAMES_SPLIT);
   // A writer's role after a comma ("מאת נועה ברקת, כתבת חדשות", … news reporter; "بقلم …، مراسلة الشؤون المحلية"),
   // last or between two writers ("بقلم …، محرر الأخبار، …"): no writer of its own, as a role opens no one's name (see
   // `RTL_ROLE_OPENING`).

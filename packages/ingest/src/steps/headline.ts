@@ -353,14 +353,14 @@ export function isSectionMenu(text: string): boolean {
         sections++;
         continue;
       }
-      const sectionEnd = space < 0 ? -1 : pairEnd(text, lower, start, SECTION_PHRASES);
+      const sectionEnd = space < 0 ? -1 : twoWordNameEnd(text, lower, start, SECTION_PHRASES);
       if (sectionEnd >= 0) {
         sections++;
         start = sectionEnd + 1;
         continue;
       }
       // A place's desk after the two-word sections: a city's name may open one ("Gaya Hidup", Indonesian lifestyle).
-      const placeEnd = space < 0 ? -1 : pairEnd(text, lower, start, PLACE_NAMES);
+      const placeEnd = space < 0 ? -1 : twoWordNameEnd(text, lower, start, PLACE_NAMES);
       if (placeEnd >= 0 || ONE_WORD_CITIES.has(lower) || CONTINENTS.has(lower)) {
         places++;
         if (placeEnd >= 0) start = placeEnd + 1;
@@ -382,7 +382,7 @@ export function isSectionMenu(text: string): boolean {
  * lower case): a section's, "Thời sự", "Gaya Hidup", whose first word alone names no section (`SECTION_PHRASES`), or a
  * city's desk, "Hong Kong" (`PLACE_NAMES`). -1 when it does not.
  */
-function pairEnd(text: string, lower: string, next: number, names: ReadonlySet<string>): number {
+function twoWordNameEnd(text: string, lower: string, next: number, names: ReadonlySet<string>): number {
   const space = text.indexOf(" ", next);
   const end = space < 0 ? text.length : space;
   return names.has(`${lower} ${text.slice(next, end).toLowerCase()}`) ? end : -1;
