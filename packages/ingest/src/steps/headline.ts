@@ -317,6 +317,8 @@ const MIN_MENU_SECTIONS = 4;
 const MIN_HOMED_MENU_SECTIONS = 3;
 /** The space an ideograph wide, which a Chinese or Japanese menu may part its entries with. */
 const IDEOGRAPHIC_SPACE = "\u3000";
+/** Most words other than section names a menu's line may hold: a site's own desk, or a place beside four sections. */
+const MAX_MENU_OTHER_WORDS = 1;
 /** A mark joining the two words of one section's name ("Arts & Culture"), counted neither way. */
 const SECTION_NAME_JOIN = "&";
 
@@ -367,11 +369,11 @@ export function isSectionMenu(text: string): boolean {
         continue;
       }
     }
-    if (++strays > 1) return false;
+    if (++strays > MAX_MENU_OTHER_WORDS) return false;
   }
   // A place is another word to a menu of four sections, and an entry only beside three: with no other word, or with one
   // (a site's own desk, "Wien") where the home word opens the line. Three and nothing else need the home word.
-  if (sections >= MIN_MENU_SECTIONS && strays + places <= 1) return true;
+  if (sections >= MIN_MENU_SECTIONS && strays + places <= MAX_MENU_OTHER_WORDS) return true;
   if (sections < MIN_HOMED_MENU_SECTIONS) return false;
   const homed = HOME_WORDS.includes(firstWord!.toLowerCase());
   return places > 0 ? strays === 0 || homed : strays === 0 && homed;
