@@ -61,7 +61,14 @@ import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
 import { OPENS_WITH_QUOTATION } from "./quotation.js";
 import { BOX_LABEL, HATNOTE_LABELS, RELATED_HEADS_CJK } from "./related-words.js";
-import { CAPITAL_OPENING, endsWithSentenceMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
+import {
+  CAPITAL_OPENING,
+  endsWithGreekQuestion,
+  endsWithSentenceMark,
+  holdsCodePunctuation,
+  quotedText,
+  SENTENCE_BREAK,
+} from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
 import { NOT_BEFORE_WORD } from "./word-edges.js";
 import { inFactsBox } from "./work-facts.js";
@@ -147,14 +154,14 @@ const LEADING_ON_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
 const CAPITALS_OPENING = /^\p{Lu}{2,}(?!\p{L})/u;
 
 /**
- * Whether a line ends as a sentence cut short does: on a comma, a semicolon, an article or conjunction of its
- * language, or a dash that leads on (`leadsOnWithDash`).
+ * Whether a line ends as a sentence cut short does: on a comma, a semicolon (not Greek's question mark), an article or
+ * conjunction of its language, or a dash that leads on (`leadsOnWithDash`).
  */
 function endsUnfinished(text: string, languageCode: string): boolean {
   const last = text.at(-1);
   return (
     last === "," ||
-    last === ";" ||
+    (last === ";" && !endsWithGreekQuestion(text)) ||
     (last !== undefined && LEADING_ON_DASHES.has(last) && leadsOnWithDash(text)) ||
     UNFINISHED_ENDINGS[languageCode]?.has(text.slice(text.lastIndexOf(" ") + 1)) === true
   );
@@ -180,7 +187,7 @@ function endsOnClauseOpener(lower: string, languageCode: string): boolean {
  * A bracket at the end is not enough: share buttons end in a bracketed note for screen readers.
  */
 function isCodeLine(text: string): boolean {
-  return /[{};=│]/.test(text) || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
+  return holdsCodePunctuation(text) || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
 }
 
 /** A byline or date line is short; a longer line naming a date or a person is text. */
@@ -435,8 +442,9 @@ function isTableRow(line: ClassifiedLine): boolean {
 /**
  * Question marks a heading that asks ends on: the "?" of Latin and Cyrillic text, and the Arabic "؟", each one code
  * unit, compared as such (a one-character string and a set's look-up cost more, asked of nearly every line of a body,
- * some three times). The full-width "？" is left out: taken too, it made a heading of a Chinese story's question set
- * alone between its paragraphs, a lead-in that the first dev set's truth does not mark (sub-heading F1 .6011 → .6003).
+ * some three times), and Greek's, a semicolon in a line written in Greek (`endsWithGreekQuestion`). The full-width "？"
+ * is left out: taken too, it made a heading of a Chinese story's question set alone between its paragraphs, a lead-in
+ * that the first dev set's truth does not mark (sub-heading F1 .6011 → .6003).
  */
 const QUESTION_MARK_CODE = "?".charCodeAt(0);
 const ARABIC_QUESTION_MARK_CODE = "؟".charCodeAt(0);
@@ -444,7 +452,7 @@ const ARABIC_QUESTION_MARK_CODE = "؟".charCodeAt(0);
 /** Whether a line asks a question: its last code unit is a question mark (an empty text's is none). */
 function endsWithQuestion(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return last === QUESTION_MARK_CODE || last === ARABIC_QUESTION_MARK_CODE;
+  return last === QUESTION_MARK_CODE || last === ARABIC_QUESTION_MARK_CODE || endsWithGreekQuestion(text);
 }
 
 /** A listicle's ranked entry, numbered with a hash: "#1 The north pier", "#10: Harbour kiosk". */

@@ -94,7 +94,7 @@ import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, PLAIN_WORD_SECTIONS, SECTION_NAMES } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
-import { CAPITAL_OPENING, endsWithFullStop, quotedText, SENTENCE_BREAK } from "./sentence.js";
+import { CAPITAL_OPENING, endsWithFullStop, endsWithQuestionMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { spacePieceCount, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
@@ -2591,8 +2591,7 @@ const MAX_QUESTION_TITLE_WORDS = 16;
 const MAX_STATEMENT_TITLE_WORDS = 12;
 /** How many times longer than such a statement the line under it runs: a lede's next paragraph is about as long. */
 const STATEMENT_TITLE_PROSE_RATIO = 2;
-/** A question's or a statement's closing mark at a line's end, not an ellipsis (a teaser cut short). */
-const QUESTION_TITLE_END = /[?？]$/u;
+/** A statement's closing mark at a line's end, not an ellipsis (a teaser cut short). */
 const STATEMENT_TITLE_END = /(?<![.…])\.$/u;
 
 /**
@@ -2608,7 +2607,7 @@ const NEXT_QUESTION_REACH = 6;
 function asksAgainBelow(lines: readonly ClassifiedLine[], at: number): boolean {
   for (let i = at + 1; i < Math.min(lines.length, at + 1 + NEXT_QUESTION_REACH); i++) {
     const line = lines[i]!;
-    if (line.blankBefore && QUESTION_TITLE_END.test(line.text) && line.words <= MAX_QUESTION_TITLE_WORDS) return true;
+    if (line.blankBefore && endsWithQuestionMark(line.text) && line.words <= MAX_QUESTION_TITLE_WORDS) return true;
   }
   return false;
 }
@@ -2657,7 +2656,7 @@ function sentenceTitleOpeningRegion(lines: readonly ClassifiedLine[], regionStar
   let next = lines[regionStart + 1];
   if (next === undefined) return undefined;
   let shaped: boolean;
-  if (QUESTION_TITLE_END.test(line.text)) {
+  if (endsWithQuestionMark(line.text)) {
     // A deck packed under the question, then what follows it set apart.
     if (!next.blankBefore) next = lines[regionStart + 2];
     shaped = line.words <= MAX_QUESTION_TITLE_WORDS && next !== undefined && next.words > line.words && !asksAgainBelow(lines, regionStart);

@@ -42,7 +42,7 @@ import { isPersonName } from "./person-name.js";
 import { OPENS_WITH_QUOTATION, QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
 import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { packedBlockEnd } from "./segment.js";
-import { CAPITAL_OPENING } from "./sentence.js";
+import { CAPITAL_OPENING, holdsCodePunctuation } from "./sentence.js";
 
 export interface Region {
   /** First line of the body (inclusive). */
@@ -67,7 +67,7 @@ function neighbourFactor(previous: ClassifiedLine | undefined, next: ClassifiedL
  * every position; the call's pattern only on a line with a bracket (it read the first word of every prose line).
  */
 function isCodeLike(text: string): boolean {
-  return /[{};=│]/.test(text) || text.endsWith(")") || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
+  return holdsCodePunctuation(text) || text.endsWith(")") || (text.includes("(") && /^[\w$.]+\s*\(/.test(text));
 }
 
 /** What a line of furniture costs (a share bar, a "Sponsored" label), and so the header of a box set into a story. */

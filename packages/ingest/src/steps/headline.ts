@@ -21,7 +21,7 @@ import { ONE_WORD_CITIES, PLACE_NAMES } from "./place-names.table.js";
 import { NEWS_FLASH_LABELS } from "./related-words.js";
 import { CONTINENTS, HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
-import { SENTENCE_BREAK } from "./sentence.js";
+import { endsWithGreekQuestion, endsWithQuestionMark, SENTENCE_BREAK } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
 import { isFactsLine } from "./work-facts.js";
 
@@ -812,7 +812,7 @@ export function isTitleLike(
   if (line.class === "boilerplate" || line.class === "end") return false;
   const read = headlineText(line.text);
   // Greek's question mark is a semicolon (see `endsWithGreekQuestion`): read as "?", not as a list's or a line of code's.
-  const text = read.endsWith(";") && endsWithGreekQuestion(read) ? `${read.slice(0, -1)}?` : read;
+  const text = endsWithGreekQuestion(read) ? `${read.slice(0, -1)}?` : read;
   const words = read === line.text ? line.words : spacePieceCount(text);
   const length = unspaced ? text.length : spacedTitleLength(text);
   if (
@@ -856,25 +856,6 @@ export function isTitleLike(
     isFactsLine(line)
   );
 }
-
-/**
- * Whether a line ends on Greek's question mark: a semicolon after a Greek word, perhaps after a figure or closing
- * quotes ("Γιατί έκλεισε το λιμάνι;", "Τι αλλάζει το 2025;", "Τι είπε ο «δήμαρχος»;"). Greek's own mark (U+037E) is the
- * semicolon once text is normalised (NFC), and Greek keyboards type the semicolon; a list's or a clause's semicolon
- * closing a line of Greek words is rarer than a question in a title.
- */
-function endsWithGreekQuestion(text: string): boolean {
-  // Back over a short tail of figures, spaces and closing marks to the last letter.
-  const stop = Math.max(0, text.length - 1 - MAX_GREEK_QUESTION_TAIL);
-  let at = text.length - 2;
-  while (at > stop && GREEK_QUESTION_TAIL.has(text[at]!)) at--;
-  const code = text.charCodeAt(at);
-  return (code >= 0x0386 && code <= 0x03ff) || (code >= 0x1f00 && code <= 0x1fff);
-}
-/** What may stand between a Greek question's last word and its mark: figures, spaces, closing quotes and brackets. */
-const GREEK_QUESTION_TAIL = new Set([..."0123456789 .,%»”\"')"]);
-/** Longest such tail ("το 2025;", "στο 1,5%;"). */
-const MAX_GREEK_QUESTION_TAIL = 12;
 
 /** The weight of each feature of a headline candidate; a candidate's score is their sum. */
 export const HEADLINE_WEIGHTS = {
@@ -1058,8 +1039,6 @@ export function isDeckUnder(above: ClassifiedLine | undefined, picked: Classifie
   if (!above || endsStatement(above) || above.words < MIN_DECKED_HEADLINE_WORDS || readsAsFurniture(above)) return false;
   return picked.words >= minDeckWords && picked.words > above.words;
 }
-/** A question's mark at a line's end, in Latin and full-width forms. */
-const QUESTION_END = /[?？]$/u;
 /**
  * Fewest words of a question that heads a deck ("Will the island ferry ever run on time again?"); a shorter one is a
  * section's or a box's tagline over a title ("What's on this weekend?", "Is your business ready for winter?").
@@ -1068,7 +1047,7 @@ const MIN_QUESTION_HEADLINE_WORDS = 7;
 
 /** Whether a line ends a sentence other than a headline's question: a tagline's statement or short question. */
 function endsStatement(line: ClassifiedLine): boolean {
-  return line.sentenceEnd && !(QUESTION_END.test(line.text) && line.words >= MIN_QUESTION_HEADLINE_WORDS);
+  return line.sentenceEnd && !(endsWithQuestionMark(line.text) && line.words >= MIN_QUESTION_HEADLINE_WORDS);
 }
 
 /**

@@ -34,10 +34,16 @@ for (const char of SENTENCE_MARKS) SENTENCE_TAIL[char.charCodeAt(0)] = SENTENCE_
 for (const char of PAUSE_MARKS) SENTENCE_TAIL[char.charCodeAt(0)] = PAUSE_MARK;
 for (const char of CLOSING_MARKS) SENTENCE_TAIL[char.charCodeAt(0)] = CLOSING_MARK;
 
-/** What stands before the closing quotes and brackets that end `text` (from `end` back): one of the marks above, or 0. */
-function lastMark(text: string, end: number): number {
+/** Where the closing quotes and brackets that end `text` (from `end` back) start: right after the mark they close. */
+function closingMarksStart(text: string, end: number): number {
   let at = end;
   while (at > 0 && SENTENCE_TAIL[text.charCodeAt(at - 1)] === CLOSING_MARK) at--;
+  return at;
+}
+
+/** What stands before the closing quotes and brackets that end `text` (from `end` back): one of the marks above, or 0. */
+function lastMark(text: string, end: number): number {
+  const at = closingMarksStart(text, end);
   return at > 0 ? SENTENCE_TAIL[text.charCodeAt(at - 1)]! : 0;
 }
 
@@ -61,9 +67,51 @@ export function endsLikeSentence(text: string): boolean {
   return mark === SENTENCE_MARK || mark === PAUSE_MARK;
 }
 
-/** Whether the text ends with a sentence's own mark, perhaps inside quotes or brackets: not an ellipsis, a colon or a semicolon. */
+/**
+ * Whether the text ends with a sentence's own mark, perhaps inside quotes or brackets: not an ellipsis, a colon or a
+ * semicolon, save a Greek line's semicolon, which is its question mark (see `endsWithGreekQuestion`).
+ */
 export function endsWithSentenceMark(text: string): boolean {
-  return lastMark(text, text.length) === SENTENCE_MARK;
+  const mark = lastMark(text, text.length);
+  return mark === SENTENCE_MARK || (mark === PAUSE_MARK && greekQuestionBefore(text, closingMarksStart(text, text.length)));
+}
+
+/** The semicolon, which Greek keyboards type for the question mark, and Greek's own question mark (U+037E). */
+const SEMICOLON_CODE = ";".charCodeAt(0);
+const GREEK_QUESTION_MARK_CODE = 0x037e;
+/** Letters of the Greek and of the Latin script, counted to tell a line written in Greek from one in Latin letters. */
+const GREEK_LETTERS = /\p{Script=Greek}/gu;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+
+/** Whether a text is written in Greek: it holds Greek letters, more of them than Latin ones. */
+export function writtenInGreek(text: string): boolean {
+  const greek = text.match(GREEK_LETTERS)?.length ?? 0;
+  return greek > 0 && greek > (text.match(LATIN_LETTERS)?.length ?? 0);
+}
+
+/**
+ * Whether the mark right before `end` is Greek's question mark: its own code point (U+037E), which means nothing else,
+ * or a semicolon in a line written in Greek ("Τι αλλάζει το 2025;", "Πόσο κοστίζει το νέο iPhone;"). Greek parts
+ * clauses with the raised dot (·), so its semicolon is never one; a line in Latin letters ending on it is a list's item
+ * or a line of code ("Ferries, buses;", "const title = 'Αθήνα';"). The letters are counted only for a line ending on a
+ * semicolon, which few lines of a story do.
+ */
+function greekQuestionBefore(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  return code === GREEK_QUESTION_MARK_CODE || (code === SEMICOLON_CODE && writtenInGreek(text));
+}
+
+/** Whether a line ends on Greek's question mark (see `greekQuestionBefore`): the one reading of it every step shares. */
+export function endsWithGreekQuestion(text: string): boolean {
+  return greekQuestionBefore(text, text.length);
+}
+
+/** A question's mark at a line's end in Latin and full-width forms ("?", "？"). */
+const QUESTION_END = /[?？]$/u;
+
+/** Whether a line ends on a question's mark: Latin's or the full-width one, or Greek's (`endsWithGreekQuestion`). */
+export function endsWithQuestionMark(text: string): boolean {
+  return QUESTION_END.test(text) || endsWithGreekQuestion(text);
 }
 
 /** A full stop in the scripts news is written in: Latin's, CJK's full-width and half-width ones. */
@@ -93,4 +141,15 @@ export function quotedText(text: string): string | undefined {
   if (text.length > 400 || !OPENING_QUOTES.has(text[0]!) || !CLOSING_QUOTES.has(text[text.length - 1]!)) return undefined;
   const inner = text.slice(1, -1).trim();
   return inner === "" ? undefined : inner;
+}
+
+/** Code's punctuation but the semicolon: braces, an equals sign, a box-drawing bar (a listing's frame). */
+const CODE_MARKS = /[{}=│]/;
+
+/**
+ * Whether a line holds code's punctuation: braces, an equals sign, a listing's frame, or a semicolon outside Greek text,
+ * whose semicolon is its question mark ("Πότε ανοίγει το λιμάνι;" is no statement of code).
+ */
+export function holdsCodePunctuation(text: string): boolean {
+  return CODE_MARKS.test(text) || (text.includes(";") && !writtenInGreek(text));
 }
