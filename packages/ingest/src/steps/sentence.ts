@@ -82,11 +82,14 @@ const GREEK_QUESTION_MARK_CODE = 0x037e;
 /** Letters of the Greek and of the Latin script, counted to tell a line written in Greek from one in Latin letters. */
 const GREEK_LETTERS = /\p{Script=Greek}/gu;
 const LATIN_LETTERS = /\p{Script=Latin}/gu;
+/** One Greek letter: most lines hold none, and finding none is cheaper than counting a line's letters. */
+const GREEK_LETTER = /\p{Script=Greek}/u;
 
 /** Whether a text is written in Greek: it holds Greek letters, more of them than Latin ones. */
 export function writtenInGreek(text: string): boolean {
+  if (!GREEK_LETTER.test(text)) return false;
   const greek = text.match(GREEK_LETTERS)?.length ?? 0;
-  return greek > 0 && greek > (text.match(LATIN_LETTERS)?.length ?? 0);
+  return greek > (text.match(LATIN_LETTERS)?.length ?? 0);
 }
 
 /**
