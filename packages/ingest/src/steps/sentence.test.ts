@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { endsLikeSentence, endsWithFullStop, endsWithSentenceMark } from "./sentence.js";
+import {
+  endsLikeSentence,
+  endsWithFullStop,
+  endsWithGreekQuestion,
+  endsWithQuestionMark,
+  endsWithSentenceMark,
+  holdsCodePunctuation,
+} from "./sentence.js";
 
 describe("where a sentence ends", () => {
   it("knows the full stops and question marks of other scripts", () => {
@@ -61,5 +68,36 @@ describe("where a sentence ends", () => {
       expect(endsWithFullStop(line), line).toBe(false);
     // One scan back over closing marks and spaces: a line of 400,000 of them is read at once.
     expect(endsWithFullStop(`${".".repeat(200_000)}${"” ".repeat(100_000)}`)).toBe(true);
+  });
+
+  it("reads a semicolon ending a line written in Greek, and Greek's own mark anywhere, as a question's mark", () => {
+    for (const line of [
+      "Πότε ανοίγει ξανά η γέφυρα;",
+      "Τι αλλάζει για τους ψαράδες το 2027;",
+      "Πόσο κοστίζει το νέο σύστημα GPS του λιμανιού;",
+      "Τι σημαίνει για το νησί η συμφωνία με τη Nordline;",
+      "Πότε ανοίγει ξανά η γέφυρα\u037e",
+      "«Και τώρα τι θα γίνει;»",
+    ]) {
+      expect(endsWithSentenceMark(line), line).toBe(true);
+      // Like "?", the mark asks a question only at the line's very end, not inside closing quotes.
+      const last = !line.endsWith("»");
+      expect([endsWithGreekQuestion(line), endsWithQuestionMark(line)], line).toEqual([last, last]);
+    }
+  });
+
+  it("near misses: a semicolon after Latin letters, or in a line holding more Latin letters than Greek, stays a pause", () => {
+    for (const line of ["ferries, buses and trains;", "const town = 'Αθήνα';", "let σ = x;", "Η γέφυρα, the bridge, is closing;", "Мост закрыт;"]) {
+      expect(endsWithGreekQuestion(line), line).toBe(false);
+      expect(endsWithQuestionMark(line), line).toBe(false);
+      expect(endsWithSentenceMark(line), line).toBe(false);
+    }
+  });
+
+  it("takes a semicolon for code's punctuation outside Greek text only", () => {
+    for (const line of ["harbour.open();", "const town = 'Αθήνα';", "body { margin: 0 }", "x = 3", "We left early; the boat did not."])
+      expect(holdsCodePunctuation(line), line).toBe(true);
+    for (const line of ["Πότε ανοίγει ξανά η γέφυρα;", "Γιατί; Κανείς δεν ξέρει ακόμη.", "The bridge opens again today."])
+      expect(holdsCodePunctuation(line), line).toBe(false);
   });
 });

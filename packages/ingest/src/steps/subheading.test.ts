@@ -4232,3 +4232,34 @@ describe("sub-headings: a numbered series of sections vouches for its first", ()
     expect(headingsOf(explainer(sentence), "es")).not.toContain(sentence);
   });
 });
+
+describe("Greek questions ending on a semicolon, Greek's question mark", () => {
+  const story = [
+    "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη το σχέδιο για τη νέα γέφυρα του ποταμού, ύστερα από συζήτηση τριών ωρών.",
+    "Οι εργασίες αρχίζουν τον Απρίλιο και θα κρατήσουν δεκαοκτώ μήνες, σύμφωνα με τον αντιδήμαρχο τεχνικών υπηρεσιών.",
+    "Στο μεταξύ οι κάτοικοι της όχθης θα περνούν από την παλιά γέφυρα, που θα μείνει ανοιχτή μόνο για πεζούς και ποδήλατα.",
+    "Το κόστος φτάνει τα οκτώ εκατομμύρια ευρώ, τα μισά από τα οποία καλύπτει η περιφέρεια με δικά της κονδύλια.",
+  ];
+  const header = ["Γέφυρα: τι αλλάζει από τον Απρίλιο", "Της Ελένης Δράκου", ""];
+  /** The story with `questions` set apart, one over each paragraph after the first. */
+  const page = (questions: readonly string[]) => [
+    ...header,
+    story[0]!,
+    "",
+    ...questions.flatMap((question, k) => [question, "", story[k + 1]!, ""]),
+  ];
+
+  it("heads its section with a question set apart, as a question mark's question does, in either form of the mark", () => {
+    const asked = ["Πότε αρχίζουν τα έργα;", "Πώς θα περνούν οι κάτοικοι;", "Ποιος πληρώνει το κόστος;"];
+    expect(headingsOf(page(asked), "el")).toEqual(asked);
+    const greekMark = asked.map((question) => question.replace(";", "\u037e"));
+    expect(headingsOf(page(greekMark), "el")).toEqual(greekMark);
+    const numbered = asked.map((question, k) => `${k + 1}. ${question}`);
+    expect(headingsOf(page(numbered), "el")).toEqual(numbered);
+  });
+
+  it("near misses: Latin lines ending on a semicolon, a list's items or code, head nothing", () => {
+    expect(headingsOf(page(["ferries and buses;", "the north pier;", "two new cranes;"]), "el")).toEqual([]);
+    expect(headingsOf(page(["bridge.open();", "let span = 140;", "close(bridge);"]), "el")).toEqual([]);
+  });
+});
