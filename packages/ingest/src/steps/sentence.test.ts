@@ -87,7 +87,13 @@ describe("where a sentence ends", () => {
   });
 
   it("near misses: a semicolon after Latin letters, or in a line holding more Latin letters than Greek, stays a pause", () => {
-    for (const line of ["ferries, buses and trains;", "const town = 'Αθήνα';", "let σ = x;", "Η γέφυρα, the bridge, is closing;", "Мост закрыт;"]) {
+    for (const line of [
+      "ferries, buses and trains;",
+      "const town = 'Αθήνα';",
+      "let σ = x;",
+      "Η γέφυρα, the bridge, is closing;",
+      "Мост закрыт;",
+    ]) {
       expect(endsWithGreekQuestion(line), line).toBe(false);
       expect(endsWithQuestionMark(line), line).toBe(false);
       expect(endsWithSentenceMark(line), line).toBe(false);
