@@ -104,7 +104,7 @@ function greekQuestionBefore(text: string, end: number): boolean {
   return code === GREEK_QUESTION_MARK_CODE || (code === SEMICOLON_CODE && writtenInGreek(text));
 }
 
-/** Whether a line ends on Greek's question mark (see `greekQuestionBefore`): the one reading of it every step shares. */
+/** Whether a line ends on Greek's question mark (see `greekQuestionBefore`): the reading every step shares. */
 export function endsWithGreekQuestion(text: string): boolean {
   return greekQuestionBefore(text, text.length);
 }
@@ -150,8 +150,8 @@ export function quotedText(text: string): string | undefined {
 const CODE_MARKS = /[{}=│]/;
 
 /**
- * Whether a line holds code's punctuation: braces, an equals sign, a listing's frame, or a semicolon outside Greek text,
- * whose semicolon is its question mark ("Πότε ανοίγει το λιμάνι;" is no statement of code).
+ * Whether a line holds code's punctuation: braces, an equals sign, a listing's frame, or a semicolon outside Greek
+ * text, whose semicolon is its question mark ("Πότε ανοίγει το λιμάνι;" is no statement of code).
  */
 export function holdsCodePunctuation(text: string): boolean {
   return CODE_MARKS.test(text) || (text.includes(";") && !writtenInGreek(text));
