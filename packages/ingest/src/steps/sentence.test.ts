@@ -76,6 +76,8 @@ describe("where a sentence ends", () => {
       "Τι αλλάζει για τους ψαράδες το 2027;",
       "Πόσο κοστίζει το νέο σύστημα GPS του λιμανιού;",
       "Τι σημαίνει για το νησί η συμφωνία με τη Nordline;",
+      "Kindle Scribe ή reMarkable Paper Pro: ποιο να διαλέξετε;",
+      "Galaxy Ring vs Oura Ring 4 – αξίζει;",
       "Πότε ανοίγει ξανά η γέφυρα\u037e",
       "«Και τώρα τι θα γίνει;»",
     ]) {
@@ -86,13 +88,17 @@ describe("where a sentence ends", () => {
     }
   });
 
-  it("near misses: a semicolon after Latin letters, or in a line holding more Latin letters than Greek, stays a pause", () => {
+  it("near misses: a semicolon after other letters, or in a line (or a short closing clause) mostly in other letters, stays a pause", () => {
     for (const line of [
       "ferries, buses and trains;",
       "const town = 'Αθήνα';",
       "let σ = x;",
       "Η γέφυρα, the bridge, is closing;",
       "Мост закрыт;",
+      "измерить коэффициент μ;",
+      "قيمة β;",
+      "Resistance: 10 Ω;",
+      "The ratio – α, β;",
     ]) {
       expect(endsWithGreekQuestion(line), line).toBe(false);
       expect(endsWithQuestionMark(line), line).toBe(false);

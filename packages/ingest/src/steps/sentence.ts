@@ -79,29 +79,53 @@ export function endsWithSentenceMark(text: string): boolean {
 /** The semicolon, which Greek keyboards type for the question mark, and Greek's own question mark (U+037E). */
 const SEMICOLON_CODE = ";".charCodeAt(0);
 const GREEK_QUESTION_MARK_CODE = 0x037e;
-/** Letters of the Greek and of the Latin script, counted to tell a line written in Greek from one in Latin letters. */
+/** Greek letters, and letters of any script, counted to tell a line written in Greek from one in other letters. */
 const GREEK_LETTERS = /\p{Script=Greek}/gu;
-const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const LETTERS = /\p{L}/gu;
 /** One Greek letter: most lines hold none, and finding none is cheaper than counting a line's letters. */
 const GREEK_LETTER = /\p{Script=Greek}/u;
 
-/** Whether a text is written in Greek: it holds Greek letters, more of them than Latin ones. */
-export function writtenInGreek(text: string): boolean {
-  if (!GREEK_LETTER.test(text)) return false;
+/**
+ * How many Greek letters a text holds when they are most of its letters, else 0: a Russian or Arabic line naming a
+ * Greek letter or unit ("уровень β-каротина;", "10 Ω;") is not Greek, nor is a Latin one.
+ */
+function greekMajority(text: string): number {
+  if (!GREEK_LETTER.test(text)) return 0;
   const greek = text.match(GREEK_LETTERS)?.length ?? 0;
-  return greek > (text.match(LATIN_LETTERS)?.length ?? 0);
+  return greek * 2 > (text.match(LETTERS)?.length ?? 0) ? greek : 0;
+}
+
+/** Whether a text is written in Greek: Greek letters are most of its letters. */
+export function writtenInGreek(text: string): boolean {
+  return greekMajority(text) > 0;
+}
+
+/**
+ * A line's lead before its last colon or spaced dash: a Greek headline may name its Latin-lettered subject first and
+ * ask after it ("Apple Watch ή Galaxy Watch: ποιο να διαλέξετε;").
+ */
+const LEAD_BEFORE_CLAUSE = /.*(?::|\s[-–—])\s/su;
+/** Fewest Greek letters of such a closing clause: a unit or a variable ("10 Ω", "α, β") asks nothing. */
+const MIN_GREEK_CLAUSE_LETTERS = 4;
+
+/** Whether a line, or the clause closing it after a Latin-lettered lead, is written in Greek. */
+function asksInGreek(text: string): boolean {
+  if (!GREEK_LETTER.test(text)) return false;
+  if (writtenInGreek(text)) return true;
+  const lead = LEAD_BEFORE_CLAUSE.exec(text);
+  return lead !== null && greekMajority(text.slice(lead[0].length)) >= MIN_GREEK_CLAUSE_LETTERS;
 }
 
 /**
  * Whether the mark right before `end` is Greek's question mark: its own code point (U+037E), which means nothing else,
- * or a semicolon in a line written in Greek ("Τι αλλάζει το 2025;", "Πόσο κοστίζει το νέο iPhone;"). Greek parts
- * clauses with the raised dot (·), so its semicolon is never one; a line in Latin letters ending on it is a list's item
- * or a line of code ("Ferries, buses;", "const title = 'Αθήνα';"). The letters are counted only for a line ending on a
- * semicolon, which few lines of a story do.
+ * or a semicolon in a line, or a closing clause, written in Greek (`asksInGreek`: "Τι αλλάζει το 2025;", "Πόσο
+ * κοστίζει το νέο iPhone;"). Greek parts clauses with the raised dot (·), so its semicolon is never one; a line in
+ * other letters ending on it is a list's item or a line of code ("Ferries, buses;", "const title = 'Αθήνα';"). The
+ * letters are counted only for a line ending on a semicolon, which few lines of a story do.
  */
 function greekQuestionBefore(text: string, end: number): boolean {
   const code = text.charCodeAt(end - 1);
-  return code === GREEK_QUESTION_MARK_CODE || (code === SEMICOLON_CODE && writtenInGreek(text));
+  return code === GREEK_QUESTION_MARK_CODE || (code === SEMICOLON_CODE && asksInGreek(text));
 }
 
 /** Whether a line ends on Greek's question mark (see `greekQuestionBefore`): the reading every step shares. */
