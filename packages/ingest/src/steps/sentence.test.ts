@@ -99,6 +99,7 @@ describe("where a sentence ends", () => {
       "قيمة β;",
       "Resistance: 10 Ω;",
       "The ratio – α, β;",
+      "Χειρουργική;80;",
     ]) {
       expect(endsWithGreekQuestion(line), line).toBe(false);
       expect(endsWithQuestionMark(line), line).toBe(false);
@@ -107,8 +108,15 @@ describe("where a sentence ends", () => {
   });
 
   it("takes a semicolon for code's punctuation outside Greek text only", () => {
-    for (const line of ["harbour.open();", "const town = 'Αθήνα';", "body { margin: 0 }", "x = 3", "We left early; the boat did not."])
-      expect(holdsCodePunctuation(line), line).toBe(true);
+    const lines = [
+      "harbour.open();",
+      "const town = 'Αθήνα';",
+      "Τμήμα;Κλίνες",
+      "body { margin: 0 }",
+      "x = 3",
+      "We left early; the boat did not.",
+    ];
+    for (const line of lines) expect(holdsCodePunctuation(line), line).toBe(true);
     for (const line of ["Πότε ανοίγει ξανά η γέφυρα;", "Γιατί; Κανείς δεν ξέρει ακόμη.", "The bridge opens again today."])
       expect(holdsCodePunctuation(line), line).toBe(false);
   });

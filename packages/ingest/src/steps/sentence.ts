@@ -108,9 +108,17 @@ const LEAD_BEFORE_CLAUSE = /.*(?::|\s[-–—])\s/su;
 /** Fewest Greek letters of such a closing clause: a unit or a variable ("10 Ω", "α, β") asks nothing. */
 const MIN_GREEK_CLAUSE_LETTERS = 4;
 
-/** Whether a line, or the clause closing it after a Latin-lettered lead, is written in Greek. */
+/** A semicolon glued to the letter or figure after it: a field's separator ("Τμήμα;Κλίνες;"), no question's mark. */
+const GLUED_SEMICOLON = /;[\p{L}\p{N}]/u;
+
+/** Whether a line's semicolons are Greek's question marks: it is written in Greek and none of them parts fields. */
+function asksWithSemicolons(text: string): boolean {
+  return writtenInGreek(text) && !GLUED_SEMICOLON.test(text);
+}
+
+/** Whether a line, or the clause closing it after a Latin-lettered lead, is written in Greek (`asksWithSemicolons`). */
 function asksInGreek(text: string): boolean {
-  if (!GREEK_LETTER.test(text)) return false;
+  if (!GREEK_LETTER.test(text) || GLUED_SEMICOLON.test(text)) return false;
   if (writtenInGreek(text)) return true;
   const lead = LEAD_BEFORE_CLAUSE.exec(text);
   return lead !== null && greekMajority(text.slice(lead[0].length)) >= MIN_GREEK_CLAUSE_LETTERS;
@@ -175,8 +183,8 @@ const CODE_MARKS = /[{}=│]/;
 
 /**
  * Whether a line holds code's punctuation: braces, an equals sign, a listing's frame, or a semicolon outside Greek
- * text, whose semicolon is its question mark ("Πότε ανοίγει το λιμάνι;" is no statement of code).
+ * text, whose semicolon is its question mark ("Πότε ανοίγει το λιμάνι;" is no statement of code), or parting fields.
  */
 export function holdsCodePunctuation(text: string): boolean {
-  return CODE_MARKS.test(text) || (text.includes(";") && !writtenInGreek(text));
+  return CODE_MARKS.test(text) || (text.includes(";") && !asksWithSemicolons(text));
 }
