@@ -1318,6 +1318,17 @@ function namesOverDate(
 }
 
 /**
+ * The authors of a name packed right over a slashed or hyphenated date alone on its line ("Ada Lee" over "25/03/2026",
+ * "Nguyễn Minh Anh" over "12/3/2026"), asked by the header's scan under the headline only, where such a line is the
+ * page's stamp (`headerNumericDate`, read in the page's order). The date reader finds no date in that line, so the name
+ * is asked as over a date in words; the date itself is read on the scan's next line.
+ */
+function nameOverNumericDate(line: ClassifiedLine, next: ClassifiedLine | undefined, pageOrder?: NumericOrderSource): Author[] | undefined {
+  if (!next || next.blankBefore || next.date || next.authors || isMetaLine(line)) return undefined;
+  return headerNumericDate(next.text, pageOrder) ? nameAloneOverDate(line.text, STAND_IN_DATE_LINE) : undefined;
+}
+
+/**
  * Fewest people a line set apart over the date by blank lines must name to sign: a single name there has the shape of
  * every two-word section, kicker, place, team or body in title case set apart the same way ("Harbour Life", "Red
  * Cross", "Costa Rica", "Aston Villa"), which no test of the words tells from a person's; a list of people in full does
@@ -1336,10 +1347,11 @@ function spacedNamesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefi
 }
 
 /**
- * A date line the name over a time ago is read over (see the header's reading of "Ada Lee" / "2 hours ago"): the name is
- * asked as a name over a date line is, and this date is never kept.
+ * A date line a name is read over where the line under it dates the page in a form the date reader does not read as a
+ * date line (a time ago: "Ada Lee" / "2 hours ago"; a bare numeric date under the headline): the name is asked as a name
+ * over a date line is, and this date is never kept.
  */
-const AGE_READ_AS_DATE_LINE = "1 January 2000";
+const STAND_IN_DATE_LINE = "1 January 2000";
 
 /** An essay platform's button to follow the writer, as set between the writer's name and the date, in several languages. */
 const FOLLOW_BUTTON = /^\+?\s?(?:follow|folgen|suivre|seguir|segui|volgen|följ|følg|obserwuj)$/;
@@ -2739,7 +2751,7 @@ function fallbackFirst(lines: readonly ClassifiedLine[], regionStart: number): C
  * paragraph of prose between: a standfirst's or a lead caption's. Under a paragraph after it, it is the story's text
  * ("Last updated: …" in a help page's section), which makes no standfirst of the story's first paragraph.
  */
-function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number): boolean {
+function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number, pageOrder: NumericOrderSource | undefined): boolean {
   const usualReach = at + 1 + META_AFTER_STANDFIRST;
   let reach = usualReach;
   let buttons = 0;
@@ -2747,8 +2759,10 @@ function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number): boolean
   for (let i = at + 1; i < Math.min(lines.length, reach); i++) {
     // Under a lead-in ("Extra sailings:", "Termine:"), a date is an item of what it introduces, not a byline's. Past the
     // usual reach, only a byline block's date: one with its reading time, as share buttons ("Share" / "Print" / "Save")
-    // stand over an events listing's dates too.
-    if (isMetaLine(lines[i]!)) return (i < usualReach || readingTime) && !leadsIn(lines[i - 1]!.text);
+    // stand over an events listing's dates too. A bare numeric date is the header's date line as well ("Ada Lee" /
+    // "12/3/2026"), which only the header's scan reads (`headerNumericDate`).
+    const dated = isMetaLine(lines[i]!) || (i < usualReach && headerNumericDate(lines[i]!.text, pageOrder) !== undefined);
+    if (dated) return (i < usualReach || readingTime) && !leadsIn(lines[i - 1]!.text);
     if (lines[i]!.class === "good") return false;
     // A byline block's buttons, reading time and lone dots between the name and the date ("Ada Lee" / "Follow" / "5 min
     // read" / "·" / "Mar 4, 2025", as essay platforms print it) reach no further from the standfirst than the name does.
@@ -2965,6 +2979,7 @@ function readHeaderBelow(
     const overDate =
       namesOverDate(line, next, pageOrder) ??
       namesOverDate(line, dateUnderBylineFields(lines, i + 1), pageOrder) ??
+      nameOverNumericDate(line, next, pageOrder) ??
       // Set apart by blank lines, as a page copied block by block prints them ("Ada Lee, Sam Ray" / "" / "12 March
       // 2026"), the names sign only while no one has, alone under the headline's block (`spacedNamesOverDate`).
       (header.authors.length === 0 && line.blankBefore ? spacedNamesOverDate(line, next, pageOrder) : undefined);
@@ -2977,6 +2992,13 @@ function readHeaderBelow(
       end = i;
       continue;
     }
+    // Any other short line over a bare numeric date, packed or set apart (a kicker, a section, a place, a name set apart:
+    // "Harbour Life" / "12/3/2026", "Ada Lee" / "" / "25/03/2026") is the header's and signs no one, as set apart a single
+    // name has the others' shape (`MIN_SPACED_NAMES_OVER_DATE`); the date under it, which only this scan reads, is next.
+    if (line.class === "short" && next !== undefined && headerNumericDate(next.text, pageOrder)) {
+      end = i;
+      continue;
+    }
     // The author's name alone right over how long ago the page was posted ("Ada Lee" / "2 hours ago", "Anna Berger" /
     // "vor 2 Stunden", "Ada Lemaire" / "il y a 2 heures"), as news sites print a fresh story's byline: the name signs
     // as over a date line, with that reader's checks of the name (a section's, a place's, a desk's words sign nothing:
@@ -2984,7 +3006,7 @@ function readHeaderBelow(
     // under a title the name can sign.
     const ageUnder =
       header.authors.length === 0 && next !== undefined && !next.blankBefore && line.class === "short" && isAgeLine(next.text);
-    const overAge = ageUnder ? nameAloneOverDate(line.text, AGE_READ_AS_DATE_LINE) : undefined;
+    const overAge = ageUnder ? nameAloneOverDate(line.text, STAND_IN_DATE_LINE) : undefined;
     // A labelled byline right under the age ("Jo Smith" / "3 hours ago" / "By Ada Lee", "Von Anna Berger"): it names the
     // writer, and the name over the age is a reader's, a guest's or a commenter's, header as a label over the age is.
     if (overAge && bylineUnderAge(lines[i + 2])) {
@@ -3075,7 +3097,7 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    const metaFollows = metaUnderNoProse(lines, i);
+    const metaFollows = metaUnderNoProse(lines, i, pageOrder);
     // Asked only when the cheaper tests pass: the credit and caption patterns are the costly part of the header.
     const captionFollows = () => lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
