@@ -4,7 +4,7 @@ import { publishedOrUpdated, updateAfter } from "./_dates.js";
 import { parseMeta } from "./meta.js";
 
 import { assemble } from "./steps/assemble.js";
-import { isRelatedLabel } from "./steps/boilerplate.js";
+import { isRelatedLabel, isStoryNote } from "./steps/boilerplate.js";
 import { RELATED_ARTICLES } from "./steps/related-words.js";
 import {
   type ClassifiedLine,
@@ -69,9 +69,12 @@ const AUTHOR_BOX_REACH = 12;
 
 const textOf = (line: Line) => line.text;
 
-/** The text of the story's first paragraph; undefined when the body holds none. */
+/**
+ * The text of the story's first paragraph; undefined when the body holds none. A newsroom's note over it ("This story
+ * has been updated …", `isStoryNote`) is about the story, and the lead is the paragraph under it.
+ */
 function leadText(body: readonly Block[]): string | undefined {
-  const lead = body.find((block) => block.type === "paragraph");
+  const lead = body.find((block) => block.type === "paragraph" && !isStoryNote(block.text.toLowerCase()));
   return lead?.type === "paragraph" ? lead.text : undefined;
 }
 

@@ -2006,6 +2006,11 @@ function isAffiliateDisclosure(text: string): boolean {
  * the line, as such a note does, and is worded so no sentence of a story opens:
  * - where the story ran in print: "A version of this article appears in print on …", "Dieser Artikel erschien in der
  *   Printausgabe …", "Cet article est paru dans l'édition du …", "Este artículo se publicó en la edición impresa …";
+ * - how the story changed or will: "This story has been updated with …", "This is a developing story …", "Dieser Artikel
+ *   wurde aktualisiert …", "Cet article a été mis à jour …", "Esta noticia se actualizará …", "Este artículo fue
+ *   actualizado …"; and who put it into this language: "This article was translated from …", "Dieser Text wurde aus dem
+ *   … übersetzt", "Cet article a été traduit de …", "Este artículo fue traducido del …". Only "this" article or story:
+ *   "Der Artikel wurde …", "El artículo fue …" open a story on a law's article as often;
  * - a call for letters: "Do you have an opinion on the issues raised in this article?", "Schreiben Sie uns einen
  *   Leserbrief", "Écrivez au courrier des lecteurs", "Escribe una carta al director";
  * - who paid for a reporting trip: "This trip was provided by …", "The writer was a guest of …", "Die Reise wurde
@@ -2016,13 +2021,20 @@ function isAffiliateDisclosure(text: string): boolean {
  *   right after "was" ("The writer was a guest of …"): "The journalist was in Tehran at the invitation of the
  *   ministry when he was arrested" is news. German keeps "die Reise" only in the stock "wurde unterstützt von".
  * The story may open a sentence the same way, so a note is furniture only at the story's foot, under its last
- * paragraph (`endBeforeStoryNotes`), never as a line class that would drop such a sentence higher up.
+ * paragraph (`endBeforeStoryNotes`), never as a line class that would drop such a sentence higher up; under the
+ * headline such a note is no deck (`deckOverDatelineLead` in find-header.ts).
  * Wire credits ("Reporting by …; Editing by …") and the reporter's closing bio are left out: the story keeps them
  * (fixtures wire-byline-and-dateline and us-metro-slashed-dates-credit-below).
  */
 const STORY_NOTE_OPENINGS = [
   "(?:a )?version of this (?:article|story|review|essay|column) (?:appears|appeared) in print",
   "this (?:article|story) (?:appears|appeared) in (?:the )?print edition",
+  "this (?:article|story|post|report) (?:has been|was|will be|is being) (?:updated|translated)",
+  "this is a (?:developing|breaking) (?:news )?story",
+  "(?:dieser (?:artikel|beitrag|text)|diese meldung) (?:wurde|wird) (?:.{0,80}? )?(?:aktualisiert|übersetzt)",
+  "cet article (?:a été|sera|est) (?:.{0,80}? )?(?:mis à jour|traduit)",
+  "este (?:artículo|texto) (?:ha sido|fue|será) (?:.{0,80}? )?(?:actualizado|traducido)",
+  "esta (?:noticia|información) (?:se actualizará|será actualizada|está en desarrollo|ha sido actualizada)",
   "dieser (?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen)[^.]{0,80}(?:printausgabe|print-ausgabe|gedruckten ausgabe)",
   "cet article (?:est paru|a paru|a été publié)[^.]{0,80}(?:édition du|édition papier|édition imprimée|version papier)",
   "este (?:artículo|texto) (?:se publicó|fue publicado|apareció)[^.]{0,80}(?:edición impresa|versión impresa|edición en papel)",

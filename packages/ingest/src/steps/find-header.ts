@@ -41,6 +41,7 @@ import {
   isInStoryControl,
   isReadingTime,
   isRelatedLabel,
+  isStoryNote,
   isStoryReadingTime,
   LABEL_COLON,
   mayTitleNewsletterIssue,
@@ -642,6 +643,11 @@ const MAX_HEADLINE_WORDS = 20;
 const MAX_LONG_TITLE_WORDS = 30;
 /** A clock time opening a line ("10:42 …", "9.15 …", "14h05 …"): a live page's entry, stamped over its writer's name. */
 const OPENS_WITH_TIME = /^\d{1,2}[:.h]\d{2}(?!\d)/;
+/**
+ * A live page's entry opening with its time and then a capital, perhaps past a dash ("10:45 Gusts …", "9.15 – The
+ * pier …", "14h05 Le quai …"): a price or a figure opens a deck with a small letter after it ("12.50 euros buys …").
+ */
+const TIMED_ENTRY_OPENING = new RegExp(String.raw`${OPENS_WITH_TIME.source}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?:[-–—|·•]\s+)?\p{Lu}`, "u");
 /** Lines over a long title searched for a byline: the header's block (a title, its byline and date, a photo's credit). */
 const BYLINE_OVER_LONG_TITLE_REACH = 6;
 
@@ -2858,8 +2864,11 @@ function deckOverDatelineLead(line: ClassifiedLine, next: ClassifiedLine | undef
   if (next === undefined || !isProse(next) || !opensWithDayDateline(next.text)) return false;
   if (line.words > MAX_DATELINE_DECK_WORDS || line.text.length > MAX_STANDFIRST_LENGTH) return false;
   // A picture's caption with its credit is the header's image, and a note under its label ("Correction: …", "Editor's
-  // note: …", "Korrektur: …") or a kicker ("Analysis: …") says what the page is or how it changed: no deck of a story.
-  if (hasCredit(line.text) || LABELLED_OPENING.test(line.text)) return false;
+  // note: …", "Korrektur: …") or a kicker ("Analysis: …") says what the page is or how it changed: no deck of a story;
+  // nor is a newsroom's note with no label ("This story has been updated …", `isStoryNote`), nor a live page's first
+  // entry, stamped with its time ("10:45 Gusts close …"), which opens the body.
+  if (hasCredit(line.text) || LABELLED_OPENING.test(line.text) || isStoryNote(line.lower) || TIMED_ENTRY_OPENING.test(line.text))
+    return false;
   const minWords = line.sentenceEnd ? MIN_STANDFIRST_WORDS : MIN_STANDFIRST_WORDS_UNDER_HEADLINE;
   return line.words >= minWords && !SENTENCE_BREAK.test(line.text) && !opensWithDayDateline(line.text);
 }
