@@ -316,10 +316,15 @@ describe("a slashed date before a 24-hour time", () => {
     }
   });
 
-  it("reads no date from a slashed date alone, or from one in a sentence", () => {
-    for (const line of ["05/03/2025", "Inscrições até 05/03/2025 às 10h32, na sede da associação de moradores do bairro"]) {
-      expect(page("pt", ["Ana Costa", line]).datePublished, line).toBeUndefined();
-    }
+  it("reads no date from a slashed date in a sentence", () => {
+    const line = "Inscrições até 05/03/2025 às 10h32, na sede da associação de moradores do bairro";
+    expect(page("pt", ["Ana Costa", line]).datePublished).toBeUndefined();
+  });
+
+  it("reads a slashed date alone under the writer's name as the header's date, day first in Portuguese", () => {
+    const article = page("pt", ["Ana Costa", "05/03/2025"]);
+    expect(article.datePublished).toBe("2025-03-05");
+    expect(article.authors).toEqual([{ type: "Person", name: "Ana Costa" }]);
   });
 });
 
