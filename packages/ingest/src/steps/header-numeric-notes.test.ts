@@ -54,6 +54,7 @@ describe("a bare numeric date under a name, a kicker or a deck", () => {
 
   it.each([
     ["vi", "Trần Thu Hà", "12/3/2026", "2026-03-12"],
+    ["vi", "Thời sự", "12/3/2026", "2026-03-12"],
     ["en", "Maria Holt", "25/03/2026", "2026-03-25"],
     ["en", "Local News", "25/03/2026", "2026-03-25"],
     ["en", "Opinion", "25/03/2026", "2026-03-25"],
