@@ -643,11 +643,20 @@ const MAX_HEADLINE_WORDS = 20;
 const MAX_LONG_TITLE_WORDS = 30;
 /** A clock time opening a line ("10:42 …", "9.15 …", "14h05 …"): a live page's entry, stamped over its writer's name. */
 const OPENS_WITH_TIME = /^\d{1,2}[:.h]\d{2}(?!\d)/;
+/** A clock's "am" or "pm" after its time, spaced or not ("9.15am", "2.30 PM", "10:45 a.m."). */
+const AM_PM = String.raw`\s?[AaPp]\.?[Mm]\.?`;
+/** A mark a live page sets between an entry's time and its text ("9.15 – The pier …", "09:15 | Police …"). */
+const ENTRY_MARK = String.raw`\s+[-–—|·•]`;
 /**
  * A live page's entry opening with its time and then a capital, perhaps past a dash ("10:45 Gusts …", "9.15 – The
  * pier …", "14h05 Le quai …"): a price or a figure opens a deck with a small letter after it ("12.50 euros buys …").
+ * A dotted time is a decimal figure's shape, and German and Swiss decks write the noun after a figure with a capital
+ * ("12.50 Franken kostet …", "3.45 Meter hohe Wellen …"), so it is an entry's only with "am"/"pm", "Uhr" or a mark after.
  */
-const TIMED_ENTRY_OPENING = new RegExp(String.raw`${OPENS_WITH_TIME.source}(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?:[-–—|·•]\s+)?\p{Lu}`, "u");
+const TIMED_ENTRY_OPENING = new RegExp(
+  String.raw`^(?:\d{1,2}[:h]\d{2}(?!\d)(?:${AM_PM})?(?:${ENTRY_MARK})?|\d{1,2}\.\d{2}(?:${AM_PM}(?:${ENTRY_MARK})?|\s+Uhr:?|${ENTRY_MARK}))\s+\p{Lu}`,
+  "u",
+);
 /** Lines over a long title searched for a byline: the header's block (a title, its byline and date, a photo's credit). */
 const BYLINE_OVER_LONG_TITLE_REACH = 6;
 
@@ -2757,7 +2766,12 @@ function fallbackFirst(lines: readonly ClassifiedLine[], regionStart: number): C
  * paragraph of prose between: a standfirst's or a lead caption's. Under a paragraph after it, it is the story's text
  * ("Last updated: …" in a help page's section), which makes no standfirst of the story's first paragraph.
  */
-function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number, pageOrder: NumericOrderSource | undefined): boolean {
+function metaUnderNoProse(
+  lines: readonly ClassifiedLine[],
+  at: number,
+  pageOrder: NumericOrderSource | undefined,
+  undated: boolean,
+): boolean {
   const usualReach = at + 1 + META_AFTER_STANDFIRST;
   let reach = usualReach;
   let buttons = 0;
@@ -2766,8 +2780,10 @@ function metaUnderNoProse(lines: readonly ClassifiedLine[], at: number, pageOrde
     // Under a lead-in ("Extra sailings:", "Termine:"), a date is an item of what it introduces, not a byline's. Past the
     // usual reach, only a byline block's date: one with its reading time, as share buttons ("Share" / "Print" / "Save")
     // stand over an events listing's dates too. A bare numeric date is the header's date line as well ("Ada Lee" /
-    // "12/3/2026"), which only the header's scan reads (`headerNumericDate`).
-    const dated = isMetaLine(lines[i]!) || (i < usualReach && headerNumericDate(lines[i]!.text, pageOrder) !== undefined);
+    // "12/3/2026"), which only the header's scan reads (`headerNumericDate`), while the header has read no date: under
+    // the page's stamp a bare one is a timeline's or a listing's entry ("Phase two" / "28/04/2026").
+    const bareDate = undated && i < usualReach && headerNumericDate(lines[i]!.text, pageOrder) !== undefined;
+    const dated = isMetaLine(lines[i]!) || bareDate;
     if (dated) return (i < usualReach || readingTime) && !leadsIn(lines[i - 1]!.text);
     if (lines[i]!.class === "good") return false;
     // A byline block's buttons, reading time and lone dots between the name and the date ("Ada Lee" / "Follow" / "5 min
@@ -3004,7 +3020,8 @@ function readHeaderBelow(
     // Any other short line over a bare numeric date, packed or set apart (a kicker, a section, a place, a name set apart:
     // "Harbour Life" / "12/3/2026", "Ada Lee" / "" / "25/03/2026") is the header's and signs no one, as set apart a single
     // name has the others' shape (`MIN_SPACED_NAMES_OVER_DATE`); the date under it, which only this scan reads, is next.
-    if (line.class === "short" && next !== undefined && headerNumericDate(next.text, pageOrder)) {
+    // A line ending a sentence is the story's or a deck's ("The pier is closed."), as over a date in words.
+    if (line.class === "short" && !line.sentenceEnd && next !== undefined && headerNumericDate(next.text, pageOrder)) {
       end = i;
       continue;
     }
@@ -3106,7 +3123,7 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    const metaFollows = metaUnderNoProse(lines, i, pageOrder);
+    const metaFollows = metaUnderNoProse(lines, i, pageOrder, undated);
     // Asked only when the cheaper tests pass: the credit and caption patterns are the costly part of the header.
     const captionFollows = () => lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
