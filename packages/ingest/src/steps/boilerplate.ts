@@ -1035,7 +1035,7 @@ export const RIGHTS_RESERVED_PHRASES = [
   `${NOTICE_OPENS}כל הזכויות שמורות${STATED}`,
   `${NOTICE_OPENS}(?:کلیه|تمامی|همه‌?ی?) حقوق (?:مادی و معنوی )?این (?:سایت|پایگاه|وب‌?سایت)${STATED}`,
   `版[权權]所有${CJK_NOTICE_CLOSES}${STATED}`,
-  `(?:(?:${CJK_NOTICE_OPENS}|(?<=[:：]\s*))本(?:文|站|网站|網站)[^。]{0,30}(?:(?:不得|禁止|严禁|嚴禁|请勿|請勿|谢绝|謝絕)[转轉][载載]|[转轉][载載][请請]注明|轉載請註明)|[转轉][载載]必究${CJK_NOTICE_CLOSES})${STATED}`,
+  `(?:(?:${CJK_NOTICE_OPENS}|(?<=[:：]s*))本(?:文|站|网站|網站)[^。]{0,30}(?:(?:不得|禁止|严禁|嚴禁|请勿|請勿|谢绝|謝絕)[转轉][载載]|[转轉][载載][请請]注明|轉載請註明)|[转轉][载載]必究${CJK_NOTICE_CLOSES})${STATED}`,
   `無断転載(?:・複製)?(?:を禁じます|を禁止します|を禁ず|禁止)${CJK_NOTICE_CLOSES}${STATED}`,
   `재배포 ?(?:금지|를 금(?:지)?합니다)${NOTICE_CLOSES}${STATED}`,
 ];
@@ -2001,6 +2001,16 @@ function isAffiliateDisclosure(text: string): boolean {
   );
 }
 
+/** Most characters a note sets between its verb and the participle ("wurde am Dienstagabend … aktualisiert"). */
+const MAX_NOTE_GAP = 80;
+/**
+ * The words between a note's verb and its participle as a pattern source: a time or a source of the change, never a
+ * second verb joined by one of `conjunctions` ("Dieser Artikel wurde 1994 ins Gesetz aufgenommen und nie aktualisiert",
+ * a law's article; "Dieser Text wurde unterzeichnet und in zwölf Sprachen übersetzt", a treaty's) nor past a comma.
+ */
+function noteGap(conjunctions: string): string {
+  return `(?:(?:(?! (?:${conjunctions}) )[^,.]){0,${MAX_NOTE_GAP}}? )?`;
+}
 /**
  * Notes a newsroom sets under its story, read from the lower-cased line, in the languages Dateline reads; each opens
  * the line, as such a note does, and is worded so no sentence of a story opens:
@@ -2010,7 +2020,8 @@ function isAffiliateDisclosure(text: string): boolean {
  *   wurde aktualisiert …", "Cet article a été mis à jour …", "Esta noticia se actualizará …", "Este artículo fue
  *   actualizado …"; and who put it into this language: "This article was translated from …", "Dieser Text wurde aus dem
  *   … übersetzt", "Cet article a été traduit de …", "Este artículo fue traducido del …". Only "this" article or story:
- *   "Der Artikel wurde …", "El artículo fue …" open a story on a law's article as often;
+ *   "Der Artikel wurde …", "El artículo fue …" open a story on a law's article as often, and "This report was updated
+ *   …" one on an agency's report;
  * - a call for letters: "Do you have an opinion on the issues raised in this article?", "Schreiben Sie uns einen
  *   Leserbrief", "Écrivez au courrier des lecteurs", "Escribe una carta al director";
  * - who paid for a reporting trip: "This trip was provided by …", "The writer was a guest of …", "Die Reise wurde
@@ -2029,11 +2040,11 @@ function isAffiliateDisclosure(text: string): boolean {
 const STORY_NOTE_OPENINGS = [
   "(?:a )?version of this (?:article|story|review|essay|column) (?:appears|appeared) in print",
   "this (?:article|story) (?:appears|appeared) in (?:the )?print edition",
-  "this (?:article|story|post|report) (?:has been|was|will be|is being) (?:updated|translated)",
+  "this (?:article|story|post) (?:has been|was|will be|is being) (?:updated|translated)",
   "this is a (?:developing|breaking) (?:news )?story",
-  "(?:dieser (?:artikel|beitrag|text)|diese meldung) (?:wurde|wird) (?:.{0,80}? )?(?:aktualisiert|übersetzt)",
-  "cet article (?:a été|sera|est) (?:.{0,80}? )?(?:mis à jour|traduit)",
-  "este (?:artículo|texto) (?:ha sido|fue|será) (?:.{0,80}? )?(?:actualizado|traducido)",
+  `(?:dieser (?:artikel|beitrag|text)|diese meldung) (?:wurde|wird) ${noteGap("und|oder|aber|sowie")}(?:aktualisiert|übersetzt)`,
+  `cet article (?:a été|sera|est) ${noteGap("et|mais|puis")}(?:mis à jour|traduit)`,
+  `este (?:artículo|texto) (?:ha sido|fue|será) ${noteGap("y|e|pero")}(?:actualizado|traducido)`,
   "esta (?:noticia|información) (?:se actualizará|será actualizada|está en desarrollo|ha sido actualizada)",
   "dieser (?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen)[^.]{0,80}(?:printausgabe|print-ausgabe|gedruckten ausgabe)",
   "cet article (?:est paru|a paru|a été publié)[^.]{0,80}(?:édition du|édition papier|édition imprimée|version papier)",
