@@ -117,3 +117,65 @@ describe("a line under the headline over a dateline lead", () => {
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: deck ? LEAD : line });
   });
 });
+
+// Review of round dt97: near misses the round's rules took. Every page here is invented for these tests.
+const GERMAN_PARAS = [
+  "Der Hafenrat hat am Dienstag einen neuen Anleger für Fähren genehmigt, nach zwei Jahren Einwänden von Anwohnern.",
+  "Die Arbeiten sollen im Herbst beginnen, und der Anleger soll binnen achtzehn Monaten für Fähren öffnen.",
+];
+
+describe("rv-dt97: a timeline under the headline, a sentence over a date", () => {
+  it("a paragraph under the page's first bare date is no deck because a second dated entry follows it", () => {
+    const [first, second] = STORIES.en.paras;
+    const lines = [STORIES.en.head, "Phase one", "25/03/2026", first, "Phase two", "28/04/2026", second];
+    const article = fromText(lines.join("\n\n"));
+    expect(article.description).toBeUndefined();
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: first });
+  });
+
+  it("a short line ending a sentence over a bare date is the story's, not the header's", () => {
+    const article = fromText(page("en", ["The pier is closed.", "25/03/2026"]));
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: "The pier is closed." });
+  });
+});
+
+describe("rv-dt97: near misses of a newsroom's note at the story's foot", () => {
+  const lastBlock = (paras: readonly string[], last: string) => fromText([STORIES.en.head, ...paras, last].join("\n\n")).body.at(-1);
+
+  it.each([
+    ["en", "This report was updated in January with figures from the coast guard, the agency said on Tuesday."],
+    ["en", "This report will be updated every year until the pier opens, the minister told the council."],
+    ["de", "Dieser Artikel wurde 1994 ins Hafengesetz aufgenommen und seither nie aktualisiert, kritisiert der Verband."],
+    ["de", "Dieser Text wurde von allen Anrainerstaaten unterzeichnet und in zwölf Sprachen übersetzt."],
+  ] as const)("the story keeps its last paragraph (%s) %s", (language, last) => {
+    const paras = language === "de" ? GERMAN_PARAS : STORIES.en.paras;
+    expect(lastBlock(paras, last)).toMatchObject({ type: "paragraph", text: last });
+  });
+
+  it.each([
+    ["en", "This story has been updated to correct the spelling of a name."],
+    ["de", "Dieser Artikel wurde am Mittwoch mit einer Stellungnahme des Betreibers aktualisiert."],
+  ] as const)("a true note is still cut (%s) %s", (language, last) => {
+    const paras = language === "de" ? GERMAN_PARAS : STORIES.en.paras;
+    expect(lastBlock(paras, last)).toMatchObject({ type: "paragraph", text: paras.at(-1) });
+  });
+});
+
+describe("rv-dt97: a deck opening with a dotted figure over a dateline lead", () => {
+  it.each([
+    "12.50 Franken kostet die Überfahrt künftig, doppelt so viel wie bisher.",
+    "3.45 Meter hohe Wellen trafen in der Nacht auf Dienstag die Hafenmole.",
+    "1.25 Million passengers used the ferry last year, a record for the operator.",
+  ])("%s is the description", (line) => {
+    const article = fromText(page("en", [line, LEAD]));
+    expect(article.description).toBe(line);
+    expect(article.datePublished).toBe("2026-03-12");
+  });
+
+  it.each(["10.45 Uhr: Die Polizei sperrt die Küstenstraße wegen des Sturms.", "9.15am The operator cancels the last crossing."])(
+    "a dotted time with its 'Uhr' or 'am' is still an entry: %s",
+    (line) => {
+      expect(fromText(page("en", [line, LEAD])).description).toBeUndefined();
+    },
+  );
+});
