@@ -651,8 +651,8 @@ const ENTRY_MARK = String.raw`\s+[-–—|·•]`;
  * A live page's entry opening with its time and then a capital, perhaps past a dash ("10:45 Gusts …", "9.15 – The
  * pier …", "14h05 Le quai …"): a price or a figure opens a deck with a small letter after it ("12.50 euros buys …").
  * A dotted time is a decimal figure's shape, and German and Swiss decks write the noun after a figure with a capital
- * ("12.50 Franken kostet …", "3.45 Meter hohe Wellen …"), so it is an entry's only with "am"/"pm", "Uhr" or a mark after,
- * or with its hour's leading zero, which no figure writes ("09.15 Police …").
+ * ("12.50 Franken kostet …", "3.45 Meter hohe Wellen …"), so it is an entry's only with "am"/"pm", "Uhr" or a mark
+ * after, or with its hour's leading zero, which no figure writes ("09.15 Police …").
  */
 const TIMED_ENTRY_OPENING = new RegExp(
   String.raw`^(?:\d{1,2}[:h]\d{2}(?!\d)(?:${AM_PM})?(?:${ENTRY_MARK})?|0\d\.\d{2}(?!\d)(?:${ENTRY_MARK})?|\d{1,2}\.\d{2}(?:${AM_PM}(?:${ENTRY_MARK})?|\s+Uhr:?|${ENTRY_MARK}))\s+\p{Lu}`,
