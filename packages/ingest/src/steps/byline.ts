@@ -2447,8 +2447,10 @@ function cjkBylineBeforeDate(part: string): Author[] | undefined {
   const at = dateStart(part);
   return at ? cjkByline(part.slice(0, at).trimEnd()) : undefined;
 }
-/** A Chinese, Japanese or Korean letter: a meta line's dated part holding one may print its writer before the date. */
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A Chinese, Japanese or Korean letter, as a pattern's character class (here and in find-header.ts). */
+export const CJK_LETTER_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`;
+/** A CJK letter (`CJK_LETTER_CLASS`): a meta line's dated part holding one may print its writer before the date. */
+const CJK_LETTER = new RegExp(CJK_LETTER_CLASS, "u");
 
 /** Fewest and most words of a name after a byline's label, particles counted ("By Ada", "By Ana María de la Cruz"). */
 const MIN_LABELLED_NAME_WORDS = 1;

@@ -3,6 +3,7 @@ import { calendarDay, updateAfter } from "../_dates.js";
 import {
   agencyAfterDate,
   bylineDate,
+  CJK_LETTER_CLASS,
   creditedWriters,
   headerNumericDate,
   type DateLine,
@@ -3524,7 +3525,7 @@ const MAX_NAME_QUOTE_LENGTH = 2;
  */
 const GLUED_COMPANY_NOUN = /^[社사]/u;
 /** A name's last letter in a script a publisher glues its company's noun to (`GLUED_COMPANY_NOUN`). */
-const UNSPACED_NAME_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const UNSPACED_NAME_END = new RegExp(`${CJK_LETTER_CLASS}$`, "u");
 
 /** The line `siteNamedByNotice` reads as the footer's notice (-1 when the page has none) and whether it is dated. */
 interface FooterNotice {
