@@ -4542,18 +4542,6 @@ const PAGE_LANGUAGE_JOINS: ReadonlyMap<string, RegExp> = new Map(
 );
 
 /**
- * The line with the page `language`'s own "and" between two full names read as the lists' "and" (`PAGE_LANGUAGE_JOINS`:
- * "Eva Malá a Ján Hruška" as "Eva Malá and Ján Hruška"), so that a bare line of names over the date is read as any
- * language's is. Undefined where the language has no such word or the line holds none.
- */
-export function pageLanguageJoined(text: string, language: string): string | undefined {
-  const join = PAGE_LANGUAGE_JOINS.get(language);
-  if (join === undefined) return undefined;
-  const read = text.replace(join, JOIN_AS_READ);
-  return read === text ? undefined : read;
-}
-
-/**
  * The authors of a line by the byline words of the page's `language` that are other words elsewhere
  * (`PAGE_LANGUAGE_BYLINE_WORDS`): its "by" opening the line before people in full ("Per Marta Soler", "Na Zawadi Mushi
  * na Ali Juma"), or any byline whose writers that language's "and" joins ("Autor: Eva Malá a Ján Hruška"). Undefined
@@ -4562,7 +4550,8 @@ export function pageLanguageJoined(text: string, language: string): string | und
 export function pageLanguageByline(text: string, language: string, dated?: boolean): Author[] | undefined {
   const words = PAGE_LANGUAGE_BYLINE_WORDS[language];
   if (words === undefined) return undefined;
-  const read = pageLanguageJoined(text, language) ?? text;
+  const join = PAGE_LANGUAGE_JOINS.get(language);
+  const read = join === undefined ? text : text.replace(join, JOIN_AS_READ);
   // A sentence opening with the word ("Per Marta Soler, la decisió arriba tard.") speaks of someone: no writer.
   if (words.by !== undefined && read.startsWith(`${words.by} `) && !endsWithSentenceMark(read)) {
     const names = read.slice(words.by.length + 1);

@@ -22,7 +22,6 @@ import {
   mayHoldDate,
   pageByline,
   pageLanguageByline,
-  pageLanguageJoined,
   parseDateLine,
 } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -66,11 +65,6 @@ export interface ClassifiedLine extends Line {
    */
   date: DateLine | undefined;
   authors: Author[] | undefined;
-  /**
-   * The text with the page language's own "and" between two full names read as the lists' "and"
-   * (`pageLanguageJoined`: "Eva Malá a Ján Hruška"), for the bare names over a date; unset on most lines.
-   */
-  namesJoined?: string;
 }
 
 /** Whether a line says who wrote the story or when: kept out of widgets and the body, taken into the header. */
@@ -171,7 +165,6 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
     prompt,
     date: parseDateLine(text, dated, pageOrder),
     authors: pageLanguageByline(text, language.code, dated) ?? pageByline(text, language.code, dated),
-    namesJoined: pageLanguageJoined(text, language.code),
     tabbed: line.tabbed === true,
   };
 }

@@ -1331,7 +1331,7 @@ function namesOverDate(
   underHeadline = false,
 ): Author[] | undefined {
   if (!next || (next.blankBefore && !underHeadline) || !next.date || next.authors || isMetaLine(line)) return undefined;
-  return nameAloneOverDate(line.namesJoined ?? line.text, next.text, pageOrder);
+  return nameAloneOverDate(line.text, next.text, pageOrder);
 }
 
 /**

@@ -182,30 +182,3 @@ describe("a one-line menu over a byline in a page language's own words (int96)",
     expect(article.authors?.length).toBe(2);
   });
 });
-
-// Round md96: two writers' names joined by the page language's own "and", with no label, packed over the date line.
-describe("two bare names joined by a page language's 'and' over the date (md96)", () => {
-  it.each([
-    ["sk", "Jana Kollárová a Milan Hudec", ["Jana Kollárová", "Milan Hudec"]],
-    ["sk", "Jana Kollárová, Milan Hudec a Eva Malá", ["Jana Kollárová", "Milan Hudec", "Eva Malá"]],
-    ["tl", "Rosa Dizon at Carlo Mendoza", ["Rosa Dizon", "Carlo Mendoza"]],
-    ["sw", "Neema Salim na Baraka Omari", ["Neema Salim", "Baraka Omari"]],
-  ])("%s: %s signs, and the headline stays", (language, names, people) => {
-    const story = STORIES[language]!;
-    const article = fromText([story.head, `${names}\n${story.date}`, ...story.paras].join("\n\n"));
-    expect(article.authors?.map((author) => author.name)).toEqual(people);
-    expect(article.headline).toBe(story.head);
-  });
-
-  it("keeps a headline naming two people with a verb the headline, signing no one", () => {
-    const head = "Jana Kollárová a Milan Hudec podpísali dohodu o knižnici";
-    const text = [head, STORIES.sk!.date, ...STORIES.sk!.paras].join("\n\n");
-    expect(fromText(text).headline).toBe(head);
-    expect(writers(text)).toEqual([]);
-  });
-
-  it("reads the joined names only on a page of that language", () => {
-    const story = STORIES.et!;
-    expect(writers([story.head, `Liis Rebane a Kadri Tamm\n${story.date}`, ...story.paras].join("\n\n"))).toEqual([]);
-  });
-});
