@@ -182,3 +182,20 @@ describe("a one-line menu over a byline in a page language's own words (int96)",
     expect(article.authors?.length).toBe(2);
   });
 });
+
+// Review of round md96: two title-case pairs joined by a page language's "and" over the date are as often two places,
+// clubs or firms as two writers, so the line is not read as names there; alone over the date it stays the headline.
+describe("two title-case pairs joined by a page language's 'and' over the date (rv-md96)", () => {
+  it.each([
+    ["sk", "Dolný Kubín a Horná Orava"],
+    ["sk", "Národná Rada a Ústavný Súd"],
+    ["tl", "Lungsod Quezon at Lungsod Pasig"],
+    ["sw", "Kenya Airways na Air Tanzania"],
+  ])("%s: %s signs no one under the headline, and alone over the date stays the headline", (language, line) => {
+    const story = STORIES[language]!;
+    expect(writers(page(language, [`${line}\n${story.date}`]))).toEqual([]);
+    const alone = fromText([`${line}\n${story.date}`, ...story.paras].join("\n\n"));
+    expect(alone.headline).toBe(line);
+    expect(alone.authors ?? []).toEqual([]);
+  });
+});
