@@ -6,7 +6,7 @@
  * wording; the fixture that needed it is named beside it.
  */
 import { JOIN_CALL } from "./call-to-action-words.js";
-import { READ_ON_PROMPTS, RELATED_HEADS } from "./related-words.js";
+import { READ_ON_PROMPTS, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { OPENS_WITH_QUOTATION, QUOTATION_MARK } from "./quotation.js";
 import { spacePieceCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
@@ -2226,8 +2226,12 @@ export const RELATED_LABEL = new RegExp(`^(${RELATED_LABELS})\\s*[:：]?$`, "iu"
  * "E-Mail (erforderlich)". A form in a story is furniture, and two close together near its end are a comment form.
  */
 export const REQUIRED_FIELD = /(?:\s\*|\((?:required|erforderlich|obligatoire|obligatorio|obrigatório|obbligatorio)\))$/u;
-/** A related-story link set in a line of its own after its label ("See also: The Other Story"). */
-export const RELATED_LINK = new RegExp(`^(?:${RELATED_LABELS})\\s*[:：]\\s*\\S`, "iu");
+/**
+ * A related-story link set in a line of its own after its label ("See also: The Other Story", "延伸阅读：…"). The heads
+ * of Chinese, Japanese and Korean lists count here, with a title after the colon on the same line: alone on their line
+ * they head teasers that `RELATED_LABEL` leaves in the body (see `RELATED_HEADS_CJK`).
+ */
+export const RELATED_LINK = new RegExp(`^(?:${RELATED_LABELS}|${RELATED_HEADS_CJK})\\s*[:：]\\s*\\S`, "iu");
 
 /** A label such as "Read more:" that introduces a list of related stories. */
 export function isRelatedLabel(text: string): boolean {

@@ -168,6 +168,8 @@ export const RELATED_HEADS_CJK = alternation([
   // "Read it together": Japanese magazines' and blogs' head of teasers.
   "(?:あわせて|合わせて)読みたい",
   "相关(?:文章|新闻|阅读)",
+  // "Further reading" and "Recommended reading", in simplified and traditional characters.
+  "(?:延伸|推荐|推薦)(?:阅读|閱讀)",
   "관련 ?기사",
 ]);
 
