@@ -283,6 +283,33 @@ describe("the Japanese head of related teasers", () => {
   });
 });
 
+describe("a Chinese or Japanese prompt to read on with its linked title on the same line", () => {
+  const pageWith = (language: "zh" | "ja", line: string) => {
+    const story = STORIES[language];
+    return fromText(["Home", "", story.title, "", "2025.03.12", "", story.first, "", line, "", story.second, "", story.third, ""].join("\n"));
+  };
+
+  it("reads the line as a link to another story, no heading of the text under it", () => {
+    const lines: [language: "zh" | "ja", line: string][] = [
+      ["zh", "延伸阅读：河边新开了一家旧书店"],
+      ["zh", "推荐阅读：冬天的图书馆"],
+      ["zh", "延伸閱讀：河邊新開了一家舊書店"],
+      ["ja", "あわせて読みたい：冬の図書館で過ごす休日"],
+    ];
+    for (const [language, line] of lines) {
+      const story = STORIES[language];
+      const article = pageWith(language, line);
+      expect(article.body.some((block) => block.type === "heading"), line).toBe(false);
+      expect(bodyTexts(article).filter((text) => text !== "related"), line).toEqual([story.first, story.second, story.third]);
+    }
+  });
+
+  it("keeps a sentence of the story that opens with the same words but names no title after a colon", () => {
+    const sentence = "延伸阅读的书目由馆员每月更新，读者可以在服务台借阅。";
+    expect(bodyTexts(pageWith("zh", sentence))).toEqual([STORIES.zh.first, sentence, STORIES.zh.second, STORIES.zh.third]);
+  });
+});
+
 describe("a Korean writer's label and role around the name", () => {
   it("names the writer alone from '글 <name> 기자' (text: …, reporter), the role no second person", () => {
     for (const line of ["글 이지은 기자", "글·사진 이지은 기자"]) {
