@@ -286,7 +286,9 @@ describe("the Japanese head of related teasers", () => {
 describe("a Chinese or Japanese prompt to read on with its linked title on the same line", () => {
   const pageWith = (language: "zh" | "ja", line: string) => {
     const story = STORIES[language];
-    return fromText(["Home", "", story.title, "", "2025.03.12", "", story.first, "", line, "", story.second, "", story.third, ""].join("\n"));
+    return fromText(
+      ["Home", "", story.title, "", "2025.03.12", "", story.first, "", line, "", story.second, "", story.third, ""].join("\n"),
+    );
   };
 
   it("reads the line as a link to another story, no heading of the text under it", () => {
@@ -299,8 +301,14 @@ describe("a Chinese or Japanese prompt to read on with its linked title on the s
     for (const [language, line] of lines) {
       const story = STORIES[language];
       const article = pageWith(language, line);
-      expect(article.body.some((block) => block.type === "heading"), line).toBe(false);
-      expect(bodyTexts(article).filter((text) => text !== "related"), line).toEqual([story.first, story.second, story.third]);
+      expect(
+        article.body.some((block) => block.type === "heading"),
+        line,
+      ).toBe(false);
+      expect(
+        bodyTexts(article).filter((text) => text !== "related"),
+        line,
+      ).toEqual([story.first, story.second, story.third]);
     }
   });
 
