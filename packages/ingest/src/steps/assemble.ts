@@ -2313,6 +2313,13 @@ function pointsWithinPage(title: string, above: ClassifiedLine | undefined, shor
 }
 
 /**
+ * Most characters of a linked title after a Chinese, Japanese or Korean head ("延伸阅读：…", "関連記事：…"): a headline's
+ * length. Those scripts show no capital or lower-case start and often no closing full stop, so a paragraph that opens
+ * with the head ("推荐阅读：馆员每月挑选十本新书放在入口处，读者可以直接取阅，不用登记") is told from a title by its length.
+ */
+const MAX_CJK_RELATED_TITLE_LENGTH = 32;
+
+/**
  * A related link set as a paragraph of its own between the story's ("Read more: Ferry fares to rise in May", "Lesen
  * Sie auch: …"): a teaser of another story, kept as a related block of one title, out of the story's text. The title
  * is one phrase opening as a title does and not closed by a full stop; a sentence under the label ("See also: the
@@ -2343,6 +2350,7 @@ function readRelatedLink(
     LOWER_CASE_START.test(title) ||
     TITLE_SENTENCE_BREAK.test(title) ||
     CLOSING_FULL_STOP.test(title) ||
+    (title.length > MAX_CJK_RELATED_TITLE_LENGTH && CJK_BOX_LABEL.test(text.slice(0, colon))) ||
     (pointer > 0 && GUILLEMET_POINTER.test(line.text) && SPEECH_CLAUSE.test(title))
   )
     return undefined;

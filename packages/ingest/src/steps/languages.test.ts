@@ -316,6 +316,17 @@ describe("a Chinese or Japanese prompt to read on with its linked title on the s
     const sentence = "延伸阅读的书目由馆员每月更新，读者可以在服务台借阅。";
     expect(bodyTexts(pageWith("zh", sentence))).toEqual([STORIES.zh.first, sentence, STORIES.zh.second, STORIES.zh.third]);
   });
+
+  it("keeps a paragraph after the prompt and colon, longer than a headline, though no full stop closes it", () => {
+    const lines: [language: "zh" | "ja", line: string][] = [
+      ["zh", "推荐阅读：馆员每月把十本新书摆在门口的书架上，读者可以随手取阅，借走时也不必登记"],
+      ["ja", "関連記事：市は来年度、ほかの空き倉庫についても使い道を検討し、住民への説明会を開く予定だ"],
+    ];
+    for (const [language, line] of lines) {
+      const story = STORIES[language];
+      expect(bodyTexts(pageWith(language, line)), line).toEqual([story.first, line, story.second, story.third]);
+    }
+  });
 });
 
 describe("a Korean writer's label and role around the name", () => {
