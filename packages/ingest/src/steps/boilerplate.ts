@@ -2118,11 +2118,63 @@ function isCommentCall(text: string): boolean {
 }
 
 /**
- * Whether a lower-cased line reads as a newsroom's note (`STORY_NOTE`) or a call to comment (`isCommentCall`); cut only
- * at the story's foot (`endBeforeStoryNotes`).
+ * An agent of the change that is not the newsroom, lower-cased: "by", "por", "par", "von", "durch" and an article before
+ * a noun ("by the ministry", "por el Ministerio de Sanidad", "par un décret", "von der Stadtverwaltung"). A newsroom's
+ * note names itself ("by our newsroom", "par la rédaction", "von der Redaktion"), a translator by name ("by Ana Ruiz"),
+ * a machine ("by an AI tool") or a time ("by the end of the day", "por la tarde"), which the lookahead lets pass.
+ */
+const OTHER_AGENT =
+  /(?:^|\s)(?:by|por|par|von|durch) (?:the|a|an|el|la|los|las|un|una|le|les|une|der|die|dem|den|einem|einer|eine) (?!(?:newsroom|editors?|staff|desk|redacción|rédaction|redaktion|end|close|time|morning|afternoon|evening|night|weekend|tarde|mañana|noche|suite|fin|ai|machine|tool|software|ki|outil|herramienta)(?!\p{L}))\p{L}/u;
+/**
+ * An amount the line sets ("auf zwölf Euro", "forty dollars a month", "um drei Prozent"): a fee or a rate that changes,
+ * which no note on the page itself names.
+ */
+const AMOUNT_WORD = wholeWords(
+  "euros?|dollars?|pounds?|franken|francs?|pesos?|reais|prozent|percent|per cent|pour cent|por ciento|per cento|%|€|\\$|£",
+  "u",
+);
+/**
+ * A page is put into one language at a time ("translated from Spanish", "into English"): a text in many languages
+ * ("translated into forty languages", "traducido a treinta idiomas", "in zwölf Sprachen übersetzt") is a book's or a
+ * treaty's, told by the story.
+ */
+const MANY_LANGUAGES = wholeWords("languages|sprachen|langues|idiomas|lenguas|lingue|línguas");
+/**
+ * Verbs of a statement reported after a comma, past the third person's `SPEAKER_VERB`: an announcement or a promise
+ * ("…, teilte die Kasse mit", "…, a promis la ministre", "…, anunció el ministro", "…, officials promised").
+ */
+const ANNOUNCING_VERB =
+  "teilte|teilten|erklärte|kündigte|versprach|promis|annoncé|assuré|déclaré|précisé|promised|announced|anunció|prometió|aseguró|declaró|dijo|informó|annunciato|promesso|anunciou|prometeu|disse|afirmou";
+/**
+ * The line's last clause reporting who said it: after a comma, up to five words and a verb of saying or announcing, no
+ * relative pronoun opening it ("…, which said it would appeal" is the note's account of a response).
+ */
+const REPORTED_STATEMENT = new RegExp(
+  String.raw`,\s+(?!(?:which|who|that|qui|que|die|der|das|welche|dass)\s)(?:[\p{L}'’-]+\s+){0,5}(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|${ANNOUNCING_VERB})(?!\p{L})[^,]{0,80}$`,
+  "u",
+);
+
+/**
+ * Whether a line worded as a newsroom's note is the story's own sentence: it reports a statement, names another agent
+ * of the change, an amount, or many languages ("Esta información ha sido actualizada por el Ministerio …", "Dieser
+ * Beitrag wird … auf zwölf Euro aktualisiert, teilte die Kasse mit", "This story was translated into forty languages").
+ */
+function notesSomethingElse(text: string): boolean {
+  return (
+    REPORTED_STATEMENT.test(text) || OTHER_AGENT.test(text) || AMOUNT_WORD.test(text) || MANY_LANGUAGES.test(text)
+  );
+}
+
+/**
+ * Whether a lower-cased line reads as a newsroom's note (`STORY_NOTE`, not the story's sentence worded alike,
+ * `notesSomethingElse`) or a call to comment (`isCommentCall`); cut only at the story's foot (`endBeforeStoryNotes`),
+ * and no deck under the headline.
  */
 export function isStoryNote(text: string): boolean {
-  return text.length <= MAX_STORY_NOTE_LENGTH && (STORY_NOTE.test(text) || isCommentCall(text));
+  return (
+    text.length <= MAX_STORY_NOTE_LENGTH &&
+    ((STORY_NOTE.test(text) && !notesSomethingElse(text)) || isCommentCall(text))
+  );
 }
 
 /** Longest line of a footer: a copyright, a row of links. */
