@@ -2160,9 +2160,7 @@ const REPORTED_STATEMENT = new RegExp(
  * Beitrag wird … auf zwölf Euro aktualisiert, teilte die Kasse mit", "This story was translated into forty languages").
  */
 function notesSomethingElse(text: string): boolean {
-  return (
-    REPORTED_STATEMENT.test(text) || OTHER_AGENT.test(text) || AMOUNT_WORD.test(text) || MANY_LANGUAGES.test(text)
-  );
+  return REPORTED_STATEMENT.test(text) || OTHER_AGENT.test(text) || AMOUNT_WORD.test(text) || MANY_LANGUAGES.test(text);
 }
 
 /**
@@ -2171,10 +2169,7 @@ function notesSomethingElse(text: string): boolean {
  * and no deck under the headline.
  */
 export function isStoryNote(text: string): boolean {
-  return (
-    text.length <= MAX_STORY_NOTE_LENGTH &&
-    ((STORY_NOTE.test(text) && !notesSomethingElse(text)) || isCommentCall(text))
-  );
+  return text.length <= MAX_STORY_NOTE_LENGTH && ((STORY_NOTE.test(text) && !notesSomethingElse(text)) || isCommentCall(text));
 }
 
 /** Longest line of a footer: a copyright, a row of links. */
