@@ -2122,9 +2122,12 @@ function isCommentCall(text: string): boolean {
  * a noun ("by the ministry", "por el Ministerio de Sanidad", "par un décret", "von der Stadtverwaltung"). A newsroom's
  * note names itself ("by our newsroom", "par la rédaction", "von der Redaktion"), a translator by name ("by Ana Ruiz"),
  * a machine ("by an AI tool") or a time ("by the end of the day", "por la tarde"), which the lookahead lets pass.
+ * Asked only of a note of change (`CHANGE_PARTICIPLE`): a reporting trip's note names its sponsor so ("paid for by …").
  */
-const OTHER_AGENT =
+const OTHER_AGENT_OF_CHANGE =
   /(?:^|\s)(?:by|por|par|von|durch) (?:the|a|an|el|la|los|las|un|una|le|les|une|der|die|dem|den|einem|einer|eine) (?!(?:newsroom|editors?|staff|desk|redacción|rédaction|redaktion|end|close|time|morning|afternoon|evening|night|weekend|tarde|mañana|noche|suite|fin|ai|machine|tool|software|ki|outil|herramienta)(?!\p{L}))\p{L}/u;
+/** The participles of a note of change: the page updated or translated. */
+const CHANGE_PARTICIPLE = wholeWords("updated|translated|aktualisiert|übersetzt|mis à jour|traduit|actualizad[oa]|traducid[oa]", "u");
 /**
  * An amount the line sets ("auf zwölf Euro", "forty dollars a month", "um drei Prozent"): a fee or a rate that changes,
  * which no note on the page itself names.
@@ -2160,7 +2163,12 @@ const REPORTED_STATEMENT = new RegExp(
  * Beitrag wird … auf zwölf Euro aktualisiert, teilte die Kasse mit", "This story was translated into forty languages").
  */
 function notesSomethingElse(text: string): boolean {
-  return REPORTED_STATEMENT.test(text) || OTHER_AGENT.test(text) || AMOUNT_WORD.test(text) || MANY_LANGUAGES.test(text);
+  return (
+    REPORTED_STATEMENT.test(text) ||
+    (OTHER_AGENT_OF_CHANGE.test(text) && CHANGE_PARTICIPLE.test(text)) ||
+    AMOUNT_WORD.test(text) ||
+    MANY_LANGUAGES.test(text)
+  );
 }
 
 /**
