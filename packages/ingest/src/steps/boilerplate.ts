@@ -2118,57 +2118,62 @@ function isCommentCall(text: string): boolean {
 }
 
 /**
- * An agent of the change that is not the newsroom, lower-cased: "by", "por", "par", "von", "durch" and an article before
- * a noun ("by the ministry", "por el Ministerio de Sanidad", "par un décret", "von der Stadtverwaltung"). A newsroom's
- * note names itself ("by our newsroom", "par la rédaction", "von der Redaktion"), a translator by name ("by Ana Ruiz"),
- * a machine ("by an AI tool") or a time ("by the end of the day", "por la tarde"), which the lookahead lets pass.
- * Asked only of a note of change (`CHANGE_PARTICIPLE`): a reporting trip's note names its sponsor so ("paid for by …").
+ * A page is put into one language at a time ("translated from Spanish", "into English", "into several languages by our
+ * team", "in anderen Sprachen"): a text counted in tens of languages ("translated into forty languages", "traducido a
+ * treinta idiomas", "in mehr als 30 Sprachen übersetzt") is a book's or a treaty's, told by the story.
  */
-const OTHER_AGENT_OF_CHANGE =
-  /(?:^|\s)(?:by|por|par|von|durch) (?:the|a|an|el|la|los|las|un|una|le|les|une|der|die|dem|den|einem|einer|eine) (?!(?:newsroom|editors?|staff|desk|redacción|rédaction|redaktion|end|close|time|morning|afternoon|evening|night|weekend|tarde|mañana|noche|suite|fin|ai|machine|tool|software|ki|outil|herramienta)(?!\p{L}))\p{L}/u;
-/** The participles of a note of change: the page updated or translated. */
-const CHANGE_PARTICIPLE = wholeWords("updated|translated|aktualisiert|übersetzt|mis à jour|traduit|actualizad[oa]|traducid[oa]", "u");
+const TENS_OF_LANGUAGES = new RegExp(
+  String.raw`(?:^|\s)(?:\d{2,}|(?:\p{L}+und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)|` +
+    String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|vingt|trente|quarante|cinquante|soixante|` +
+    String.raw`veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)(?:-\p{L}+)?)\s` +
+    String.raw`(?:languages|sprachen|langues|idiomas|lenguas|lingue|línguas)(?!\p{L})`,
+  "u",
+);
 /**
- * An amount the line sets ("auf zwölf Euro", "forty dollars a month", "um drei Prozent"): a fee or a rate that changes,
- * which no note on the page itself names.
+ * A note that tells of a change to come ("This story will be updated", "Dieser Artikel wird … aktualisiert", "Cet
+ * article sera mis à jour", "Esta información se actualizará"), lower-cased: only a correction, told in the past, names
+ * the amount it put right.
+ */
+const NOTE_OF_CHANGE_TO_COME = /^(?:this \p{L}+ will be|diese[rs]? \p{L}+ wird|cet article sera|est[ae] \p{L}+ (?:será|se actualizará))\s/u;
+/**
+ * An amount the line sets ("auf zwölf Euro", "forty dollars a month", "um drei Prozent"): a fee or a rate that will
+ * change, which no note of an update to come names.
  */
 const AMOUNT_WORD = wholeWords(
   "euros?|dollars?|pounds?|franken|francs?|pesos?|reais|prozent|percent|per cent|pour cent|por ciento|per cento|%|€|\\$|£",
   "u",
 );
 /**
- * A page is put into one language at a time ("translated from Spanish", "into English"): a text in many languages
- * ("translated into forty languages", "traducido a treinta idiomas", "in zwölf Sprachen übersetzt") is a book's or a
- * treaty's, told by the story.
- */
-const MANY_LANGUAGES = wholeWords("languages|sprachen|langues|idiomas|lenguas|lingue|línguas");
-/**
  * Verbs of a statement reported after a comma, past the third person's `SPEAKER_VERB`: an announcement or a promise
  * ("…, teilte die Kasse mit", "…, a promis la ministre", "…, anunció el ministro", "…, officials promised").
  */
 const ANNOUNCING_VERB =
-  "teilte|teilten|erklärte|kündigte|versprach|promis|annoncé|assuré|déclaré|précisé|promised|announced|anunció|prometió|aseguró|declaró|dijo|informó|annunciato|promesso|anunciou|prometeu|disse|afirmou";
+  "sagte|sagten|teilte|teilten|erklärte|kündigte|versprach|promis|annoncé|assuré|déclaré|précisé|promised|announced|anunció|prometió|aseguró|declaró|dijo|informó|annunciato|promesso|anunciou|prometeu|disse|afirmou";
 /**
- * The line's last clause reporting who said it: after a comma, up to five words and a verb of saying or announcing, no
- * relative pronoun opening it ("…, which said it would appeal" is the note's account of a response).
+ * Words that make a clause the note's own account of why the page changed, not the speaker of a statement: a relative
+ * pronoun ("…, which said it would appeal"), a subordinator or a preposition ("…, to include what the mayor said", "…,
+ * after the district said …", "…, après que le ministère a précisé …", "…, including what parents told the board").
+ */
+const ACCOUNT_WORD =
+  "which|who|what|that|to|after|before|when|once|since|as|because|following|including|with|qui|que|quand|lorsque|après|avant|pour|depuis|avec|die|der|das|welche|dass|was|nachdem|als|bevor|weil|seit|um|mit|tras|después|antes|cuando|para|desde|con";
+/**
+ * The line's last clause reporting who said it: after a comma, up to five words and a verb of saying or announcing,
+ * none of the words an `ACCOUNT_WORD`.
  */
 const REPORTED_STATEMENT = new RegExp(
-  String.raw`,\s+(?!(?:which|who|that|qui|que|die|der|das|welche|dass)\s)(?:[\p{L}'’-]+\s+){0,5}(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|${ANNOUNCING_VERB})(?!\p{L})[^,]{0,80}$`,
+  String.raw`,\s+(?:(?!(?:${ACCOUNT_WORD})\s)[\p{L}'’-]+\s+){0,5}(?:${SPEAKER_VERB}|${SPEAKERS_VERB}|${ANNOUNCING_VERB})(?!\p{L})[^,]{0,80}$`,
   "u",
 );
 
 /**
- * Whether a line worded as a newsroom's note is the story's own sentence: it reports a statement, names another agent
- * of the change, an amount, or many languages ("Esta información ha sido actualizada por el Ministerio …", "Dieser
- * Beitrag wird … auf zwölf Euro aktualisiert, teilte die Kasse mit", "This story was translated into forty languages").
+ * Whether a line worded as a newsroom's note is the story's own sentence: it reports a statement, counts tens of
+ * languages or sets an amount to come ("Dieser Beitrag wird … auf zwölf Euro aktualisiert, teilte die Kasse mit",
+ * "This story was translated into forty languages", "This post will be updated to forty dollars a month"). Not an agent:
+ * a note names who updated or translated the page ("by the Associated Press", "par le service Société", "by the
+ * author"), and a past correction the amount it put right ("updated to reflect new figures of 12 %").
  */
 function notesSomethingElse(text: string): boolean {
-  return (
-    REPORTED_STATEMENT.test(text) ||
-    (OTHER_AGENT_OF_CHANGE.test(text) && CHANGE_PARTICIPLE.test(text)) ||
-    AMOUNT_WORD.test(text) ||
-    MANY_LANGUAGES.test(text)
-  );
+  return REPORTED_STATEMENT.test(text) || TENS_OF_LANGUAGES.test(text) || (NOTE_OF_CHANGE_TO_COME.test(text) && AMOUNT_WORD.test(text));
 }
 
 /**
