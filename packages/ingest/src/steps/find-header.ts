@@ -2008,9 +2008,10 @@ function metaHeadingHeader(
   unspaced: boolean,
   isMeta: (line: ClassifiedLine) => boolean = isMetaLine,
 ): number | undefined {
-  // A reading time between them is not counted: it belongs to the byline block ("2 May 2019" / "6 min read").
+  // A reading time between them is not counted: it belongs to the byline block ("2 May 2019" / "6 min read"). Nor is a
+  // site's menu, on one line or one entry a line: however many entries, it is chrome between the header and a top bar.
   for (let i = index - 1, counted = 0; i >= 0 && counted < META_ABOVE_REACH; i--) {
-    if (isReadingTime(lines[i]!.lower)) continue;
+    if (isReadingTime(lines[i]!.lower) || inMenuRun(lines, i)) continue;
     counted++;
     if (!isMeta(lines[i]!)) continue;
     // Up over the rest of the byline block: other bylines and dates, a "Follow" button, an author's name.
@@ -2021,6 +2022,23 @@ function metaHeadingHeader(
     return over && titlesBylineBlock(over, lines[index]!, unspaced) && !headsTitleUnderTeasers(lines, j, i, index) ? undefined : i;
   }
   return undefined;
+}
+
+/** Whether a line is one entry of a site's menu: a section's name alone ("Politik", "Sport", "Startseite"). */
+function isMenuEntry(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && SECTION_NAMES.has(line.lower);
+}
+
+/**
+ * Whether the line at `i` is a site's menu: copied as one line (`isSectionMenu`), or in a run of entries packed one a
+ * line (see `isMenuEntry`), two at least. A section's name alone is as often a kicker over a title ("Sport" / "Cup
+ * final tonight").
+ */
+function inMenuRun(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isMenuEntry(line)) return isSectionMenu(line.text);
+  const next = lines[i + 1];
+  return (!line.blankBefore && isMenuEntry(lines[i - 1])) || (next !== undefined && !next.blankBefore && isMenuEntry(next));
 }
 
 /**
