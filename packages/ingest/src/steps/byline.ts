@@ -219,6 +219,8 @@ function monthOf(word: string): number | undefined {
  */
 const MALAY_SHORT_MONTHS: Readonly<Record<string, number>> = { mac: 3, ogo: 8, agu: 8, dis: 12, des: 12 };
 const PAGE_LANGUAGE_MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = { ms: MALAY_SHORT_MONTHS, id: MALAY_SHORT_MONTHS };
+/** Every word of `PAGE_LANGUAGE_MONTHS`, whatever its language. */
+const PAGE_LANGUAGE_MONTH_WORDS: ReadonlySet<string> = new Set(Object.values(PAGE_LANGUAGE_MONTHS).flatMap(Object.keys));
 
 /**
  * A month's number from the short names of the page's own language (`PAGE_LANGUAGE_MONTHS`), or undefined. Only where
@@ -226,12 +228,14 @@ const PAGE_LANGUAGE_MONTHS: Readonly<Record<string, Readonly<Record<string, numb
  * Aminah Yusof · 12 Mac 2026", "Selasa, 12 Mac 2026"): after another word the number is a count ("Top 10 Mac 2025").
  */
 function pageLanguageMonth(word: string, before: string, pageOrder: NumericOrderSource | undefined): number | undefined {
+  const key = monthKey(word);
+  if (!PAGE_LANGUAGE_MONTH_WORDS.has(key)) return undefined;
+  // The answer depends on the page, even where the caller names none: `findDate` keeps no answer that asked it for
+  // another page, or for a later call that names the page, to reuse.
+  pageOrderAsked = true;
   const language = pageOrder?.language;
   const names = language === undefined ? undefined : PAGE_LANGUAGE_MONTHS[language];
-  if (names === undefined) return undefined;
-  // The answer depends on the page: `findDate` keeps no answer that asked it for another page to reuse.
-  pageOrderAsked = true;
-  const month = names[monthKey(word)];
+  const month = names?.[key];
   return month !== undefined && (MARK_BEFORE_DATE.test(before) || LABEL_BEFORE_LATER_DATE.test(before.trim())) ? month : undefined;
 }
 /** Nothing before a date, or a mark closing what is: a colon, a comma, a bar, a dot, a dash, a bracket. */
@@ -3653,6 +3657,9 @@ export function namesBeforeDate(text: string, dated?: boolean, pageOrder?: Numer
 const PLACE_BEFORE_DATE =
   /^\p{Lu}[\p{L}'’.]*(?:[\s-](?:(?:de|do|da|dos|das|del|della|di|la|le|am|an|sur)\s+){0,2}\p{Lu}[\p{L}'’.]*){0,2}\s*[-–—,|·]\s*$/u;
 
+/** The mark a name over a date line is joined to it by where the date's month is read after a mark only. */
+const PAGE_MONTH_JOIN = " · ";
+
 /**
  * The authors of a name set alone over a date line ("Ada Lee" over "4 March 2025"), read as one byline ("Ada Lee 4
  * March 2025"), but for a place the date line opens with (see `PLACE_BEFORE_DATE`): that is where the story was filed,
@@ -3671,10 +3678,13 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // Andreea Popescu" over "4 martie 2025"): elsewhere the same line names a book's, a film's or a song's author under its
   // title ("La casa del faro" / "de Gabriel Montes").
   if (printedName.charCodeAt(0) === LOWER_D && printedName.startsWith(LOWER_DE)) return lowerCaseByline(printedName.slice(LOWER_DE.length));
+  // A month only the page's language reads ("11 Mac 2026", "11 Dis 2026", see `pageLanguageMonth`): a Malay or an
+  // Indonesian one, as only those languages have such months.
+  const pageMonth = pageOrder !== undefined && dateStart(dateLine) === undefined;
   // "Oleh" before a name in full is the label where the date line prints Indonesian or Malay (`printsMalayDate`).
   const malayBy =
     MALAY_BY_BEFORE_LIST.exec(printedName) ??
-    (MALAY_BY_BEFORE_FULL_NAME.test(printedName) && printsMalayDate(dateLine) ? MALAY_BY_OPENING.exec(printedName) : null);
+    (MALAY_BY_BEFORE_FULL_NAME.test(printedName) && (pageMonth || printsMalayDate(dateLine)) ? MALAY_BY_OPENING.exec(printedName) : null);
   // "Oleh" before a list whose writer signs with one word ("Oleh Rina dan Budi Santoso"), or before places.
   const listed = malayBy ? printedName.slice(malayBy[0].length) : "";
   const signed = MALAY_NAMES_ALONE.test(listed) ? malayListAuthors(listed) : undefined;
@@ -3690,7 +3700,10 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   const untimed = before.replace(TIME_BEFORE_DATE, "");
   const rest = untimed.replace(NAME_DATE_SEPARATOR, "");
   const timed = untimed !== before && (rest === "" || isDateLabel(rest));
-  return namesBeforeDate(`${name} ${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
+  // Such a month is read after a mark only: the line break between the name and the date is one, so the two are joined
+  // as a byline parts them ("Siti Aminah · 11 Mac 2026").
+  const join = pageMonth ? PAGE_MONTH_JOIN : " ";
+  return namesBeforeDate(`${name}${join}${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
 }
 
 /**
