@@ -604,20 +604,21 @@ export function opensAsShareButton(lower: string): boolean {
  * name reading as a lesson's or a day's activity ("Lettura: 20 minuti" in a timetable), part of the story. The same
  * in Romanian, Russian, Polish, Turkish, Arabic, Hebrew, Chinese, Japanese and Korean ("3 min de citit", "Время чтения:
  * 6 минут", "7 dk okuma", "5 دقائق قراءة", "זמן קריאה 8 דקות", "阅读约9分钟", "2分で読めます", "읽는 데 3분"), whose
- * label or tail is glued to the figure in the unspaced scripts; "约", "約" and "약" say "about" before the figure.
- * Chinese "阅读" alone labels the figure only before "约": it is reading as a day's activity too ("阅读 30分钟" in a
- * pupil's timetable), as Italian "Lettura" is.
+ * label or tail is glued to the figure in the unspaced scripts; "约", "約" and "약" say "about" before the figure, and
+ * Chinese "需" or "需要" that it takes ("阅读需5分钟", "读完需要5分钟"). Chinese "阅读" alone labels the figure only before
+ * "约" or "需": it is reading as a day's activity too ("阅读 30分钟" in a pupil's timetable), as Italian "Lettura" is.
  */
 const READING_TIME_LABELS =
   "(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de|" +
   "tempo di lettura|tempo de leitura|leestijd|timp de citire|время чтения|czas czytania|okuma süresi|مدة القراءة|" +
-  "وقت القراءة|זמן קריאה|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|阅读(?=\\s*约)|閱讀(?=\\s*約)|読了時間|読了目安|읽는 시간|읽는 데|예상 읽기 시간";
+  "وقت القراءة|זמן קריאה|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|(?:阅读|读完)(?=\\s*(?:约|需))|(?:閱讀|讀完)(?=\\s*(?:約|需))|" +
+  "読了時間|読了目安|읽는 시간|읽는 데|예상 읽기 시간";
 const READING_TIME_UNITS =
   "min(?:ute|uto|uti)?s?\\.?|minuten|minut[ey]?|минут[аы]?|мин\\.?|dk|dakika|دقائق|دقيقة|دقيقتان|דקות|דקה|分钟|分鐘|分|분";
 const READING_TIME_TAILS =
   "read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd|de citit|de lectură|чтения|czytania|" +
   "okuma|قراءة|للقراءة|קריאה|阅读|閱讀|で読めます|で読める";
-const ABOUT_BEFORE_FIGURE = "(?:约|約|약)?\\s*";
+const ABOUT_BEFORE_FIGURE = "(?:约|約|약|需要?)?\\s*";
 const READING_TIME_FORM =
   `(?:${READING_TIME_LABELS})\\s?[:：]?\\s*${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})|` +
   `${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})\\s*(?:${READING_TIME_TAILS})`;
