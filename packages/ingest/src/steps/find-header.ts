@@ -2010,10 +2010,18 @@ function metaHeadingHeader(
 ): number | undefined {
   // A reading time between them is not counted: it belongs to the byline block ("2 May 2019" / "6 min read"). Nor is a
   // site's menu, on one line or one entry a line: however many entries, it is chrome between the header and a top bar.
+  let overMenu = false;
   for (let i = index - 1, counted = 0; i >= 0 && counted < META_ABOVE_REACH; i--) {
-    if (isReadingTime(lines[i]!.lower) || inMenuRun(lines, i)) continue;
+    if (isReadingTime(lines[i]!.lower)) continue;
+    if (inMenu(lines, i)) {
+      overMenu = true;
+      continue;
+    }
     counted++;
     if (!isMeta(lines[i]!)) continue;
+    // Over a menu, only a date set apart on its own (a top bar's day): one packed with other lines is an entry of a
+    // listing, an events calendar or a box of teasers, whose dates the menu parts from the header.
+    if (overMenu && !setApart(lines, i)) return undefined;
     // Up over the rest of the byline block: other bylines and dates, a "Follow" button, an author's name.
     let j = i - 1;
     const top = Math.max(0, i - BYLINE_BLOCK_REACH);
@@ -2024,21 +2032,32 @@ function metaHeadingHeader(
   return undefined;
 }
 
-/** Whether a line is one entry of a site's menu: a section's name alone ("Politik", "Sport", "Startseite"). */
-function isMenuEntry(line: ClassifiedLine | undefined): boolean {
-  return line !== undefined && SECTION_NAMES.has(line.lower);
+/** Most words of one entry of a menu copied one entry a line ("Startseite", "Strona główna", "Arts & Culture"). */
+const MAX_MENU_ENTRY_WORDS = 3;
+/** Most lines of a menu copied one entry a line that are read together. */
+const MAX_MENU_ENTRIES = 12;
+
+/** Whether a line may be one entry of a menu copied one entry a line: a few words, no sentence. */
+function mayBeMenuEntry(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.words <= MAX_MENU_ENTRY_WORDS && !line.sentenceEnd;
 }
 
 /**
- * Whether the line at `i` is a site's menu: copied as one line (`isSectionMenu`), or in a run of entries packed one a
- * line (see `isMenuEntry`), two at least. A section's name alone is as often a kicker over a title ("Sport" / "Cup
- * final tonight").
+ * Whether the line at `i` is a site's menu: copied as one line, or one entry a line in a block of such lines packed
+ * together; the block is read as the one line it stands for (`isSectionMenu`), so both copies are told alike.
  */
-function inMenuRun(lines: readonly ClassifiedLine[], i: number): boolean {
-  const line = lines[i]!;
-  if (!isMenuEntry(line)) return isSectionMenu(line.text);
-  const next = lines[i + 1];
-  return (!line.blankBefore && isMenuEntry(lines[i - 1])) || (next !== undefined && !next.blankBefore && isMenuEntry(next));
+function inMenu(lines: readonly ClassifiedLine[], i: number): boolean {
+  if (!mayBeMenuEntry(lines[i])) return isSectionMenu(lines[i]!.text);
+  let top = i;
+  while (top > 0 && i - top < MAX_MENU_ENTRIES && !lines[top]!.blankBefore && mayBeMenuEntry(lines[top - 1])) top--;
+  let end = i + 1;
+  while (end - top < MAX_MENU_ENTRIES && lines[end] !== undefined && !lines[end]!.blankBefore && mayBeMenuEntry(lines[end])) end++;
+  return isSectionMenu(lines.slice(top, end).map((line) => line.text).join(" "));
+}
+
+/** Whether the line at `i` stands alone between blank lines (or the text's ends). */
+function setApart(lines: readonly ClassifiedLine[], i: number): boolean {
+  return (i === 0 || lines[i]!.blankBefore) && (lines[i + 1]?.blankBefore ?? true);
 }
 
 /**

@@ -228,8 +228,12 @@ const POLISH: readonly string[] = [
   "rozrywka",
 ];
 
-/** Indonesian and Malay: "Berita Daerah Nasional Olahraga Cuaca", "Berita Dunia Sukan Hiburan". */
+/**
+ * Indonesian and Malay: "Berita Daerah Nasional Olahraga Cuaca", "Berita Dunia Sukan Hiburan", "Utama Berita Tempatan
+ * Budaya Pendapat" (Malay's home, local news, culture and opinion), "Beranda" (Indonesian's home).
+ */
 const INDONESIAN_AND_MALAY: readonly string[] = [
+  ...["utama", "beranda", "tempatan", "budaya", "pendapat"],
   "berita",
   "daerah",
   "nasional",
