@@ -2052,7 +2052,12 @@ function inMenu(lines: readonly ClassifiedLine[], i: number): boolean {
   while (top > 0 && i - top < MAX_MENU_ENTRIES && !lines[top]!.blankBefore && mayBeMenuEntry(lines[top - 1])) top--;
   let end = i + 1;
   while (end - top < MAX_MENU_ENTRIES && lines[end] !== undefined && !lines[end]!.blankBefore && mayBeMenuEntry(lines[end])) end++;
-  return isSectionMenu(lines.slice(top, end).map((line) => line.text).join(" "));
+  return isSectionMenu(
+    lines
+      .slice(top, end)
+      .map((line) => line.text)
+      .join(" "),
+  );
 }
 
 /** Whether the line at `i` stands alone between blank lines (or the text's ends). */

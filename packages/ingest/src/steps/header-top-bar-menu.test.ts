@@ -74,7 +74,10 @@ describe("round dt98: a writer over a date whose month only a Malay or Indonesia
     ]) {
       const article = fromText([MS.site, MS.menu, MS.head, `${name}\n${date}`, ...MS.paras].join("\n\n"));
       expect(article.headline, date).toBe(MS.head);
-      expect(article.authors?.map((author) => author.name), date).toEqual(["Nurul Izzah"]);
+      expect(
+        article.authors?.map((author) => author.name),
+        date,
+      ).toEqual(["Nurul Izzah"]);
       expect(article.datePublished?.slice(0, 10), date).toBe(iso);
     }
   });
