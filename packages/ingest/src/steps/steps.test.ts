@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { parseByline, parseDate, parseDateLine } from "./byline.js";
@@ -8,7 +9,7 @@ import { classifyLine, withoutGalleries } from "./classify.js";
 import { findHeader } from "./find-header.js";
 import { isTitleLike } from "./headline.js";
 import { findRegion } from "./find-region.js";
-import { detectLanguage, languageFromTag, readWords } from "./language.js";
+import { detectLanguage, isStopword, languageFromTag, readWords } from "./language.js";
 import { segment } from "./segment.js";
 import {
   EN_MARKET_HALL_STORY,
@@ -2582,6 +2583,13 @@ describe("page furniture", () => {
   });
 });
 
+/** Each language's stop-word list, as the word table is built from it. */
+const stopwordLists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+/** Fewer words read from a list than this would mean the list failed to load, and the test would pass on nothing. */
+const MIN_LIST_WORDS_READ = 100;
+/** A word of letters alone, read as one word with or without a letter after it. */
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 describe("word scan", () => {
   it("counts words, the share of stop words, and the furniture words met", () => {
     const english = languageFromTag("en");
@@ -2593,6 +2601,19 @@ describe("word scan", () => {
     expect(readWords("manage your cookie settings", english).signals).not.toBe(0);
     expect(readWords("sign up", english).signals).not.toBe(0);
     expect(readWords("signing off", english).signals).toBe(0);
+  });
+
+  it("finds every stop word of a list alone, and no word a letter longer than one that is not a stop word itself", () => {
+    for (const code of ["en", "fr", "de", "es", "cs"]) {
+      const language = languageFromTag(code);
+      const words = stopwordLists[code]!.filter((word) => LETTERS_ONLY.test(word));
+      expect(words.length).toBeGreaterThan(MIN_LIST_WORDS_READ);
+      for (const word of words) {
+        expect(readWords(word, language).density, `${code} ${word}`).toBe(1);
+        const longer = `${word}q`;
+        expect(readWords(longer, language).density, `${code} ${longer}`).toBe(isStopword(longer, code) ? 1 : 0);
+      }
+    }
   });
 });
 
