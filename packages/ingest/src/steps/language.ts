@@ -90,7 +90,7 @@ function buildTable(flagsByWord: ReadonlyMap<string, number>): WordTable {
       first = extendFirst(first, word.charCodeAt(i));
       second = extendSecond(second, word.charCodeAt(i));
     }
-    let slot = homeSlot(table, second);
+    let slot = first & table.mask;
     while (table.first[slot] !== 0) slot = (slot + 1) & table.mask;
     table.first[slot] = first + 1;
     table.second[slot] = second;
@@ -100,18 +100,9 @@ function buildTable(flagsByWord: ReadonlyMap<string, number>): WordTable {
   return table;
 }
 
-/**
- * The slot where a word's probe starts, picked by its second hash: the first one's low bits are those of its last
- * characters times small powers of 31, so short words crowded together and a lookup read 1.83 slots on average; by
- * the second, 1.16 (the fixture batch's lines, December 2026).
- */
-function homeSlot(table: WordTable, second: number): number {
-  return second & table.mask;
-}
-
 /** The flags of a word, 0 when the table does not hold it. */
 function flagsOf(table: WordTable, first: number, second: number, length: number): number {
-  for (let slot = homeSlot(table, second); table.first[slot] !== 0; slot = (slot + 1) & table.mask) {
+  for (let slot = first & table.mask; table.first[slot] !== 0; slot = (slot + 1) & table.mask) {
     if (table.first[slot] === first + 1 && table.second[slot] === second && table.length[slot] === length) return table.flags[slot]!;
   }
   return 0;
