@@ -407,7 +407,7 @@ const RUSSIAN_AND_UKRAINIAN: readonly string[] = [
 /**
  * Section names in scripts without case, which a menu spaces as it spaces Latin ones: Arabic ("أخبار سياسة اقتصاد رياضة
  * ثقافة", with and without the article), Persian, Hebrew, Chinese ("本地 国内 体育 文化 天气"), Japanese, Korean, Hindi
- * ("होम देश राजनीति खेल मनोरंजन") and Thai, whose menu spaces its entries though its sentences run unspaced.
+ * ("होम देश राजनीति खेल मनोरंजन"), Bengali and Thai, whose menu spaces its entries though its sentences run unspaced.
  */
 const CASELESS: readonly string[] = [
   ...["أخبار", "الأخبار", "محليات", "سياسة", "السياسة", "اقتصاد", "الاقتصاد", "رياضة", "الرياضة", "ثقافة", "الثقافة"],
@@ -422,21 +422,34 @@ const CASELESS: readonly string[] = [
   ...["शिक्षा", "स्वास्थ्य", "मौसम", "टेक", "लाइफस्टाइल"],
   ...["ข่าว", "การเมือง", "เศรษฐกิจ", "ธุรกิจ", "กีฬา", "บันเทิง", "ความคิดเห็น", "ต่างประเทศ", "สังคม", "ภูมิภาค"],
   ...["เทคโนโลยี", "สุขภาพ", "การศึกษา", "อาชญากรรม", "ไลฟ์สไตล์"],
+  // Hindi's business, culture, states and opinion desks; Bengali ("খবর দেশ বিদেশ অর্থনীতি খেলা বিনোদন মতামত").
+  ...["कारोबार", "संस्कृति", "राज्य", "विचार"],
+  ...["খবর", "দেশ", "বিদেশ", "সারাদেশ", "আন্তর্জাতিক", "রাজনীতি", "অর্থনীতি", "বাণিজ্য", "খেলা", "বিনোদন"],
+  ...["সংস্কৃতি", "মতামত", "প্রযুক্তি", "স্বাস্থ্য", "শিক্ষা", "আবহাওয়া"],
 ];
+
+/**
+ * The home country's desk, named after the country in Estonian, Slovak, Czech and Greek menus ("Eesti Maailm Majandus",
+ * "Slovensko Svet Ekonomika", "Česko Svět Ekonomika", "Ελλάδα Κόσμος Οικονομία"). A country's name is a title's word as
+ * often, so these are `PLAIN_WORD_SECTIONS` too.
+ */
+const COUNTRY_DESKS: readonly string[] = ["eesti", "slovensko", "česko", "ελλάδα"];
 
 /**
  * Section names that are as often plain words of a title: Spanish "tiempo" and Portuguese "tempo" (the weather's
  * section, but time), a region ("região", "région", "regione", Polish "region"), Polish "kraj" (the country, any
  * country), German "Welt" and Turkish "dünya" (the world, in many a title), Russian "мир" (the world, but peace) and
  * "город" (the city, any city); the world, the weather that is also time, the country and the game in Catalan, Greek,
- * Slovak, Croatian, Hungarian, Estonian, Tagalog and Hindi, Greek "πολιτική" (policy too) and Swahili "habari" (news,
- * but a greeting's word). A menu's line counts them (`isSectionMenu`), but one inside a short line makes no kicker of
- * it ("Mau tempo", "Nova região", "Die Welt wartet" are titles; see `namesKind` in find-header.ts).
+ * Slovak, Croatian, Hungarian, Estonian, Tagalog, Hindi and Bengali (abroad too), the countries' own desks, Greek
+ * "πολιτική" (policy too) and Swahili "habari" (news, but a greeting's word). A menu's line counts them
+ * (`isSectionMenu`), but one inside a short line makes no kicker of it ("Mau tempo", "Nova região", "Die Welt wartet"
+ * are titles; see `namesKind` in find-header.ts).
  */
 export const PLAIN_WORD_SECTIONS: ReadonlySet<string> = new Set([
   ...["tiempo", "tempo", "região", "région", "regione", "region", "kraj", "welt", "dünya", "мир", "город"],
   ...["món", "temps", "κόσμος", "καιρός", "πολιτική", "svet", "svijet", "vrijeme", "világ", "maailm", "ilm", "bansa"],
-  ...["habari", "देश", "दुनिया", "खेल"],
+  ...["habari", "देश", "दुनिया", "खेल", "দেশ", "বিদেশ", "খেলা"],
+  ...COUNTRY_DESKS,
 ]);
 
 /** Every section name above and the home words, for a whole word's look-up. */
@@ -463,6 +476,7 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   ...SOUTH_SLAVIC,
   ...RUSSIAN_AND_UKRAINIAN,
   ...CASELESS,
+  ...COUNTRY_DESKS,
 ]);
 
 /**
