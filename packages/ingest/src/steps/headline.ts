@@ -624,10 +624,7 @@ const NAME_WORD = String.raw`(?:[LlDd]['’])?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*`;
  * `NAME_JOINERS` at a time ("Le Réveil de l'Estuaire", "La Voz de la Bahía", "El Heraldo del Norte"). English joins
  * stay out, as `NAME_JOINERS` says: an English title-case headline is joined by them ("Life on the Last Ferry").
  */
-const MASTHEAD_NAME = new RegExp(
-  String.raw`^(?:(?:${SITE_NAME_ARTICLE}) )?${NAME_WORD}(?: (?:(?:${NAME_JOINERS}) ){0,2}${NAME_WORD}){1,4}$`,
-  "u",
-);
+const MASTHEAD_NAME = new RegExp(`^(?:(?:${SITE_NAME_ARTICLE}) )?${NAME_WORD}(?: (?:(?:${NAME_JOINERS}) ){0,2}${NAME_WORD}){1,4}$`, "u");
 /** Fewest lower-case words (joins aside) after its first word that set a line in sentence case, as most headlines are. */
 const MIN_SENTENCE_CASE_WORDS = 3;
 /** A word opening in lower case. */

@@ -37,7 +37,11 @@ describe("a masthead over a headline in sentence case", () => {
   it("keeps a title shaped as a name over its deck where the story names it, as a review names its work", () => {
     const title = "La Chambre des Horloges";
     const deck = "Le premier roman d'une libraire de Quimper ressort en poche avec une préface de son autrice";
-    const story = [frStory[0], `Paru en janvier chez un petit éditeur breton, « ${title} » a trouvé ses lecteurs.`, ...frStory.slice(1)];
+    const story = [
+      ...frStory.slice(0, 1),
+      `Paru en janvier chez un petit éditeur breton, « ${title} » a trouvé ses lecteurs.`,
+      ...frStory.slice(1),
+    ];
     const text = page("Lectures du Sud", title, deck, "Par Anne Kervella\n12 mars 2026", ...story);
     expect(fromText(text, { source: "p.txt" }).headline).toBe(title);
   });
