@@ -625,6 +625,11 @@ const NAME_WORD = String.raw`(?:[LlDd]['’])?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*`;
  * stay out, as `NAME_JOINERS` says: an English title-case headline is joined by them ("Life on the Last Ferry").
  */
 const MASTHEAD_NAME = new RegExp(`^(?:(?:${SITE_NAME_ARTICLE}) )?${NAME_WORD}(?: (?:(?:${NAME_JOINERS}) ){0,2}${NAME_WORD}){1,4}$`, "u");
+/**
+ * One of `NAME_JOINERS` between two words: a masthead of four words or more holds one ("La Gazette des Marais"), where
+ * capitalised words alone after an article are as often an English title-case headline ("The Quiet Harbour Problem").
+ */
+const NAME_JOIN = new RegExp(` (?:${NAME_JOINERS}) `, "u");
 /** Fewest lower-case words (joins aside) after its first word that set a line in sentence case, as most headlines are. */
 const MIN_SENTENCE_CASE_WORDS = 3;
 /** A word opening in lower case. */
@@ -633,13 +638,13 @@ const LOWER_CASE_OPENING = /^\p{Ll}/u;
 const NAME_JOIN_WORDS: ReadonlySet<string> = new Set(NAME_JOINERS.split("|"));
 
 /**
- * Whether a line reads as a site's name over the line under it: set as a masthead (`MASTHEAD_NAME`) over a line in
- * sentence case that ends no sentence ("Le Réveil de l'Estuaire" over "La mairie vote un budget pour trois écoles").
- * A headline over its deck is set in the deck's case, and a name-shaped title (a book's, a film's) heads a deck that is
- * a finished sentence.
+ * Whether a line reads as a site's name over the line under it: set as a masthead with a join (`MASTHEAD_NAME`,
+ * `NAME_JOIN`) over a line in sentence case that ends no sentence ("Le Réveil de l'Estuaire" over "La mairie vote un
+ * budget pour trois écoles"). A title shaped as a name (a book's, a film's) over a deck that is a finished sentence is
+ * left to be the headline; where the deck ends no sentence, the caller asks whether the story names the title.
  */
 export function readsAsMastheadOver(above: ClassifiedLine, under: ClassifiedLine): boolean {
-  if (under.sentenceEnd || !MASTHEAD_NAME.test(above.text)) return false;
+  if (under.sentenceEnd || !NAME_JOIN.test(above.text) || !MASTHEAD_NAME.test(above.text)) return false;
   let lower = 0;
   let capitalised = 0;
   for (const word of under.text.split(" ").slice(1)) {
