@@ -80,7 +80,6 @@ import {
   headlineScore,
   headlineText,
   isDeckUnder,
-  readsAsMastheadOver,
   MIN_DECKED_HEADLINE_WORDS,
   isRepeated,
   isSectionMenu,
@@ -360,10 +359,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Set apart from such a list under its heading, the line picked is no deck of the last teaser, however much longer.
   // Titles packed without a heading may be the header's own kicker and title, over its long standfirst.
   if (picked.blankBefore && underTeasers && headsBox(lines, top - teasersAbove)) return index;
-  // The line picked is no deck of the site's name over it ("Le Courrier de Marville", four words as a title has): the
-  // footer's notice names the site, or the line above is set as a masthead over a headline in sentence case and the
-  // story never names it, as a review names the work its title names ("La Maison des Feuilles").
-  if (namedByCopyright(lines, top) || (readsAsMastheadOver(above, picked) && !namedBelow(lines, index, above.text))) return index;
+  // The line picked is no deck of the site's name over it ("Le Courrier de Marville", four words as a title has).
+  if (namedByCopyright(lines, top)) return index;
   if (isDeckUnder(above, picked)) return top;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
@@ -789,12 +786,6 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
     if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2)) || betweenProse(lines, i)) continue;
     if (followsNoticeOpening(text, at)) return true;
   }
-  return false;
-}
-
-/** Whether a line under the one at `index` holds `name`. */
-function namedBelow(lines: readonly ClassifiedLine[], index: number, name: string): boolean {
-  for (let i = index + 1; i < lines.length; i++) if (lines[i]!.text.includes(name)) return true;
   return false;
 }
 

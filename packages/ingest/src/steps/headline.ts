@@ -21,7 +21,7 @@ import { ONE_WORD_CITIES, PLACE_NAMES } from "./place-names.table.js";
 import { NEWS_FLASH_LABELS } from "./related-words.js";
 import { CONTINENTS, HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
-import { CAPITAL_OPENING, endsWithGreekQuestion, endsWithQuestionMark, SENTENCE_BREAK } from "./sentence.js";
+import { endsWithGreekQuestion, endsWithQuestionMark, SENTENCE_BREAK } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
 import { isFactsLine } from "./work-facts.js";
 
@@ -612,48 +612,6 @@ const TITLE_BAR = new RegExp(
   `^(.+?)(?: [|｜–—_·•] |[｜_](?=\\p{Lo}))([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*(?: (?:(?:${NAME_JOINERS}) ){0,2}[\\p{Lu}\\p{N}\\p{Lo}][\\p{L}\\p{M}\\p{N}.&'’-]*){0,2})$`,
   "u",
 );
-/**
- * The article a site's name may open with ("The Harbour Post", "Der Tagesbote", "Le Courrier", "L'Éveil", "El Diario",
- * "Il Corriere", "O Jornal", "De Kustbode", "Η Φωνή"), capitalised as the name's first word.
- */
-const SITE_NAME_ARTICLE = "The|Der|Die|Das|Le|La|Les|El|Los|Las|Il|Lo|O|A|Os|As|De|Het|Ο|Η|Το|Οι";
-/** A capitalised word of a name, perhaps after an elided article or preposition ("l'Estuaire", "d'Azur"). */
-const NAME_WORD = String.raw`(?:[LlDd]['’])?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*`;
-/**
- * A name set as a masthead: perhaps an article, then two to five capitalised words joined by no more than two of
- * `NAME_JOINERS` at a time ("Le Réveil de l'Estuaire", "La Voz de la Bahía", "El Heraldo del Norte"). English joins
- * stay out, as `NAME_JOINERS` says: an English title-case headline is joined by them ("Life on the Last Ferry").
- */
-const MASTHEAD_NAME = new RegExp(`^(?:(?:${SITE_NAME_ARTICLE}) )?${NAME_WORD}(?: (?:(?:${NAME_JOINERS}) ){0,2}${NAME_WORD}){1,4}$`, "u");
-/**
- * One of `NAME_JOINERS` between two words: a masthead of four words or more holds one ("La Gazette des Marais"), where
- * capitalised words alone after an article are as often an English title-case headline ("The Quiet Harbour Problem").
- */
-const NAME_JOIN = new RegExp(` (?:${NAME_JOINERS}) `, "u");
-/** Fewest lower-case words (joins aside) after its first word that set a line in sentence case, as most headlines are. */
-const MIN_SENTENCE_CASE_WORDS = 3;
-/** A word opening in lower case. */
-const LOWER_CASE_OPENING = /^\p{Ll}/u;
-/** `NAME_JOINERS` as a set, to tell a join from a lower-case word of a sentence. */
-const NAME_JOIN_WORDS: ReadonlySet<string> = new Set(NAME_JOINERS.split("|"));
-
-/**
- * Whether a line reads as a site's name over the line under it: set as a masthead with a join (`MASTHEAD_NAME`,
- * `NAME_JOIN`) over a line in sentence case that ends no sentence ("Le Réveil de l'Estuaire" over "La mairie vote un
- * budget pour trois écoles"). A title shaped as a name (a book's, a film's) over a deck that is a finished sentence is
- * left to be the headline; where the deck ends no sentence, the caller asks whether the story names the title.
- */
-export function readsAsMastheadOver(above: ClassifiedLine, under: ClassifiedLine): boolean {
-  if (under.sentenceEnd || !NAME_JOIN.test(above.text) || !MASTHEAD_NAME.test(above.text)) return false;
-  let lower = 0;
-  let capitalised = 0;
-  for (const word of under.text.split(" ").slice(1)) {
-    if (CAPITAL_OPENING.test(word)) capitalised++;
-    else if (LOWER_CASE_OPENING.test(word) && !NAME_JOIN_WORDS.has(word)) lower++;
-  }
-  return lower >= MIN_SENTENCE_CASE_WORDS && lower > capitalised;
-}
-
 /**
  * A letter of a script written without spaces (Chinese, Japanese, Thai): a title bar's title in these counts as a
  * short headline's (`MIN_TITLE_WORDS` counts spaced words) from `MIN_UNSPACED_TITLE_LETTERS` of them, not a menu's item or two.
