@@ -26,8 +26,8 @@ export const MIN_BODY_CAPTION_WORDS = 11;
  */
 const CREDIT_LABEL_WORDS =
   "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh(?!\\s+hưởng)|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
-/** A credit label and its colon: "Photo:", "Photographs credit:", "Bild:". */
-const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*:`;
+/** A credit label and its colon, ASCII or full-width as a page in Chinese or Japanese sets it: "Photo:", "Bild:", "Foto：". */
+const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*[:：]`;
 /**
  * A credit label's word anywhere in a line, with `LABELLED_CREDIT`'s flags: a line without one holds no labelled credit.
  * Looked for before that pattern, whose look back before every position of a line with a colon cost several times as
@@ -249,6 +249,13 @@ function namesCopyrightHolder(name: string): boolean {
 }
 
 /**
+ * The labels a Chinese, Japanese or Korean picture's credit opens with, as a pattern's source: the word for a photo or a
+ * picture ("写真", "照片", "图片", "圖", "사진"), for the picture's source ("图片来源", "圖片來源") or for "photographed by"
+ * ("摄影", "攝影", "撮影").
+ */
+const CJK_PICTURE_LABEL = "(?:写真|照片|图片(?:来源)?|圖片(?:來源)?|图|圖|사진|摄影|攝影|撮影)";
+
+/**
  * A photographer's credit in brackets at the end of a Chinese, Japanese or Korean caption, in full-width or ASCII
  * brackets: the name before the word for "photographed" ("（山田太郎撮影）", "（记者 李华 摄）") or after the word for a photo
  * and a mark ("(사진=김민수 기자)", "（图／新华社）"); the giver's name before the words for "supplied the picture"
@@ -256,8 +263,10 @@ function namesCopyrightHolder(name: string): boolean {
  * figure's source names it after "由", "（数据由交通局提供）"); a file picture ("（资料图）", "（資料照）"). The pattern opens with a bracket
  * and holds no other, so it is tried only where one stands.
  */
-const CJK_CREDIT =
-  /[（(]([^（）()]{1,60}?(?:撮影|摄|攝|供图|供圖)|[^（）()由]{1,6}提供|(?:写真|照片|图片|圖片|图|圖|사진)\s?[=＝：:／/][^（）()]{1,60}?|资料图片?|資料圖片?|资料照片?|資料照片?)\s?[）)]$/u;
+const CJK_CREDIT = new RegExp(
+  String.raw`[（(]([^（）()]{1,60}?(?:撮影|摄|攝|供图|供圖)|[^（）()由]{1,6}提供|${CJK_PICTURE_LABEL}\s?[=＝：:／/][^（）()]{1,60}?|资料图片?|資料圖片?|资料照片?|資料照片?)\s?[）)]$`,
+  "u",
+);
 
 /**
  * "… (foto Ada Rossi)", "… (fot. Jan Nowak)", "… Fot. Jan Nowak": the word for a photo without a colon before the name,
@@ -294,7 +303,7 @@ const COURTESY_WORD = /courtesy|cortes[ií]a|concessione/iu;
  * which keeps the patterns off most lines.
  */
 const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }> = [
-  { needs: (text) => text.includes(":") && CREDIT_LABEL_WORD.test(text), pattern: LABELLED_CREDIT },
+  { needs: (text) => (text.includes(":") || text.includes("：")) && CREDIT_LABEL_WORD.test(text), pattern: LABELLED_CREDIT },
   { needs: (text) => / by /i.test(text), pattern: BY_CREDIT },
   // Before a name alone in brackets, which would keep the label in "(Foto Ansa)".
   { needs: (text) => /fot[.o]/iu.test(text), pattern: UNCOLONED_CREDIT },
@@ -345,6 +354,17 @@ const LABELLED_CREDIT_ONLY = new RegExp(
   String.raw`^[([]?(?:${CREDIT_LABEL}|${COMPOUND_CREDIT_LABEL}|(?:photo(?:graph)?|picture|image|illustration|foto)s?\s+by:?)\s*([^()[\]:]{2,60}?)(?:${LICENCE})?\s*[)\]]?$`,
   "iu",
 );
+/**
+ * A Chinese, Japanese or Korean credit alone under its picture: the word for a photo, for "photographed by" or for the
+ * picture's source, then a colon, an equals sign or a slash, ASCII or full-width, and a name or an agency ("写真：共同通信",
+ * "摄影：本报记者 李华", "图片来源：新华社", "사진: 연합뉴스", "사진=뉴시스", "圖／記者林小明攝"). The name is short and holds no
+ * sentence's mark or comma: after the same label a line that runs on in clauses is a sentence of the story.
+ */
+const CJK_CREDIT_ONLY = new RegExp(
+  String.raw`^[（(]?${CJK_PICTURE_LABEL}\s?[:：=＝/／]\s?([^()[\]（）:：=＝，、。！？,.!?]{1,24}?)\s?[）)]?$`,
+  "u",
+);
+
 /**
  * A graphic's or a drawing's credit label and its colon, in the languages Dateline reads ("Grafik:", "Infographic:",
  * "Infographie :", "Infografía:", "Grafiek:", "Ilustración:"). Not among the picture words above: a title opens with
@@ -455,6 +475,8 @@ export function creditOnly(text: string): CreditLine | undefined {
   if (text.length > MAX_CREDIT_LINE) return undefined;
   const labelled = text.match(LABELLED_CREDIT_ONLY);
   if (labelled && !(PICTURE_LABEL_OPENING.test(text) && !startsUpper(labelled[1]!))) return { credit: labelled[1]!, labelled: true };
+  const cjk = CJK_CREDIT_ONLY.exec(text);
+  if (cjk) return { credit: cjk[1]!, labelled: true };
   const graphic = text.includes(":") ? graphicCreditOnly(text) : undefined;
   if (graphic) return { credit: graphic, labelled: true };
   // A slashed credit has two words at least ("Jane Doe/AP"); "TCP/IP" or "and/or" alone are not credits.
