@@ -14,6 +14,7 @@ import {
 import {
   closingCredit,
   creditOnly,
+  creditSignsLineUnder,
   hasCredit,
   isPictureFurniture,
   isSlideCounter,
@@ -66,6 +67,7 @@ import {
   endsWithGreekQuestion,
   endsWithSentenceMark,
   holdsCodePunctuation,
+  holdsSeveralSentences,
   quotedText,
   SENTENCE_BREAK,
 } from "./sentence.js";
@@ -2443,14 +2445,44 @@ function unmarkedList(region: Region, at: number): Read | undefined {
 function creditUnderCaption(region: Region, at: number): string | undefined {
   const line = region.lines[at]!;
   const next = region.lines[at + 1];
+  if (!next || at + 1 >= region.end) return undefined;
   const captionAbove =
     line.blankBefore &&
-    line.class !== "good" &&
-    line.words >= MIN_CREDITED_CAPTION_WORDS &&
-    line.words <= MAX_CAPTION_WORDS &&
+    (line.class !== "good" || packedOverLabelledCredit(line, next)) &&
+    isCaptionSized(line) &&
     (line.sentenceEnd || !line.blankAfter) &&
+    !creditSignsLineUnder(line, next, region.lines[at + 2]) &&
     !headsPicturedSection(region, at);
-  return captionAbove && next && at + 1 < region.end ? creditLine(next) : undefined;
+  return captionAbove ? creditLine(next) : undefined;
+}
+
+/**
+ * Whether a line is as long as a caption and says one thing: a picture's description runs to one sentence, where a
+ * story's paragraph set over the next picture's credit holds several (see `holdsSeveralSentences`, which counts them
+ * in the line's script, as Thai parts its sentences by spaces and Swahili's stop words tell no prose from a caption).
+ */
+function isCaptionSized(line: ClassifiedLine): boolean {
+  return line.words >= MIN_CREDITED_CAPTION_WORDS && line.words <= MAX_CAPTION_WORDS && !holdsSeveralSentences(line.text);
+}
+
+/**
+ * Whether a line of prose is packed over a credit the word for a picture labels ("Foto: Ada Lee"), which stands apart
+ * under it: a caption as long as prose, in one sentence (`isCaptionSized`), that a stop-word count reads as text.
+ */
+function packedOverLabelledCredit(line: ClassifiedLine, credit: ClassifiedLine): boolean {
+  return !line.blankAfter && credit.blankAfter && creditOnly(credit.text)?.labelled === true;
+}
+
+/**
+ * The caption under a labelled credit, when the credit stands apart over it and the two are packed ("Foto: Ada Lee" /
+ * "Passengers board the ferry at dawn"): a line of a caption's size, set apart below, in no title's case.
+ */
+function captionUnderCredit(region: Region, at: number): string | undefined {
+  const credit = region.lines[at]!;
+  const under = region.lines[at + 1];
+  if (!under || at + 1 >= region.end || !credit.blankBefore || credit.blankAfter || !under.blankAfter) return undefined;
+  if (!isCaptionSized(under) || headingCase(under.text) === "title" || creditOnly(under.text) !== undefined) return undefined;
+  return under.text;
 }
 
 /**
@@ -3562,8 +3594,12 @@ export function assemble(
       i++;
       continue;
     }
-    if (isCreditedCaption(line) && !(creditOnly(text) && namedUnder(region, i))) {
-      addFigure(splitCredit(text));
+    const alone = isCreditedCaption(line) ? creditOnly(text) : undefined;
+    if (isCreditedCaption(line) && !(alone && namedUnder(region, i))) {
+      // A labelled credit packed over its caption signs the line under it.
+      const captionBelow = alone?.labelled ? captionUnderCredit(region, i) : undefined;
+      addFigure(captionBelow === undefined ? splitCredit(text) : { caption: captionBelow, credit: alone!.credit });
+      if (captionBelow !== undefined) i++;
       continue;
     }
     // A caption whose last sentence is its credit ("The pier after the storm. Photo: Ada Fenwick.").

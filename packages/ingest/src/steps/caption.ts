@@ -484,6 +484,19 @@ export function creditOnly(text: string): CreditLine | undefined {
   return slashed ? { credit: slashed, labelled: false } : undefined;
 }
 
+/** Where a line stands against blank lines: what `creditSignsLineUnder` reads. */
+interface Spacing {
+  blankAfter: boolean;
+}
+
+/**
+ * Whether a credit line set apart from the line over it by a blank is packed over the line under it: the credit then
+ * heads that line, its caption ("Foto: Ada Lee" / "Passengers board the ferry"), and leaves the line over it alone.
+ */
+export function creditSignsLineUnder(over: Spacing, credit: Spacing, under: unknown): boolean {
+  return over.blankAfter && !credit.blankAfter && under !== undefined;
+}
+
 export function splitCredit(text: string): Figure {
   // A credit alone is the whole caption: splitting it would leave a label or half a name as the caption.
   return creditOnly(text) ? { caption: text } : splitTrailingCredit(text);

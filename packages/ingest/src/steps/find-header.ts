@@ -63,6 +63,7 @@ import {
 } from "./byline-labels.js";
 import {
   creditOnly,
+  creditSignsLineUnder,
   endsOnAgencyName,
   hasCredit,
   isGraphicCredit,
@@ -3134,9 +3135,15 @@ function readHeaderBelow(
       continue;
     }
     // A caption with its credit on the line after it; a byline under a standfirst ("By Ada Lee") is no credit, nor a
-    // graphic's credit under prose ("Grafik: …" under the lead: a chart's title is no paragraph).
+    // graphic's credit under prose ("Grafik: …" under the lead: a chart's title is no paragraph), nor a credit set
+    // apart from the line and packed over the next, its caption.
     const creditBelow =
-      next && !header.image && !isMetaLine(next) && line.words <= MAX_LEAD_CAPTION_WORDS && !(isProse(line) && isGraphicCredit(next.text))
+      next &&
+      !header.image &&
+      !isMetaLine(next) &&
+      line.words <= MAX_LEAD_CAPTION_WORDS &&
+      !(isProse(line) && isGraphicCredit(next.text)) &&
+      !creditSignsLineUnder(line, next, lines[i + 2])
         ? creditOnly(next.text)
         : undefined;
     if (creditBelow) {

@@ -5,6 +5,22 @@
 
 /** One sentence ending and another starting inside a line: a line of prose, where a title holds one sentence. */
 export const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+/** A full-width sentence mark with more text after it: a Chinese or Japanese line going on past its first sentence. */
+const FULL_WIDTH_SENTENCE_BREAK = /[。！？](?=[^\s」』）》〉])/u;
+/**
+ * Two runs of Thai or Lao, each of twelve units or more (three words at the four letters a word that classify.ts reads
+ * them at), parted by a space: how those scripts part their sentences, where a shorter run is a name or a figure's word.
+ */
+const UNMARKED_SENTENCE_BREAK = /[\p{Script=Thai}\p{Script=Lao}]{12}\s+[\p{Script=Thai}\p{Script=Lao}]{12}/u;
+
+/**
+ * Whether a line holds two sentences or more, in the script it is written in: a stop, question or exclamation mark and
+ * a capital after a space (`SENTENCE_BREAK`), a full-width mark with text after it, or in Thai and Lao, which end a
+ * sentence with a space, two long runs of letters parted by one.
+ */
+export function holdsSeveralSentences(text: string): boolean {
+  return SENTENCE_BREAK.test(text) || FULL_WIDTH_SENTENCE_BREAK.test(text) || UNMARKED_SENTENCE_BREAK.test(text);
+}
 
 /**
  * The marks that end a sentence in the scripts news is written in: Latin's, CJK's full-width and half-width ones,
