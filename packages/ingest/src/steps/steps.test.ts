@@ -548,11 +548,16 @@ describe("bylines", () => {
   });
 });
 
-/** The body of a paragraph of prose, a line packed over a picture's credit, then more prose, in one language. */
-function packedOverCredit(tag: string, prose: string, over: string, credit: string) {
-  const page = [prose, "", over, credit, "", `${prose} ${prose}`].join("\n");
+/** The body of a paragraph of prose, a block of packed lines set apart, then more prose, in one language. */
+function proseAround(tag: string, prose: string, block: string[]) {
+  const page = [prose, "", ...block, "", `${prose} ${prose}`].join("\n");
   const lines = segment(page).map((line) => classifyLine(line, languageFromTag(tag)));
   return assemble(lines, 0, lines.length, { authors: [] }).body;
+}
+
+/** The body of a paragraph of prose, a line packed over a picture's credit, then more prose, in one language. */
+function packedOverCredit(tag: string, prose: string, over: string, credit: string) {
+  return proseAround(tag, prose, [over, credit]);
 }
 
 describe("captions", () => {
@@ -747,6 +752,146 @@ describe("captions", () => {
     for (const [tag, { prose, paragraph, credit }] of Object.entries(pages)) {
       expect(packedOverCredit(tag, prose, paragraph, credit), paragraph).toContainEqual({ type: "paragraph", text: paragraph });
     }
+  });
+
+  it("reads a Chinese, Japanese or Korean credit alone after its label and colon, equals sign or slash", () => {
+    for (const [text, credit] of [
+      ["写真：港湾通信", "港湾通信"],
+      ["摄影：本报记者 赵海", "本报记者 赵海"],
+      ["图片来源：海港社", "海港社"],
+      ["사진: 항만통신", "항만통신"],
+      ["사진=바다뉴스", "바다뉴스"],
+      ["圖／記者周明攝", "記者周明攝"],
+    ] as const) {
+      expect(creditOnly(text)?.credit, text).toBe(credit);
+    }
+    // After the same label, a line running on in clauses is the story's sentence, and "사진은" (the photo is) opens one.
+    expect(creditOnly("图片来源：码头方面表示，这些旧照片由居民提供。")).toBeUndefined();
+    expect(creditOnly("사진은 1930년 나루터의 모습이다")).toBeUndefined();
+  });
+
+  it("reads a CJK credit alone between paragraphs as a picture, not as the next section's heading", () => {
+    const pages = {
+      zh: { prose: "旧码头修缮两年后今天重新开放，第一批乘客在晨雾中登上了渡船，附近居民都来围观。", credit: "摄影：赵海" },
+      ja: {
+        prose: "改修を終えた古い桟橋が今朝再び開かれ、最初の乗客が朝霧の中で船に乗り込み、近所の人たちも見守った。",
+        credit: "写真：港湾通信",
+      },
+      ko: {
+        prose: "2년 동안 보수 공사를 마친 옛 나루터가 오늘 아침 다시 문을 열었고 첫 승객들이 안개 속에 배에 올랐다.",
+        credit: "사진=바다뉴스",
+      },
+    };
+    for (const [tag, { prose, credit }] of Object.entries(pages)) {
+      const body = proseAround(tag, prose, [credit]);
+      expect(
+        body.map((block) => block.type),
+        tag,
+      ).toEqual(["paragraph", "figure", "paragraph"]);
+    }
+  });
+
+  it("keeps a Thai or Swahili paragraph of two sentences packed over a credit as text, and a one-sentence caption as its picture's", () => {
+    const pages = {
+      th: {
+        prose: "ท่าเรือเก่าทางตะวันออกของเมืองเปิดให้บริการอีกครั้งเมื่อเช้าวันนี้ หลังจากปิดซ่อมแซมนานถึงสองปีเต็ม",
+        paragraph: "ผู้จัดการท่าเรือบอกว่าจะเพิ่มเรืออีกหนึ่งลำในเดือนหน้า ส่วนค่าโดยสารจะยังคงเท่าเดิมตลอดปีนี้",
+        caption: "ผู้โดยสารขึ้นเรือที่ท่าเรือเก่าในยามเช้า",
+        credit: "ภาพ: มานพ ศรีสุข",
+      },
+      sw: {
+        prose: "Kivuko cha zamani kimefunguliwa tena leo asubuhi baada ya matengenezo ya miaka miwili, na abiria wengi walifika mapema.",
+        paragraph: "Meneja wa bandari alisema feri nyingine itaongezwa mwezi ujao. Nauli haitabadilika mwaka huu.",
+        caption: "Abiria wakipanda feri asubuhi ya leo.",
+        credit: "Picha: Halima Said",
+      },
+    };
+    for (const [tag, { prose, paragraph, caption, credit }] of Object.entries(pages)) {
+      expect(packedOverCredit(tag, prose, paragraph, credit), tag).toContainEqual({ type: "paragraph", text: paragraph });
+      expect(
+        packedOverCredit(tag, prose, caption, credit).map((block) => block.type),
+        tag,
+      ).toEqual(["paragraph", "figure", "paragraph"]);
+    }
+  });
+
+  it("reads a caption of one long sentence packed over its labelled credit as the picture's, in any language", () => {
+    const pages = {
+      ca: {
+        prose: "El vell moll del port ha tornat a obrir aquest matí després de dos anys d'obres, i els veïns n'estan contents.",
+        caption: "Els primers passatgers fan cua per pujar a la barca acabada de pintar al vell moll enmig de la boira del matí.",
+        credit: "Foto: Pere Vidal",
+      },
+      el: {
+        prose: "Η παλιά προβλήτα του λιμανιού άνοιξε ξανά σήμερα το πρωί μετά από δύο χρόνια εργασιών, και οι κάτοικοι χάρηκαν.",
+        caption: "Οι πρώτοι επιβάτες περιμένουν στην ουρά για να ανέβουν στο καινούργιο σκάφος στην παλιά προβλήτα μέσα στην ομίχλη.",
+        credit: "Φωτογραφία: Νίκος Ανδρέου",
+      },
+      fr: {
+        prose: "Le vieux quai du port a rouvert ce matin après deux ans de travaux, et les habitants du quartier sont ravis.",
+        caption: "Les premiers passagers font la queue pour monter à bord du bateau repeint sur le vieux quai dans la brume du matin.",
+        credit: "Photo : Lucie Bernard",
+      },
+    };
+    for (const [tag, { prose, caption, credit }] of Object.entries(pages)) {
+      expect(packedOverCredit(tag, prose, caption, credit), tag).toContainEqual({
+        type: "figure",
+        caption,
+        credit: credit.replace(/^.*:\s*/u, ""),
+      });
+    }
+  });
+
+  it("reads a caption packed under its labelled credit as the picture's, and leaves the paragraph over them as text", () => {
+    const pages = {
+      el: {
+        prose: "Η παλιά προβλήτα άνοιξε ξανά σήμερα το πρωί. Οι πρώτοι επιβάτες ανέβηκαν στο σκάφος μέσα στην ομίχλη.",
+        caption: "Επιβάτες ανεβαίνουν στο σκάφος στην παλιά προβλήτα",
+        credit: "Φωτογραφία: Νίκος Ανδρέου",
+      },
+      ro: {
+        prose: "Vechiul chei s-a redeschis în această dimineață. Primii pasageri au urcat pe vas prin ceața dimineții.",
+        caption: "Pasagerii urcă pe vas la vechiul chei",
+        credit: "Foto: Ioana Marin",
+      },
+      tr: {
+        prose: "Eski iskele bu sabah yeniden açıldı. İlk yolcular sabah sisinde tekneye bindi.",
+        caption: "Yolcular eski iskelede tekneye biniyor",
+        credit: "Fotoğraf: Mehmet Demir",
+      },
+      // A short sentence over the credit, too short to read as prose: only the credit's place tells.
+      sw: {
+        prose: "Kivuko kimefunguliwa tena leo.",
+        caption: "Abiria wakipanda feri asubuhi ya leo",
+        credit: "Picha: Halima Said",
+      },
+    };
+    for (const [tag, { prose, caption, credit }] of Object.entries(pages)) {
+      const body = proseAround(tag, prose, [credit, caption]);
+      expect(body[0], tag).toEqual({ type: "paragraph", text: prose });
+      expect(body[1], tag).toEqual({ type: "figure", caption, credit: credit.replace(/^.*:\s*/u, "") });
+    }
+  });
+
+  it("takes no lead paragraph set apart over a credit for the lead picture's caption when the credit is packed over its own", () => {
+    const page = [
+      "Νέα του Λιμανιού",
+      "",
+      "Η παλιά προβλήτα ανοίγει ξανά μετά από δύο χρόνια",
+      "",
+      "11 Μαρτίου 2026",
+      "",
+      "Η παλιά προβλήτα άνοιξε ξανά σήμερα το πρωί. Οι πρώτοι επιβάτες ανέβηκαν στο σκάφος μέσα στην ομίχλη.",
+      "",
+      "Φωτογραφία: Νίκος Ανδρέου",
+      "Επιβάτες ανεβαίνουν στο σκάφος στην παλιά προβλήτα",
+      "",
+      "Η λιμενική αρχή είπε ότι η νέα αίθουσα αναμονής χωράει διακόσια άτομα. Τα παιδιά ταξιδεύουν δωρεάν.",
+    ].join("\n");
+    const article = fromText(page, { source: "lead.txt" });
+    const captions = [article.image, ...article.body.filter((block) => block.type === "figure")].map((figure) => figure?.caption);
+    expect(captions).not.toContain(page.split("\n")[6]);
+    expect(article.body).toContainEqual({ type: "paragraph", text: page.split("\n")[6] });
   });
 
   it("splits a Hindi credit after its label, an Italian or Polish one without a colon, and a Korean one without brackets", () => {
