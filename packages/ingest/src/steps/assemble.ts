@@ -2466,11 +2466,13 @@ function isCaptionSized(line: ClassifiedLine): boolean {
 }
 
 /**
- * Whether a line of prose is packed over a credit the word for a picture labels ("Foto: Ada Lee"), which stands apart
- * under it: a caption as long as prose, in one sentence (`isCaptionSized`), that a stop-word count reads as text.
+ * Whether a line of prose ending no sentence is packed over a credit the word for a picture labels ("Foto: Ada Lee"),
+ * which stands apart under it: a caption as long as prose, in one sentence (`isCaptionSized`), that a stop-word count
+ * reads as text. A story's paragraph ends its sentence, and one of a sentence packed over the next picture's credit
+ * has a long caption's shape: with its full stop the line stays text.
  */
 function packedOverLabelledCredit(line: ClassifiedLine, credit: ClassifiedLine): boolean {
-  return !line.blankAfter && credit.blankAfter && creditOnly(credit.text)?.labelled === true;
+  return !line.sentenceEnd && !line.blankAfter && credit.blankAfter && creditOnly(credit.text)?.labelled === true;
 }
 
 /**

@@ -815,21 +815,27 @@ describe("captions", () => {
     }
   });
 
-  it("reads a caption of one long sentence packed over its labelled credit as the picture's, in any language", () => {
+  it("keeps a story paragraph of one sentence packed over a labelled credit as text", () => {
+    const prose = "The north harbour reopened on Tuesday after a week in which no boat could leave, and the first crews were out early.";
+    const paragraph = "Harbour master Tom Okafor said the damage to the pier was lighter than feared and that repairs would take a month.";
+    expect(packedOverCredit("en", prose, paragraph, "Photograph: Sam Idowu")).toContainEqual({ type: "paragraph", text: paragraph });
+  });
+
+  it("reads a caption of one long open sentence packed over its labelled credit as the picture's, in any language", () => {
     const pages = {
       ca: {
         prose: "El vell moll del port ha tornat a obrir aquest matí després de dos anys d'obres, i els veïns n'estan contents.",
-        caption: "Els primers passatgers fan cua per pujar a la barca acabada de pintar al vell moll enmig de la boira del matí.",
+        caption: "Els primers passatgers fan cua per pujar a la barca acabada de pintar al vell moll enmig de la boira del matí",
         credit: "Foto: Pere Vidal",
       },
       el: {
         prose: "Η παλιά προβλήτα του λιμανιού άνοιξε ξανά σήμερα το πρωί μετά από δύο χρόνια εργασιών, και οι κάτοικοι χάρηκαν.",
-        caption: "Οι πρώτοι επιβάτες περιμένουν στην ουρά για να ανέβουν στο καινούργιο σκάφος στην παλιά προβλήτα μέσα στην ομίχλη.",
+        caption: "Οι πρώτοι επιβάτες περιμένουν στην ουρά για να ανέβουν στο καινούργιο σκάφος στην παλιά προβλήτα μέσα στην ομίχλη",
         credit: "Φωτογραφία: Νίκος Ανδρέου",
       },
       fr: {
         prose: "Le vieux quai du port a rouvert ce matin après deux ans de travaux, et les habitants du quartier sont ravis.",
-        caption: "Les premiers passagers font la queue pour monter à bord du bateau repeint sur le vieux quai dans la brume du matin.",
+        caption: "Les premiers passagers font la queue pour monter à bord du bateau repeint sur le vieux quai dans la brume du matin",
         credit: "Photo : Lucie Bernard",
       },
     };
