@@ -2466,25 +2466,25 @@ function isCaptionSized(line: ClassifiedLine): boolean {
 }
 
 /**
+ * A closing quote mark at a line's end: a paragraph that ends on a quoted sentence ("… added: “The pier is yours”")
+ * ends its sentence inside the quote, with or without a stop, where an open caption ends on a word.
+ */
+const CLOSING_QUOTE_END = /["”“»«„’']$/u;
+
+/**
  * Whether a line of prose ending no sentence is packed over a credit the word for a picture labels ("Foto: Ada Lee"),
  * which stands apart under it: a caption as long as prose, in one sentence (`isCaptionSized`), that a stop-word count
  * reads as text. A story's paragraph ends its sentence, and one of a sentence packed over the next picture's credit
  * has a long caption's shape: with its full stop the line stays text.
  */
 function packedOverLabelledCredit(line: ClassifiedLine, credit: ClassifiedLine): boolean {
-  return !line.sentenceEnd && !line.blankAfter && credit.blankAfter && creditOnly(credit.text)?.labelled === true;
-}
-
-/**
- * The caption under a labelled credit, when the credit stands apart over it and the two are packed ("Foto: Ada Lee" /
- * "Passengers board the ferry at dawn"): a line of a caption's size, set apart below, in no title's case.
- */
-function captionUnderCredit(region: Region, at: number): string | undefined {
-  const credit = region.lines[at]!;
-  const under = region.lines[at + 1];
-  if (!under || at + 1 >= region.end || !credit.blankBefore || credit.blankAfter || !under.blankAfter) return undefined;
-  if (!isCaptionSized(under) || headingCase(under.text) === "title" || creditOnly(under.text) !== undefined) return undefined;
-  return under.text;
+  return (
+    !line.sentenceEnd &&
+    !CLOSING_QUOTE_END.test(line.text) &&
+    !line.blankAfter &&
+    credit.blankAfter &&
+    creditOnly(credit.text)?.labelled === true
+  );
 }
 
 /**
@@ -3596,12 +3596,8 @@ export function assemble(
       i++;
       continue;
     }
-    const alone = isCreditedCaption(line) ? creditOnly(text) : undefined;
-    if (isCreditedCaption(line) && !(alone && namedUnder(region, i))) {
-      // A labelled credit packed over its caption signs the line under it.
-      const captionBelow = alone?.labelled ? captionUnderCredit(region, i) : undefined;
-      addFigure(captionBelow === undefined ? splitCredit(text) : { caption: captionBelow, credit: alone!.credit });
-      if (captionBelow !== undefined) i++;
+    if (isCreditedCaption(line) && !(creditOnly(text) && namedUnder(region, i))) {
+      addFigure(splitCredit(text));
       continue;
     }
     // A caption whose last sentence is its credit ("The pier after the storm. Photo: Ada Fenwick.").

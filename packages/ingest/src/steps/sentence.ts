@@ -5,6 +5,11 @@
 
 /** One sentence ending and another starting inside a line: a line of prose, where a title holds one sentence. */
 export const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+/**
+ * `SENTENCE_BREAK` after a lower-case word of two letters or more: a title's or a name's stop ("Gov. Ada Lee", "Dr.
+ * Popa", "U.S. Navy", "M. Dupont", "κ. Παππάς") ends no sentence, and a caption holding one reads as a single sentence.
+ */
+const WORD_SENTENCE_BREAK = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+[.!?]\s+\p{Lu}/u;
 /** A full-width sentence mark with more text after it: a Chinese or Japanese line going on past its first sentence. */
 const FULL_WIDTH_SENTENCE_BREAK = /[。！？](?=[^\s」』）》〉])/u;
 /**
@@ -14,12 +19,12 @@ const FULL_WIDTH_SENTENCE_BREAK = /[。！？](?=[^\s」』）》〉])/u;
 const UNMARKED_SENTENCE_BREAK = /[\p{Script=Thai}\p{Script=Lao}]{12}\s+[\p{Script=Thai}\p{Script=Lao}]{12}/u;
 
 /**
- * Whether a line holds two sentences or more, in the script it is written in: a stop, question or exclamation mark and
- * a capital after a space (`SENTENCE_BREAK`), a full-width mark with text after it, or in Thai and Lao, which end a
+ * Whether a line holds two sentences or more, in the script it is written in: a stop, question or exclamation mark after
+ * a word and a capital after a space (`WORD_SENTENCE_BREAK`), a full-width mark with text after it, or in Thai and Lao, which end a
  * sentence with a space, two long runs of letters parted by one.
  */
 export function holdsSeveralSentences(text: string): boolean {
-  return SENTENCE_BREAK.test(text) || FULL_WIDTH_SENTENCE_BREAK.test(text) || UNMARKED_SENTENCE_BREAK.test(text);
+  return WORD_SENTENCE_BREAK.test(text) || FULL_WIDTH_SENTENCE_BREAK.test(text) || UNMARKED_SENTENCE_BREAK.test(text);
 }
 
 /**

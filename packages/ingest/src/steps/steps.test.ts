@@ -848,7 +848,7 @@ describe("captions", () => {
     }
   });
 
-  it("reads a caption packed under its labelled credit as the picture's, and leaves the paragraph over them as text", () => {
+  it("leaves a paragraph set apart over a labelled credit packed over the line under it as text", () => {
     const pages = {
       el: {
         prose: "Η παλιά προβλήτα άνοιξε ξανά σήμερα το πρωί. Οι πρώτοι επιβάτες ανέβηκαν στο σκάφος μέσα στην ομίχλη.",
@@ -875,7 +875,39 @@ describe("captions", () => {
     for (const [tag, { prose, caption, credit }] of Object.entries(pages)) {
       const body = proseAround(tag, prose, [credit, caption]);
       expect(body[0], tag).toEqual({ type: "paragraph", text: prose });
-      expect(body[1], tag).toEqual({ type: "figure", caption, credit: credit.replace(/^.*:\s*/u, "") });
+      expect(body[1], tag).toEqual({ type: "figure", caption: credit });
+    }
+  });
+
+  it("keeps a line under a labelled credit out of the picture: a paragraph, a sub-heading or a date line has its shape", () => {
+    // Review of cj98: a caption under its credit was read in every language, and so were these.
+    const credit = "Foto: Ana Ruiz";
+    for (const under of [
+      "El ayuntamiento publicará el nuevo horario en su página web antes de que acabe el mes.",
+      "Qué pasará con el viejo transbordador",
+      "Publicado el 4 de mayo de 2026, 10:32",
+    ]) {
+      const body = proseAround("es", "El muelle reabrió el lunes. Cientos de vecinos lo celebraron en el puerto.", [credit, under]);
+      expect(body, under).toContainEqual({ type: "figure", caption: credit });
+      expect(body.some((block) => block.type === "figure" && block.caption === under), under).toBe(false);
+    }
+  });
+
+  it("keeps a paragraph ending on a quotation without its stop, packed over a labelled credit, as text", () => {
+    const paragraph = "The mayor told the crowd that the town had waited long enough and added: “Today the pier is yours again”";
+    expect(packedOverCredit("en", "The pier reopened on Monday.", paragraph, "Photo: Ada Lee")).toContainEqual({
+      type: "paragraph",
+      text: paragraph,
+    });
+  });
+
+  it("reads a caption holding a title's or a name's stop over its credit as one sentence, the picture's", () => {
+    for (const caption of ["Gov. Maria Ortez cuts the ribbon at the pier on Monday", "Crew members of the U.S. Navy watch the first crossing"]) {
+      expect(packedOverCredit("en", "The pier reopened on Monday.", caption, "Photo: Ada Lee"), caption).toContainEqual({
+        type: "figure",
+        caption,
+        credit: "Ada Lee",
+      });
     }
   });
 
