@@ -889,7 +889,10 @@ describe("captions", () => {
     ]) {
       const body = proseAround("es", "El muelle reabrió el lunes. Cientos de vecinos lo celebraron en el puerto.", [credit, under]);
       expect(body, under).toContainEqual({ type: "figure", caption: credit });
-      expect(body.some((block) => block.type === "figure" && block.caption === under), under).toBe(false);
+      expect(
+        body.some((block) => block.type === "figure" && block.caption === under),
+        under,
+      ).toBe(false);
     }
   });
 
@@ -902,7 +905,10 @@ describe("captions", () => {
   });
 
   it("reads a caption holding a title's or a name's stop over its credit as one sentence, the picture's", () => {
-    for (const caption of ["Gov. Maria Ortez cuts the ribbon at the pier on Monday", "Crew members of the U.S. Navy watch the first crossing"]) {
+    for (const caption of [
+      "Gov. Maria Ortez cuts the ribbon at the pier on Monday",
+      "Crew members of the U.S. Navy watch the first crossing",
+    ]) {
       expect(packedOverCredit("en", "The pier reopened on Monday.", caption, "Photo: Ada Lee"), caption).toContainEqual({
         type: "figure",
         caption,
