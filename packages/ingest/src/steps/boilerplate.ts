@@ -8,6 +8,7 @@
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { READ_ON_PROMPTS, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { OPENS_WITH_QUOTATION, QUOTATION_MARK } from "./quotation.js";
+import { holdsQuestionMark } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
@@ -1062,7 +1063,7 @@ const COPYRIGHT_IN_BAR = /(?:[^|·•]+[|·•]\s*){2,}(?:©|copyright\s*(?:©|\
 
 /**
  * Headers of what follows an article on a page: reader comments, "most read"
- * boxes, recommendations. Content after one of them is never the article.
+ * boxes in several languages, perhaps naming their span ("Most read today", "Meistgelesen heute"), recommendations. Content after one of them is never the article.
  * A lone "comment" without a count is a button or a table's column, not such a header; a button with a count
  * ("View comments (12)") opens the thread that follows, and so does a count after the word ("Comments 47") or with the
  * new ones beside it ("12 Comments / 12 New"), in English only: other languages' words take a count in brackets
@@ -1073,7 +1074,7 @@ const COPYRIGHT_IN_BAR = /(?:[^|·•]+[|·•]\s*){2,}(?:©|copyright\s*(?:©|\
  * comments alone names an opinion section in a menu as often, and counts as a header only with its count.
  */
 const SECTION_END =
-  /^(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|posts|news))?|trending(?: now| stories)?|popular (?:now|stories|articles|posts)|(?:what to )?read next|top stories|latest (?:news|stories|headlines|articles?)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\)| \/ \d+ new)?|comments(?: \(\d+\)| \d{1,3})?|(?:view|show|see|read) (?:all )?(?:\d+ comments?|comments \(\d+\))|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are (?:now )?closed(?: (?:for|on) this (?:story|article|post))?|(?:die )?kommentarfunktion ist (?:geschlossen|deaktiviert)|les commentaires sont fermés|los comentarios están cerrados|os comentários estão encerrados|i commenti sono chiusi|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|meistgelesen|meistgelesene artikel|am meisten gelesen|lo más (?:leído|visto)|(?:les articles )?les plus lus|(?:las )?más leídas|(?:i )?più letti|(?:as )?mais lidas|(?:os )?mais lidos|nejčtenější|アクセスランキング|人気記事|热门文章|많이 본 (?:뉴스|기사)|related topics|topics|tags|(?:more (?:from|by)|mehr von) [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))(?:[:.]|\.\.\.|…)?$/;
+  /^(?:(?:most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|posts|news))?|meistgelesen(?:e artikel)?|am meisten gelesen|lo más (?:leído|visto)|(?:les articles )?les plus lus|(?:las )?más leídas|(?:i )?più letti|(?:as )?mais lidas|(?:os )?mais lidos|meest gelezen)(?: (?:today|this week|right now|heute|der woche|aujourd['’]hui|de la semaine|hoy|de la semana|oggi|della settimana|hoje|da semana|vandaag|van de week))?|trending(?: now| stories)?|popular (?:now|stories|articles|posts)|(?:what to )?read next|top stories|latest (?:news|stories|headlines|articles?)|more (?:stories|news|top stories)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| reading)?|\d+ comments?(?: \(\d+\)| \/ \d+ new)?|comments(?: \(\d+\)| \d{1,3})?|(?:view|show|see|read) (?:all )?(?:\d+ comments?|comments \(\d+\))|(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|thoughts on .{1,80})|comments are (?:now )?closed(?: (?:for|on) this (?:story|article|post))?|(?:die )?kommentarfunktion ist (?:geschlossen|deaktiviert)|les commentaires sont fermés|los comentarios están cerrados|os comentários estão encerrados|i commenti sono chiusi|leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment|what do you think\??|nejčtenější|アクセスランキング|人気記事|热门文章|많이 본 (?:뉴스|기사)|related topics|topics|tags|(?:more (?:from|by)|mehr von) [^.!?]{1,40}|from around the web|around the web|promoted (?:stories|content))(?:[:.]|\.\.\.|…)?$/;
 
 /**
  * What an embedded player prints where it cannot play: the fallback text of a video or audio element, or a
@@ -2019,7 +2020,8 @@ function noteGap(conjunctions: string): string {
  *   Printausgabe …", "Cet article est paru dans l'édition du …", "Este artículo se publicó en la edición impresa …";
  * - how the story changed or will: "This story has been updated with …", "This is a developing story …", "Dieser Artikel
  *   wurde aktualisiert …", "Cet article a été mis à jour …", "Esta noticia se actualizará …", "Este artículo fue
- *   actualizado …"; and who put it into this language: "This article was translated from …", "Dieser Text wurde aus dem
+ *   actualizado …", "Questo articolo è stato aggiornato …", "Este artigo foi atualizado …", "Dit artikel is
+ *   bijgewerkt …"; and who put it into this language: "This article was translated from …", "Dieser Text wurde aus dem
  *   … übersetzt", "Cet article a été traduit de …", "Este artículo fue traducido del …". Only "this" article or story:
  *   "Der Artikel wurde …", "El artículo fue …" open a story on a law's article as often, and "This report was updated
  *   …" one on an agency's report;
@@ -2047,6 +2049,9 @@ const STORY_NOTE_OPENINGS = [
   `cet article (?:a été|sera|est) ${noteGap("et|mais|puis")}(?:mis à jour|traduit)`,
   `este (?:artículo|texto) (?:ha sido|fue|será) ${noteGap("y|e|pero")}(?:actualizado|traducido)`,
   "esta (?:noticia|información) (?:se actualizará|será actualizada|está en desarrollo|ha sido actualizada)",
+  `questo (?:articolo|testo) (?:è stato|sarà|viene) ${noteGap("e|ma|poi")}(?:aggiornato|tradotto)`,
+  `este (?:artigo|texto) (?:foi|será|está sendo|tem sido) ${noteGap("e|mas")}(?:atualizado|traduzido)`,
+  `dit (?:artikel|bericht) (?:is|wordt|werd) ${noteGap("en|maar|of")}(?:bijgewerkt|geactualiseerd|vertaald)`,
   "dieser (?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen)[^.]{0,80}(?:printausgabe|print-ausgabe|gedruckten ausgabe)",
   "cet article (?:est paru|a paru|a été publié)[^.]{0,80}(?:édition du|édition papier|édition imprimée|version papier)",
   "este (?:artículo|texto) (?:se publicó|fue publicado|apareció)[^.]{0,80}(?:edición impresa|versión impresa|edición en papel)",
@@ -2068,28 +2073,30 @@ const MAX_STORY_NOTE_LENGTH = 320;
 /**
  * A line ending on the comments as the place to write ("… in the comments below.", "… in den Kommentaren.", "… dans les
  * commentaires ci-dessous.", "… en los comentarios.", "… nei commenti qui sotto.", "… nos comentários.", "… in de
- * reacties."), lower-cased.
+ * reacties.", "… στα σχόλια."), lower-cased.
  */
 const IN_THE_COMMENTS =
-  /(?:^|\s)(?:in|im|dans|en|nei|nos|in de)\s(?:the\s|den\s|les\s|los\s)?(?:comments|comment section|comments section|kommentaren|kommentarbereich|commentaires|comentarios|commenti|comentários|reacties)(?:\s(?:below|unten|ci-dessous|de abajo|abajo|qui sotto|abaixo|hieronder))?\s?[.!]?$/u;
+  /(?:^|\s)(?:in|im|dans|en|nei|nos|in de|στα)\s(?:the\s|den\s|les\s|los\s)?(?:comments|comment section|comments section|kommentaren|kommentarbereich|commentaires|comentarios|commenti|comentários|reacties|σχόλια)(?:\s(?:below|unten|ci-dessous|de abajo|abajo|qui sotto|abaixo|hieronder|παρακάτω))?\s?[.!]?$/u;
 /**
  * What makes such a line the site's call to the reader rather than the story's report of what readers wrote ("Several
  * readers argued about the plan in the comments."): it opens, or its last sentence does, with a call to write, say or join ("Tell us", "Let us
  * know", "Share your views", "Sagen Sie", "Diskutieren Sie mit", "Dites-nous", "Donnez-nous", "Déjanos", "Cuéntanos",
- * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je"), or it speaks to the reader (`YOU_OR_US_WORD`). A call that is
+ * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je", "Γράψτε μας", "Πείτε μας"; a Greek call may follow the
+ * question's semicolon), or it speaks to the reader (`YOU_OR_US_WORD`). A call that is
  * also a third person's verb opens a report as often ("Cuenta una lectora que …", "Conta um leitor que …", "Add to that
  * …", "Deel van de lezers …"), so it counts only over the reader's "your", "-nos" or the place ("Cuenta tu historia",
  * "Conta-nos", "Opina en los comentarios", "Add your voice", "Deel je mening").
  */
 const CALLS_TO_COMMENT =
-  /(?:^|[.?!]\s)(?:(?:tell|let|share|join|leave|post|give|have)\s|add\s(?:your|a)\s|\p{L}{1,20}en sie(?!\p{L})|(?:dites|donnez|partagez|laissez|écrivez|réagissez)(?!\p{L})|\p{L}{0,12}[áéíóú]\p{L}{0,12}nos(?!\p{L})|(?:dinos|danos)(?!\p{L})|(?:deja|cuenta|comparte|escribe|opina|deixa|conta)(?:-nos|\s(?:tu|tus|tua|teu|tuas|teus|a tua|o teu|as tuas|os teus|en los|nos))(?!\p{L})|\p{L}{1,16}teci(?!\p{L})|(?:lascia|scrivi|dicci|condividi)(?!\p{L})|(?:deixe|conte|partilhe|compartilhe|diga|escreva|comente)(?!\p{L})|(?:laat|schrijf|geef|vertel)(?!\p{L})|deel\s(?:je|jouw|uw)(?!\p{L}))/u;
+  /(?:^|[.?!]\s)(?:(?:tell|let|share|join|leave|post|give|have)\s|add\s(?:your|a)\s|\p{L}{1,20}en sie(?!\p{L})|(?:dites|donnez|partagez|laissez|écrivez|réagissez)(?!\p{L})|\p{L}{0,12}[áéíóú]\p{L}{0,12}nos(?!\p{L})|(?:dinos|danos)(?!\p{L})|(?:deja|cuenta|comparte|escribe|opina|deixa|conta)(?:-nos|\s(?:tu|tus|tua|teu|tuas|teus|a tua|o teu|as tuas|os teus|en los|nos))(?!\p{L})|\p{L}{1,16}teci(?!\p{L})|(?:lascia|scrivi|dicci|condividi)(?!\p{L})|(?:deixe|conte|partilhe|compartilhe|diga|escreva|comente)(?!\p{L})|(?:laat|schrijf|geef|vertel)(?!\p{L})|deel\s(?:je|jouw|uw)(?!\p{L}))|(?:^|[.?!;\u037e]\s)(?:γράψτε|πείτε|αφήστε|μοιραστείτε|σχολιάστε)(?!\p{L})/u;
 /**
  * The words of "you" and "us". A story's report of what readers wrote there holds them as often ("Readers told us …",
  * "Many of you shared …", "Plusieurs lecteurs nous ont écrit …", "Veel van jullie deelden …"), so they make a call only
  * in a line that asks the reader a question ("What do you think? … in the comments.") or opens on "your" with no verb
  * of its own ("Your thoughts in the comments below.", `OPENS_ON_YOUR`).
  */
-const YOU_OR_US_WORD = /(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons)(?!\p{L})/u;
+const YOU_OR_US_WORD =
+  /(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons|εσείς|σας|μας|εσύ)(?!\p{L})/u;
 /** A line opening on the reader's "your" ("Your views in the comments.", "Vos avis dans les commentaires."), lower-cased. */
 const OPENS_ON_YOUR = /^(?:your|votre|vos|tu|vostra|vostro)\s/u;
 
@@ -2102,18 +2109,22 @@ const WRITER_ASKS = /(?:^|[\s-])(?:me|my|i['’](?:d|m|ll)|mir|mich|moi|mi|eu|mi
 /**
  * A call to the reader to have a say in the comments under the story ("Tell us what you think in the comments below.",
  * "Sagen Sie uns Ihre Meinung in den Kommentaren.", "Donnez-nous votre avis dans les commentaires.", "Déjanos tu
- * opinión en los comentarios.", "Laat je mening achter in de reacties."), as sites set one under every story, spaced
+ * opinión en los comentarios.", "Laat je mening achter in de reacties.", "Τι πιστεύετε; Γράψτε μας στα σχόλια."), as sites set one under every story, spaced
  * apart as a closing sentence or packed under the last paragraph. The cheap test first: the word for comments.
  */
 function isCommentCall(text: string): boolean {
   return (
-    (text.includes("omment") || text.includes("coment") || text.includes("kommentar") || text.includes("reacties")) &&
+    (text.includes("omment") ||
+      text.includes("coment") ||
+      text.includes("kommentar") ||
+      text.includes("reacties") ||
+      text.includes("σχόλια")) &&
     // A sentence ended by a full stop before the call ("The board decides in May. Tell us … in the comments.") is the
     // story's: the line is its last paragraph with the call run on, and cutting it would lose that sentence. A question
     // to the reader before the call goes with it ("Have you swum there? Let us know …").
     !text.includes(". ") &&
     IN_THE_COMMENTS.test(text) &&
-    (CALLS_TO_COMMENT.test(text) || OPENS_ON_YOUR.test(text) || (text.includes("?") && YOU_OR_US_WORD.test(text))) &&
+    (CALLS_TO_COMMENT.test(text) || OPENS_ON_YOUR.test(text) || (holdsQuestionMark(text) && YOU_OR_US_WORD.test(text))) &&
     !WRITER_ASKS.test(text)
   );
 }
@@ -2121,13 +2132,16 @@ function isCommentCall(text: string): boolean {
 /**
  * A page is put into one language at a time ("translated from Spanish", "into English", "into several languages by our
  * team", "in anderen Sprachen"): a text counted in tens of languages ("translated into forty languages", "traducido a
- * treinta idiomas", "in mehr als 30 Sprachen übersetzt") is a book's or a treaty's, told by the story.
+ * treinta idiomas", "in mehr als 30 Sprachen übersetzt", "tradotto in quaranta lingue", "in vijfendertig talen") is a
+ * book's or a treaty's, told by the story.
  */
 const TENS_OF_LANGUAGES = new RegExp(
   String.raw`(?:^|\s)(?:\d{2,}|(?:\p{L}+und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)|` +
     String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|vingt|trente|quarante|cinquante|soixante|` +
-    String.raw`veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)(?:-\p{L}+)?)\s` +
-    String.raw`(?:languages|sprachen|langues|idiomas|lenguas|lingue|línguas)(?!\p{L})`,
+    String.raw`veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|venti|trenta|quaranta|cinquanta|` +
+    String.raw`sessanta|settanta|ottanta|novanta|cento|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|cem|` +
+    String.raw`(?:\p{L}+en)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd)(?:-\p{L}+)?)\s` +
+    String.raw`(?:languages|sprachen|langues|idiomas|lenguas|lingue|línguas|talen)(?!\p{L})`,
   "u",
 );
 /**
@@ -2149,7 +2163,7 @@ const AMOUNT_WORD = wholeWords(
  * ("…, teilte die Kasse mit", "…, a promis la ministre", "…, anunció el ministro", "…, officials promised").
  */
 const ANNOUNCING_VERB =
-  "sagte|sagten|teilte|teilten|erklärte|kündigte|versprach|promis|annoncé|assuré|déclaré|précisé|promised|announced|anunció|prometió|aseguró|declaró|dijo|informó|annunciato|promesso|anunciou|prometeu|disse|afirmou";
+  "sagte|sagten|teilte|teilten|erklärte|kündigte|versprach|promis|annoncé|assuré|déclaré|précisé|promised|announced|anunció|prometió|aseguró|declaró|dijo|informó|annunciato|promesso|detto|anunciou|prometeu|disse|afirmou|zei|meldde|beloofde|kondigde";
 /**
  * Words that make a clause the note's own account of why the page changed, not the speaker of a statement: a relative
  * pronoun ("…, which said it would appeal"), a subordinator or a preposition ("…, to include what the mayor said", "…,

@@ -162,6 +162,15 @@ export function endsWithGreekQuestion(text: string): boolean {
   return greekQuestionBefore(text, text.length);
 }
 
+/**
+ * Whether a line asks anywhere in it, not only at its end ("What do you think? Tell us …"): a Latin or full-width
+ * question mark, Greek's own (U+037E), or a semicolon in a line written in Greek (`asksWithSemicolons`: "Τι πιστεύετε;
+ * Γράψτε μας …").
+ */
+export function holdsQuestionMark(text: string): boolean {
+  return text.includes("?") || text.includes("？") || text.includes("\u037e") || (text.includes(";") && asksWithSemicolons(text));
+}
+
 /** A question's mark at a line's end in Latin and full-width forms ("?", "？"). */
 const QUESTION_END = /[?？]$/u;
 
