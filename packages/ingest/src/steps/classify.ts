@@ -389,6 +389,22 @@ export function isSignOff(line: ClassifiedLine): boolean {
 const BRIEF_CLOSING_SHARE = 0.3;
 
 /**
+ * A subject pronoun opening a line, lower-cased ("He was 84.", "She died.", "Ils ont gagné.", "Hij was 91."): the line
+ * is a sentence with its verb, which no button or label of as few letters is ("Read more.", "Log in."). German's "sie"
+ * is left out: as the formal "you" it opens a page's labels ("Sie sind hier.").
+ */
+const SUBJECT_PRONOUN_OPENING =
+  /^(?:he|she|they|it|we|er|es|wir|il|elle|ils|elles|él|ella|ellos|ellas|lui|lei|loro|ele|ela|eles|elas|hij|zij|wij)\s/u;
+
+/**
+ * A serial's last line, that its next part follows ("To be continued.", "Continuará.", "À suivre.", "Fortsetzung
+ * folgt.", "Continua.", "Wordt vervolgd."), lower-cased: one or two words too few or too short for a brief sentence,
+ * but the story's. Only with its stop: "Continua" or "Continue" alone is a button's.
+ */
+const SERIAL_GOES_ON =
+  /^(?:to be continued|continuará|continuerà|continua|à suivre|a suivre|fortsetzung folgt|wordt vervolgd)(?:[.!]|\.\.\.|…)$/u;
+
+/**
  * A story's last paragraph of two or three words, too few for `isClosingSentence` ("Entry is free.", "Вход свободный.",
  * "הכניסה חינם.", "이용은 모두 무료다."; Korean, Arabic and Hebrew join particles and articles to their words, so a
  * whole sentence fits in two): a brief sentence standing apart (`isBriefSentence`: no button's call or furniture word),
@@ -396,17 +412,17 @@ const BRIEF_CLOSING_SHARE = 0.3;
  * greeting's comma before a name ("Cheers, Anna."), no label, credit or sign-off (`SIGN_OFF`: "Stay tuned."). Not in
  * the unspaced scripts, whose words are counted by length, so that a short sentence there already has the closing
  * one's four. The callers ask it only right under the story's last paragraph, as one line cannot tell it from a site's
- * note of as few words.
+ * note of as few words. A serial's closing line (`SERIAL_GOES_ON`) is one, and so is a sentence under the script's
+ * length that opens on a subject pronoun (`SUBJECT_PRONOUN_OPENING`).
  */
 export function isBriefClosingSentence(
   line: ClassifiedLine | undefined,
   language: Pick<Language, "unspaced" | "shortParagraphLength">,
 ): boolean {
+  if (line === undefined || language.unspaced || line.words >= MIN_CLOSING_SENTENCE_WORDS) return false;
+  if (line.blankBefore && line.blankAfter && SERIAL_GOES_ON.test(line.lower)) return true;
   return (
-    line !== undefined &&
-    !language.unspaced &&
-    line.words < MIN_CLOSING_SENTENCE_WORDS &&
-    line.text.length >= language.shortParagraphLength * BRIEF_CLOSING_SHARE &&
+    (line.text.length >= language.shortParagraphLength * BRIEF_CLOSING_SHARE || SUBJECT_PRONOUN_OPENING.test(line.lower)) &&
     isBriefSentence(line) &&
     !QUESTION_OR_CRY.test(line.text) &&
     !line.text.includes(",") &&
