@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+import { isStoryNote } from "./boilerplate.js";
+
+// Round nt99: the story's short last lines, a most-read heading, Greek prompts and it/pt/nl notes. All invented.
+const HEAD = "Harbour council approves new pier after long dispute";
+const PARAS = [
+  "The harbour council approved a new passenger pier on Tuesday after two years of objections from fishermen.",
+  "Work is due to start in the autumn and the pier should open to ferries within eighteen months, the council said.",
+];
+const FOOT = "© 2026 Harbour Gazette. All rights reserved.";
+const lastParagraph = (last: string) => fromText([HEAD, ...PARAS, last, FOOT].join("\n\n")).body.at(-1);
+
+describe("a story's short last line at its foot", () => {
+  it.each(["He was 84.", "She died.", "Continuará.", "À suivre.", "Continua.", "Wordt vervolgd."])("stays the story's: %s", (last) => {
+    expect(lastParagraph(last)).toMatchObject({ text: last });
+  });
+
+  it.each(["Most read today.", "Meistgelesen heute.", "Continue.", "Continua", "Read more.", "Log in."])("chrome is cut: %s", (line) => {
+    expect(lastParagraph(line)).toMatchObject({ text: PARAS.at(-1) });
+  });
+});
+
+describe("Greek calls to comment and Italian, Portuguese and Dutch notes", () => {
+  it.each([
+    "Τι πιστεύετε εσείς; Γράψτε μας στα σχόλια.",
+    "Τι πιστεύετε εσείς\u037e Γράψτε μας στα σχόλια.",
+    "Ποια είναι η γνώμη σας; Πείτε μας στα σχόλια.",
+    "Questo articolo è stato aggiornato il 12 marzo.",
+    "Este artigo foi traduzido do inglês por Ana Costa.",
+    "Dit artikel is op 12 maart bijgewerkt.",
+  ])("is a note: %s", (line) => {
+    expect(isStoryNote(line.toLowerCase())).toBe(true);
+  });
+
+  it.each([
+    "Οι αναγνώστες μας έγραψαν εκατοντάδες μηνύματα στα σχόλια.",
+    "Θα ανοίξει η προβλήτα εγκαίρως; Κανείς δεν το ξέρει ακόμη.",
+    "Questo testo è stato aggiornato dal ministero della salute ogni settimana da marzo.",
+    "Este artigo foi atualizado pela câmara municipal depois da tempestade.",
+    "Dit artikel is in twintig talen vertaald.",
+    "Questo articolo sarà aggiornato ogni anno, ha detto la portavoce del porto.",
+  ])("is the story's sentence: %s", (line) => {
+    expect(isStoryNote(line.toLowerCase())).toBe(false);
+  });
+});
