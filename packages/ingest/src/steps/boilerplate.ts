@@ -1063,7 +1063,8 @@ const COPYRIGHT_IN_BAR = /(?:[^|·•]+[|·•]\s*){2,}(?:©|copyright\s*(?:©|\
 
 /**
  * Headers of what follows an article on a page: reader comments, "most read"
- * boxes in several languages, perhaps naming their span ("Most read today", "Meistgelesen heute"), recommendations. Content after one of them is never the article.
+ * boxes in several languages, perhaps naming their span ("Most read today", "Meistgelesen heute"),
+ * recommendations. Content after one of them is never the article.
  * A lone "comment" without a count is a button or a table's column, not such a header; a button with a count
  * ("View comments (12)") opens the thread that follows, and so does a count after the word ("Comments 47") or with the
  * new ones beside it ("12 Comments / 12 New"), in English only: other languages' words take a count in brackets
@@ -2109,8 +2110,9 @@ const WRITER_ASKS = /(?:^|[\s-])(?:me|my|i['’](?:d|m|ll)|mir|mich|moi|mi|eu|mi
 /**
  * A call to the reader to have a say in the comments under the story ("Tell us what you think in the comments below.",
  * "Sagen Sie uns Ihre Meinung in den Kommentaren.", "Donnez-nous votre avis dans les commentaires.", "Déjanos tu
- * opinión en los comentarios.", "Laat je mening achter in de reacties.", "Τι πιστεύετε; Γράψτε μας στα σχόλια."), as sites set one under every story, spaced
- * apart as a closing sentence or packed under the last paragraph. The cheap test first: the word for comments.
+ * opinión en los comentarios.", "Laat je mening achter in de reacties.", "Τι πιστεύετε; Γράψτε μας στα σχόλια."), as
+ * sites set one under every story, spaced apart as a closing sentence or packed under the last paragraph. The cheap
+ * test first: the word for comments.
  */
 function isCommentCall(text: string): boolean {
   return (
