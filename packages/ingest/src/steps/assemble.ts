@@ -2149,7 +2149,7 @@ function isBriefStorySentence(region: Region, at: number): boolean {
  * Whether a line is the story's last paragraph of two or three words (`isBriefClosingSentence`), as the region's end
  * takes it in (`extendRegionEnd`): right under its prose, with nothing of the region under it but a related box.
  */
-function isBriefLastParagraph(region: Region, at: number, language: Pick<Language, "unspaced" | "shortParagraphLength">): boolean {
+function isBriefLastParagraph(region: Region, at: number, language: Pick<Language, "code" | "unspaced" | "shortParagraphLength">): boolean {
   const below = region.nextContent(at + 1);
   return (
     isBriefClosingSentence(region.lines[at], language) &&

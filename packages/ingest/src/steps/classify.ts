@@ -389,12 +389,33 @@ export function isSignOff(line: ClassifiedLine): boolean {
 const BRIEF_CLOSING_SHARE = 0.3;
 
 /**
- * A subject pronoun opening a line, lower-cased ("He was 84.", "She died.", "Ils ont gagné.", "Hij was 91."): the line
- * is a sentence with its verb, which no button or label of as few letters is ("Read more.", "Log in."). German's "sie"
- * is left out: as the formal "you" it opens a page's labels ("Sie sind hier.").
+ * A subject pronoun opening a line, lower-cased, per language ("He was 84.", "She died.", "Ils ont gagné.", "Hij was
+ * 91."): the line is a sentence with its verb, which no button or label of as few letters is ("Read more.", "Log in.").
+ * Read in the page's language only, as one language's pronoun is another's article or verb (Italian "Il meteo.",
+ * Spanish "Es gratis."). German's "sie" is left out: as the formal "you" it opens a page's labels ("Sie sind hier.").
  */
-const SUBJECT_PRONOUN_OPENING =
-  /^(?:he|she|they|it|we|er|es|wir|il|elle|ils|elles|él|ella|ellos|ellas|lui|lei|loro|ele|ela|eles|elas|hij|zij|wij)\s/u;
+const SUBJECT_PRONOUN_OPENINGS: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries({
+    en: "he|she|they|it|we",
+    de: "er|es|wir",
+    fr: "il|elle|ils|elles",
+    es: "él|ella|ellos|ellas",
+    it: "lui|lei|loro",
+    pt: "ele|ela|eles|elas",
+    nl: "hij|zij|wij",
+  }).map(([code, pronouns]) => [code, new RegExp(`^(?:${pronouns})\\s`, "u")]),
+);
+/**
+ * A second word opening in lower case or with a figure ("He was 84.", "It closed."): a title or a name set in capitals
+ * ("They Live.", "It Girl.") is a film's, a brand's or a section's.
+ */
+const LOWER_CASE_SECOND_WORD = /^\S+\s[\p{Ll}\p{N}]/u;
+
+/** Whether a line opens as a sentence on a subject pronoun of the page's language (`SUBJECT_PRONOUN_OPENINGS`). */
+function opensOnSubjectPronoun(line: ClassifiedLine, languageCode: string): boolean {
+  const opening = SUBJECT_PRONOUN_OPENINGS.get(languageCode);
+  return opening !== undefined && opening.test(line.lower) && LOWER_CASE_SECOND_WORD.test(line.text);
+}
 
 /**
  * A serial's last line, that its next part follows ("To be continued.", "Continuará.", "À suivre.", "Fortsetzung
@@ -413,16 +434,16 @@ const SERIAL_GOES_ON =
  * the unspaced scripts, whose words are counted by length, so that a short sentence there already has the closing
  * one's four. The callers ask it only right under the story's last paragraph, as one line cannot tell it from a site's
  * note of as few words. A serial's closing line (`SERIAL_GOES_ON`) is one, and so is a sentence under the script's
- * length that opens on a subject pronoun (`SUBJECT_PRONOUN_OPENING`).
+ * length that opens on a subject pronoun of the page's language (`opensOnSubjectPronoun`).
  */
 export function isBriefClosingSentence(
   line: ClassifiedLine | undefined,
-  language: Pick<Language, "unspaced" | "shortParagraphLength">,
+  language: Pick<Language, "code" | "unspaced" | "shortParagraphLength">,
 ): boolean {
   if (line === undefined || language.unspaced || line.words >= MIN_CLOSING_SENTENCE_WORDS) return false;
   if (line.blankBefore && line.blankAfter && SERIAL_GOES_ON.test(line.lower)) return true;
   return (
-    (line.text.length >= language.shortParagraphLength * BRIEF_CLOSING_SHARE || SUBJECT_PRONOUN_OPENING.test(line.lower)) &&
+    (line.text.length >= language.shortParagraphLength * BRIEF_CLOSING_SHARE || opensOnSubjectPronoun(line, language.code)) &&
     isBriefSentence(line) &&
     !QUESTION_OR_CRY.test(line.text) &&
     !line.text.includes(",") &&
