@@ -2094,10 +2094,11 @@ const CALLS_TO_COMMENT =
  * The words of "you" and "us". A story's report of what readers wrote there holds them as often ("Readers told us …",
  * "Many of you shared …", "Plusieurs lecteurs nous ont écrit …", "Veel van jullie deelden …"), so they make a call only
  * in a line that asks the reader a question ("What do you think? … in the comments.") or opens on "your" with no verb
- * of its own ("Your thoughts in the comments below.", `OPENS_ON_YOUR`).
+ * of its own ("Your thoughts in the comments below.", `OPENS_ON_YOUR`). Not Greek's "μας", which is "our" as often ("Γιατί;
+ * Οι αναγνώστες μας απάντησαν στα σχόλια."); a call to write to us names its verb (`CALLS_TO_COMMENT`: "Πείτε μας").
  */
 const YOU_OR_US_WORD =
-  /(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons|εσείς|σας|μας|εσύ)(?!\p{L})/u;
+  /(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons|εσείς|σας|εσύ)(?!\p{L})/u;
 /** A line opening on the reader's "your" ("Your views in the comments.", "Vos avis dans les commentaires."), lower-cased. */
 const OPENS_ON_YOUR = /^(?:your|votre|vos|tu|vostra|vostro)\s/u;
 
@@ -2169,10 +2170,12 @@ const ANNOUNCING_VERB =
 /**
  * Words that make a clause the note's own account of why the page changed, not the speaker of a statement: a relative
  * pronoun ("…, which said it would appeal"), a subordinator or a preposition ("…, to include what the mayor said", "…,
- * after the district said …", "…, après que le ministère a précisé …", "…, including what parents told the board").
+ * after the district said …", "…, après que le ministère a précisé …", "…, including what parents told the board", "…,
+ * dopo che il comune ha detto …", "…, nadat de gemeente meldde …").
  */
 const ACCOUNT_WORD =
-  "which|who|what|that|to|after|before|when|once|since|as|because|following|including|with|qui|que|quand|lorsque|après|avant|pour|depuis|avec|die|der|das|welche|dass|was|nachdem|als|bevor|weil|seit|um|mit|tras|después|antes|cuando|para|desde|con";
+  "which|who|what|that|to|after|before|when|once|since|as|because|following|including|with|qui|que|quand|lorsque|après|avant|pour|depuis|avec|die|der|das|welche|dass|was|nachdem|als|bevor|weil|seit|um|mit|tras|después|antes|cuando|para|desde|con|" +
+  "che|cui|ciò|dopo|prima|quando|perché|per|includendo|depois|após|porque|com|incluindo|dat|wat|nadat|toen|voordat|omdat|om|met|sinds";
 /**
  * The line's last clause reporting who said it: after a comma, up to five words and a verb of saying or announcing,
  * none of the words an `ACCOUNT_WORD`.
