@@ -55,7 +55,7 @@ import {
   LOWER_CASE_START,
   labelsOthersAuthor,
 } from "./find-header.js";
-import { completeHeadingSeries, SUBHEADING_LEVEL, unstackSeriesCaptions } from "./heading-series.js";
+import { completeHeadingSeries, completeLabelSeries, SUBHEADING_LEVEL, unstackSeriesCaptions } from "./heading-series.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import { isStopword, type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
@@ -3675,6 +3675,7 @@ export function assemble(
     for (const { at, text } of captionLikeHeadings) body[at] = { type: "figure", caption: text };
   }
   completeHeadingSeries(body);
+  completeLabelSeries(body);
   unstackSeriesCaptions(body);
   return leadFigure ? { body, leadFigure } : { body };
 }

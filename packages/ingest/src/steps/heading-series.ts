@@ -173,3 +173,67 @@ export function completeHeadingSeries(body: Block[]): void {
     if (after && before) body[at] = { type: "heading", text, level: SUBHEADING_LEVEL };
   }
 }
+
+/** A label's closing colon, Latin or full-width ("Why it matters:", "背景："): a heading's mark in a series of them. */
+const CLOSING_COLON = /[:：]$/u;
+/** A colon, a sentence's end or a clause's break inside a line: a label names its section in one phrase and no more. */
+const INNER_BREAK = /[:：.!?。！？;；]/u;
+/** How a label opens: a capital, a figure or a letter of a script without case, as `isHeadingShaped` asks. */
+const LABEL_OPENING = /^[\p{Lu}\p{N}\p{Lo}]/u;
+/** Most words of a label in a series: a section's name, not a speaker's lead-in clause ("Analysts gave three reasons"). */
+const MAX_LABEL_WORDS = 8;
+/**
+ * How many times a label's length the paragraph under it runs at least: the prose a heading stands over runs a sentence
+ * or more, where a lead-in's colon opens a list's short points. Measured in characters, so unspaced scripts compare too.
+ */
+const PROSE_LENGTH_RATIO = 3;
+/**
+ * Fewest labels of a page set alike before they are read as its headings: one or two colon lines between paragraphs
+ * are mostly lead-ins, a run of three over prose names sections.
+ */
+const MIN_LABEL_SERIES = 3;
+/** Fewest paragraphs of a section under a heading: labels with fewer between them are a run of lead-ins. */
+const MIN_SECTION_PARAGRAPHS = 2;
+/** Fewest of a page's headings in another form that say the page heads its sections otherwise. */
+const MIN_OTHER_HEADINGS = 2;
+
+/** Whether a paragraph's text is a short label ending on its only colon, with no sentence inside it. */
+function isColonLabel(text: string): boolean {
+  const label = text.trim();
+  return (
+    CLOSING_COLON.test(label) &&
+    !INNER_BREAK.test(label.slice(0, -1)) &&
+    LABEL_OPENING.test(label) &&
+    atMostWords(label, MAX_LABEL_WORDS)
+  );
+}
+
+/** Whether a block is prose under a label: a paragraph far longer than it, ending as a sentence and not on a colon. */
+function isProseUnder(block: Block | undefined, label: string): boolean {
+  if (block?.type !== "paragraph") return false;
+  const text = block.text.trim();
+  return text.length >= label.length * PROSE_LENGTH_RATIO && endsLikeSentence(text) && !CLOSING_COLON.test(text);
+}
+
+/**
+ * Reads as headings a page's run of short labels ending on their only colon ("Why it matters:", "Was jetzt kommt:"),
+ * each alone over prose: a page sets its section names alike, and three such labels spaced between paragraphs are a
+ * series of them, where one alone is as often a lead-in. Left as text: every label of a page where any one of them
+ * stands over no prose (a list's points, a quote, another label) or next to another with at most one paragraph
+ * between, as lead-ins are packed; and all of them on a page that heads its sections in another form. A phrase ending on
+ * a full stop is never taken: a series of them cannot be told from a story's short one-sentence paragraphs.
+ */
+export function completeLabelSeries(body: Block[]): void {
+  const labels: { at: number; text: string }[] = [];
+  for (let at = 0; at < body.length; at++) {
+    const block = body[at]!;
+    if (block.type === "paragraph" && isColonLabel(block.text)) labels.push({ at, text: block.text });
+  }
+  if (labels.length < MIN_LABEL_SERIES) return;
+  let otherHeadings = 0;
+  for (const block of body) if (block.type === "heading" && !CLOSING_COLON.test(block.text.trim())) otherHeadings++;
+  if (otherHeadings >= MIN_OTHER_HEADINGS) return;
+  const spaced = labels.every(({ at }, k) => k === 0 || at - labels[k - 1]!.at > MIN_SECTION_PARAGRAPHS);
+  if (!spaced || !labels.every(({ at, text }) => isProseUnder(body[at + 1], text))) return;
+  for (const { at, text } of labels) body[at] = { type: "heading", text, level: SUBHEADING_LEVEL };
+}
