@@ -1,7 +1,7 @@
 import type { Block } from "@dateline/schema";
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { completeHeadingSeries, unstackSeriesCaptions } from "./heading-series.js";
+import { completeHeadingSeries, completeLabelSeries, unstackSeriesCaptions } from "./heading-series.js";
 
 /** The sub-headings read from a page given as its lines, in `language`. */
 function headingsOf(page: readonly string[], language: string): string[] {
@@ -223,5 +223,54 @@ describe("a line stacked over an entry of a heading series", () => {
       unstackSeriesCaptions(body);
       expect(body[2]).toEqual({ type: "paragraph", text: line });
     }
+  });
+});
+
+/** Paragraph blocks of `texts`, in order. */
+const paragraphs = (texts: readonly string[]): Block[] => texts.map((text) => ({ type: "paragraph", text }));
+/** The texts of a body's headings after `completeLabelSeries` has read it. */
+function labelHeadings(texts: readonly string[]): string[] {
+  const body = paragraphs(texts);
+  completeLabelSeries(body);
+  return body.filter((block) => block.type === "heading").map((block) => block.text);
+}
+
+const PROSE = [
+  "The ferry between the two islands will run every hour from June, twice as often as it does during the winter.",
+  "Fares stay the same for residents, while visitors will pay a small surcharge that goes towards a new pier.",
+  "The operator has bought a second boat, built at a yard on the mainland and due to arrive in the spring.",
+  "Local shops expect more day visitors, although some residents worry about the queues at the harbour.",
+] as const;
+
+describe("a series of labels ending on a colon", () => {
+  it("reads three labels spaced between paragraphs of prose as headings, in Latin and full-width colons", () => {
+    const page = [PROSE[0], "What changes:", PROSE[1], PROSE[2], "Who pays:", PROSE[3], PROSE[0], "What comes next:", PROSE[1]];
+    expect(labelHeadings(page)).toEqual(["What changes:", "Who pays:", "What comes next:"]);
+    const zh = ["渡轮从六月起每小时开行一班，班次比冬季多了一倍，岛上居民的票价保持不变。", "新的时间表：",
+      "运营公司从外地船厂购买了第二艘渡轮，预计将在春季运抵码头并投入使用。", "岛上的商店预计一日游的游客会明显增多。",
+      "居民的担忧：", "一些居民担心，夏季码头上排队的人会越来越多，等候的时间也会更长。", "两座岛之间的渡轮已经运营了四十年。",
+      "新码头：", "新码头的建设费用将由游客缴纳的附加费来承担，工程计划于明年秋天开工。"];
+    expect(labelHeadings(zh)).toEqual(["新的时间表：", "居民的担忧：", "新码头："]);
+  });
+
+  it("keeps as text two labels alone, labels over a list's points, labels packed together, and full stops", () => {
+    expect(labelHeadings([PROSE[0], "What changes:", PROSE[1], PROSE[2], "Who pays:", PROSE[3]])).toEqual([]);
+    const overList = [PROSE[0], "What changes:", PROSE[1], PROSE[2], "Who pays:", "Residents", PROSE[3], "Next:", PROSE[1]];
+    expect(labelHeadings(overList)).toEqual([]);
+    const packed = [PROSE[0], "What changes:", PROSE[1], "Who pays:", PROSE[2], PROSE[3], "Next:", PROSE[1]];
+    expect(labelHeadings(packed)).toEqual([]);
+    const stops = [PROSE[0], "What changes.", PROSE[1], PROSE[2], "Who pays.", PROSE[3], PROSE[0], "What comes next.", PROSE[1]];
+    expect(labelHeadings(stops)).toEqual([]);
+  });
+
+  it("leaves the labels of a page that heads its sections in another form as text", () => {
+    const body: Block[] = [
+      { type: "heading", text: "Summer timetable", level: 2 },
+      ...paragraphs([PROSE[0], "What changes:", PROSE[1], PROSE[2], "Who pays:", PROSE[3], PROSE[0], "Next:", PROSE[1]]),
+      { type: "heading", text: "The new pier", level: 2 },
+      ...paragraphs([PROSE[2]]),
+    ];
+    completeLabelSeries(body);
+    expect(body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(["Summer timetable", "The new pier"]);
   });
 });
