@@ -246,10 +246,17 @@ describe("a series of labels ending on a colon", () => {
   it("reads three labels spaced between paragraphs of prose as headings, in Latin and full-width colons", () => {
     const page = [PROSE[0], "What changes:", PROSE[1], PROSE[2], "Who pays:", PROSE[3], PROSE[0], "What comes next:", PROSE[1]];
     expect(labelHeadings(page)).toEqual(["What changes:", "Who pays:", "What comes next:"]);
-    const zh = ["渡轮从六月起每小时开行一班，班次比冬季多了一倍，岛上居民的票价保持不变。", "新的时间表：",
-      "运营公司从外地船厂购买了第二艘渡轮，预计将在春季运抵码头并投入使用。", "岛上的商店预计一日游的游客会明显增多。",
-      "居民的担忧：", "一些居民担心，夏季码头上排队的人会越来越多，等候的时间也会更长。", "两座岛之间的渡轮已经运营了四十年。",
-      "新码头：", "新码头的建设费用将由游客缴纳的附加费来承担，工程计划于明年秋天开工。"];
+    const zh = [
+      "渡轮从六月起每小时开行一班，班次比冬季多了一倍，岛上居民的票价保持不变。",
+      "新的时间表：",
+      "运营公司从外地船厂购买了第二艘渡轮，预计将在春季运抵码头并投入使用。",
+      "岛上的商店预计一日游的游客会明显增多。",
+      "居民的担忧：",
+      "一些居民担心，夏季码头上排队的人会越来越多，等候的时间也会更长。",
+      "两座岛之间的渡轮已经运营了四十年。",
+      "新码头：",
+      "新码头的建设费用将由游客缴纳的附加费来承担，工程计划于明年秋天开工。",
+    ];
     expect(labelHeadings(zh)).toEqual(["新的时间表：", "居民的担忧：", "新码头："]);
   });
 

@@ -201,10 +201,7 @@ const MIN_OTHER_HEADINGS = 2;
 function isColonLabel(text: string): boolean {
   const label = text.trim();
   return (
-    CLOSING_COLON.test(label) &&
-    !INNER_BREAK.test(label.slice(0, -1)) &&
-    LABEL_OPENING.test(label) &&
-    atMostWords(label, MAX_LABEL_WORDS)
+    CLOSING_COLON.test(label) && !INNER_BREAK.test(label.slice(0, -1)) && LABEL_OPENING.test(label) && atMostWords(label, MAX_LABEL_WORDS)
   );
 }
 
