@@ -1,5 +1,6 @@
 import type { Block } from "@dateline/schema";
 import { hasCredit, isPictureFurniture } from "./caption.js";
+import { OPENS_WITH_QUOTATION } from "./quotation.js";
 import { endsLikeSentence } from "./sentence.js";
 import { atMostWords } from "./word-count.js";
 
@@ -205,11 +206,27 @@ function isColonLabel(text: string): boolean {
   );
 }
 
-/** Whether a block is prose under a label: a paragraph far longer than it, ending as a sentence and not on a colon. */
+/**
+ * Whether a block is prose under a label: a paragraph far longer than it, ending as a sentence and not on a colon, and
+ * not opening on a quotation mark, which makes the label a lead-in to someone's words ("She wrote:", "Er sagte:").
+ */
 function isProseUnder(block: Block | undefined, label: string): boolean {
   if (block?.type !== "paragraph") return false;
   const text = block.text.trim();
-  return text.length >= label.length * PROSE_LENGTH_RATIO && endsLikeSentence(text) && !CLOSING_COLON.test(text);
+  return (
+    text.length >= label.length * PROSE_LENGTH_RATIO &&
+    endsLikeSentence(text) &&
+    !CLOSING_COLON.test(text) &&
+    !OPENS_WITH_QUOTATION.test(text)
+  );
+}
+
+/**
+ * Whether no two labels of a run say the same: a page names each section once, where an interview's speaker ("Anna
+ * Weber:"), a questioner's "Q:" or a live page's "Update:" comes back again and again.
+ */
+function allDifferent(labels: readonly { text: string }[]): boolean {
+  return new Set(labels.map(({ text }) => text.trim())).size === labels.length;
 }
 
 /**
@@ -217,8 +234,9 @@ function isProseUnder(block: Block | undefined, label: string): boolean {
  * each alone over prose: a page sets its section names alike, and three such labels spaced between paragraphs are a
  * series of them, where one alone is as often a lead-in. Left as text: every label of a page where any one of them
  * stands over no prose (a list's points, a quote, another label) or next to another with at most one paragraph
- * between, as lead-ins are packed; and all of them on a page that heads its sections in another form. A phrase ending on
- * a full stop is never taken: a series of them cannot be told from a story's short one-sentence paragraphs.
+ * between, as lead-ins are packed, or where one label comes back (a speaker's name); and all of them on a page that
+ * heads its sections in another form. A phrase ending on a full stop is never taken: a series of them cannot be told
+ * from a story's short one-sentence paragraphs.
  */
 export function completeLabelSeries(body: Block[]): void {
   const labels: { at: number; text: string }[] = [];
@@ -231,6 +249,6 @@ export function completeLabelSeries(body: Block[]): void {
   for (const block of body) if (block.type === "heading" && !CLOSING_COLON.test(block.text.trim())) otherHeadings++;
   if (otherHeadings >= MIN_OTHER_HEADINGS) return;
   const spaced = labels.every(({ at }, k) => k === 0 || at - labels[k - 1]!.at > MIN_SECTION_PARAGRAPHS);
-  if (!spaced || !labels.every(({ at, text }) => isProseUnder(body[at + 1], text))) return;
+  if (!spaced || !allDifferent(labels) || !labels.every(({ at, text }) => isProseUnder(body[at + 1], text))) return;
   for (const { at, text } of labels) body[at] = { type: "heading", text, level: SUBHEADING_LEVEL };
 }
