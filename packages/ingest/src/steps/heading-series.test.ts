@@ -281,3 +281,34 @@ describe("a series of labels ending on a colon", () => {
     expect(body.filter((block) => block.type === "heading").map((block) => block.text)).toEqual(["Summer timetable", "The new pier"]);
   });
 });
+
+describe("colon lines that lead in to someone's words", () => {
+  it("keeps a speaker's name that comes back over each answer as text, and a questioner's alternating with it", () => {
+    const interview = [PROSE[0], "Anna Weber:", PROSE[1], PROSE[2], "Anna Weber:", PROSE[3], PROSE[0], "Anna Weber:", PROSE[1]];
+    expect(labelHeadings(interview)).toEqual([]);
+    const asked = [PROSE[0], "Interviewer:", PROSE[1], PROSE[2], "Weber:", PROSE[3], PROSE[0], "Interviewer:", PROSE[1]];
+    expect(labelHeadings(asked)).toEqual([]);
+  });
+
+  it("keeps lead-ins over quotations as text, in straight, curly and angle marks", () => {
+    const quoted = (open: string, close: string) => [
+      PROSE[0],
+      "In one letter he wrote:",
+      `${open}${PROSE[1]}${close}`,
+      PROSE[2],
+      "Months later she replied:",
+      `${open}${PROSE[3]}${close}`,
+      PROSE[0],
+      "His last letter said:",
+      `${open}${PROSE[1]}${close}`,
+    ];
+    for (const [open, close] of [
+      ['"', '"'],
+      ["“", "”"],
+      ["«", "»"],
+      ["„", "“"],
+    ] as const) {
+      expect(labelHeadings(quoted(open, close))).toEqual([]);
+    }
+  });
+});
