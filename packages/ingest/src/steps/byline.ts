@@ -2157,10 +2157,19 @@ function restBesideLabels(labelled: string): string {
   return THAI_WORD_LEFT.test(rest) ? restBesideDateWords(stamped) : rest;
 }
 
+/**
+ * The words Malay and Indonesian print after a clock time for the part of the day, where English prints "am" or "pm"
+ * ("9:40 pagi", morning; "3:15 petang" and "3:15 sore", afternoon; "12:10 siang", midday; "9:40 malam", night).
+ */
+export const MALAY_DAY_PARTS = "pagi|petang|malam|siang|sore";
+/** A part of the day right after a clock time (`MALAY_DAY_PARTS`): alone, "sore" or "malam" is a word of a sentence. */
+const DAY_PART_AFTER_CLOCK = new RegExp(String.raw`(?<=\d[:.]\d{2})\s+(?:${MALAY_DAY_PARTS})(?!\p{L})`, "gu");
+
 /** What a line holds besides its date's figures, its month's name and the date line's words (see `dateLineRest`). */
 function restBesideDateWords(unstamped: string): string {
   // Most date lines print no "10h32": a scan for its letter between figures spares them the pattern (see `mayHoldClockWithH`).
   return (mayHoldClockWithH(unstamped) ? unstamped.replace(CLOCK_WITH_H, "") : unstamped)
+    .replace(DAY_PART_AFTER_CLOCK, "")
     .replace(EDGED_NUMBER, "")
     .replace(EDGED_WORD, unlessMonth)
     .replace(DATE_LINE_WORD, "")

@@ -1,5 +1,5 @@
 import { withoutLinkNotes } from "./boilerplate.js";
-import { isAgeLine, parseByline, parseDateLine, withGluedLabelParted } from "./byline.js";
+import { isAgeLine, MALAY_DAY_PARTS, parseByline, parseDateLine, withGluedLabelParted } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
 
@@ -51,11 +51,13 @@ function withoutMarkedEdges(trimmed: string): string {
 
 /**
  * A whole line shaped as a date in any language, whether or not the date reader knows its month's name: an optional
- * weekday, a day, a month's name or its abbreviation, a year, an optional time and zone ("za 8 mrt 2025, 09:12",
- * "Sabtu, 8 Maret 2025 09:12 WIB").
+ * weekday, a day, a month's name or its abbreviation, a year, an optional time and zone or part of the day ("za 8 mrt
+ * 2025, 09:12", "Sabtu, 8 Maret 2025 09:12 WIB", "Selasa, 10 Mac 2026 9:40 pagi").
  */
-export const DATE_SHAPED_LINE =
-  /^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s+\p{Lu}{2,5})?)?$/u;
+export const DATE_SHAPED_LINE = new RegExp(
+  String.raw`^(?:\p{L}{2,12}\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s+(?:\p{Lu}{2,5}|${MALAY_DAY_PARTS}))?)?$`,
+  "u",
+);
 
 /**
  * A byline's lower-case label in any language, then a person's name ("de Ana Popescu", "oleh Siti Rahma", "av Anna
