@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+// Round dt99: a Malay or Indonesian date line whose clock time is followed by the part of the day ("pagi", "malam").
+// Every page here is invented for these tests.
+const MS = {
+  site: "Suara Teluk Bayan",
+  menu: "Utama Berita Tempatan Sukan Budaya Pendapat",
+  head: "Jambatan gantung baharu dibuka kepada pejalan kaki minggu depan",
+  paras: [
+    "Jambatan gantung yang menghubungkan dua kampung di tebing sungai akan dibuka kepada orang ramai pada hari Isnin, kata majlis daerah.",
+    "Kerja pembinaan mengambil masa hampir dua tahun kerana banjir besar pada musim tengkujuh lalu menghanyutkan sebahagian tiang sementara.",
+    "Penduduk kampung berkata mereka tidak lagi perlu menaiki bot kecil untuk menghantar anak ke sekolah di seberang sungai.",
+  ],
+};
+const LONG_HEAD = "Menara jam lama yang dibaiki dibuka semula kepada pelawat mulai bulan depan";
+
+describe("round dt99: the part of the day after a Malay date line's clock time", () => {
+  it("reads the line as the date under the headline and over it, with 'pagi', 'petang' and 'malam'", () => {
+    for (const line of ["Selasa, 10 Mac 2026 9:40 pagi", "Selasa, 10 Mac 2026 3:15 petang", "10 Mac 2026 9:40 malam"]) {
+      // A long headline under the line: a date line the reader misses is the shorter title of the two.
+      for (const head of [MS.head, LONG_HEAD]) {
+        for (const lines of [
+          [MS.site, MS.menu, head, line, ...MS.paras],
+          [MS.site, MS.menu, line, head, ...MS.paras],
+        ]) {
+          const article = fromText(lines.join("\n\n"));
+          expect(article.headline, line).toBe(head);
+          expect(article.datePublished?.slice(0, 10), line).toBe("2026-03-10");
+        }
+      }
+    }
+  });
+
+  it("signs the writer over such a line", () => {
+    const article = fromText([MS.site, MS.menu, MS.head, "Oleh Nurul Izzah\nSelasa, 10 Mac 2026 9:40 pagi", ...MS.paras].join("\n\n"));
+    expect(article.authors?.map((author) => author.name)).toEqual(["Nurul Izzah"]);
+    expect(article.datePublished?.slice(0, 10)).toBe("2026-03-10");
+  });
+
+  it("leaves the words alone where no clock time comes before them", () => {
+    const article = fromText(
+      [MS.site, MS.menu, MS.head, "Oleh Nurul Izzah\n10 Mac 2026", MS.paras[0], "Malam", MS.paras[1]].join("\n\n"),
+    );
+    expect(article.body?.map((block) => block.text)).toContain("Malam");
+  });
+});
