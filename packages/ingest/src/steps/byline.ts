@@ -82,7 +82,7 @@ import {
   withoutBracketedNote,
 } from "./person-name.js";
 import { MALAY_REGION_PLACES } from "./place-names.table.js";
-import { opensWithSectionName } from "./section-names.js";
+import { namesFrontPage, opensWithSectionName } from "./section-names.js";
 import { atMostWords, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
@@ -1416,6 +1416,9 @@ export function parseDateLine(text: string, dated?: boolean, pageOrder?: Numeric
     // Not an update beside a misprinted stamp: it would stand in for the published day the line prints unread.
     if (first && !second && !first.modified && (isMisprintedStamp(parts[1]!, pageOrder) || isLateBroadcast(parts[1]!))) return first;
     if (second && !first && !second.modified && isMisprintedStamp(parts[0]!, pageOrder)) return second;
+    // A top bar's day beside its link to the front page ("Dziś jest środa, 11 marca 2026 | Strona główna").
+    if (first && !second && namesFrontPage(parts[1]!)) return first;
+    if (second && !first && namesFrontPage(parts[0]!)) return second;
   }
   const single = parseSingleDateLine(text, pageOrder);
   if (!single) return undefined;

@@ -511,6 +511,16 @@ const FIRST_WORD = /^[\p{L}\p{M}]+/u;
  * Hoy" may be a section's: the writer weighs more.
  */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda"]);
+/** Every name of the site's front page, a menu's first entry (`HOME_WORDS`) or a trail's (`TRAIL_HOME_PHRASES`). */
+const FRONT_PAGE_NAMES: ReadonlySet<string> = new Set([...HOME_WORDS, ...TRAIL_HOME_PHRASES]);
+/**
+ * Whether a text is wholly the name of the site's front page ("Home", "Startseite", "Strona główna"): a top bar's link
+ * beside the day it prints, no word of a date line's own.
+ */
+export function namesFrontPage(text: string): boolean {
+  return FRONT_PAGE_NAMES.has(text.trim().toLowerCase());
+}
+
 /**
  * Whether a text opens with a section's name ("World", "Climate Change", "Politics Today", "Kultur aktuell"): no
  * person's given name is one (but `GIVEN_NAMES`), so a byline's field or a name-shaped line that opens so names a
