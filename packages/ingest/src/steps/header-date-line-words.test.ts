@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 
-// Round dt99: a Malay or Indonesian date line whose clock time is followed by the part of the day ("pagi", "malam").
-// Every page here is invented for these tests.
+// Round dt99: words a date line holds beside its date: the part of the day after a Malay or Indonesian clock time
+// ("pagi", "malam"), a top bar's link to the front page. Every page here is invented for these tests.
 const MS = {
   site: "Suara Teluk Bayan",
   menu: "Utama Berita Tempatan Sukan Budaya Pendapat",
@@ -43,5 +43,36 @@ describe("round dt99: the part of the day after a Malay date line's clock time",
       [MS.site, MS.menu, MS.head, "Oleh Nurul Izzah\n10 Mac 2026", MS.paras[0], "Malam", MS.paras[1]].join("\n\n"),
     );
     expect(article.body?.map((block) => block.text)).toContain("Malam");
+  });
+});
+
+const PL = {
+  site: "Głos Nadrzecza",
+  menu: "Wiadomości Region Sport Kultura Opinie",
+  head: "Nowa kładka połączy oba brzegi rzeki jeszcze przed wakacjami",
+  paras: [
+    "Budowa kładki dla pieszych ruszyła jesienią i według wykonawcy zakończy się w czerwcu, poinformował we wtorek urząd gminy.",
+    "Mieszkańcy obu osiedli od lat prosili o przeprawę, bo najbliższy most stoi cztery kilometry dalej w dół rzeki.",
+    "Gmina zapłaci za inwestycję z własnego budżetu, a część kosztów pokryje dotacja z programu wspierającego ruch pieszy.",
+  ],
+};
+
+describe("round dt99: a top bar's day beside its link to the front page", () => {
+  it("dates the page by the bar, over the site's name and under it", () => {
+    for (const bar of ["Dziś jest środa, 11 marca 2026 | Strona główna", "Strona główna | środa, 11 marca 2026"]) {
+      for (const lines of [
+        [bar, PL.site, PL.menu, PL.head, ...PL.paras],
+        [PL.site, bar, PL.head, ...PL.paras],
+      ]) {
+        const article = fromText(lines.join("\n\n"));
+        expect(article.headline, bar).toBe(PL.head);
+        expect(article.datePublished?.slice(0, 10), bar).toBe("2026-03-11");
+      }
+    }
+  });
+
+  it("reads no date from a bar whose other field is a link of another kind", () => {
+    const article = fromText(["Dziś jest środa, 11 marca 2026 | Regulamin konkursu", PL.site, PL.menu, PL.head, ...PL.paras].join("\n\n"));
+    expect(article.datePublished).toBeUndefined();
   });
 });
