@@ -2165,8 +2165,11 @@ function restBesideLabels(labelled: string): string {
  * ("9:40 pagi", morning; "3:15 petang" and "3:15 sore", afternoon; "12:10 siang", midday; "9:40 malam", night).
  */
 export const MALAY_DAY_PARTS = "pagi|petang|malam|siang|sore";
-/** A part of the day right after a clock time (`MALAY_DAY_PARTS`): alone, "sore" or "malam" is a word of a sentence. */
-const DAY_PART_AFTER_CLOCK = new RegExp(String.raw`(?<=\d[:.]\d{2})\s+(?:${MALAY_DAY_PARTS})(?!\p{L})`, "gu");
+/**
+ * A part of the day right after a clock time (`MALAY_DAY_PARTS`) and ending the line's words: alone, "sore" or "malam"
+ * is a word of a sentence, and English words after the time ("9:40 sore throat clinic") make it one there too.
+ */
+const DAY_PART_AFTER_CLOCK = new RegExp(String.raw`(?<=\d[:.]\d{2})\s+(?:${MALAY_DAY_PARTS})(?=\P{L}*$)`, "gu");
 
 /** What a line holds besides its date's figures, its month's name and the date line's words (see `dateLineRest`). */
 function restBesideDateWords(unstamped: string): string {

@@ -42,6 +42,19 @@ describe("round dt99: the part of the day after a Malay date line's clock time",
     const article = fromText([MS.site, MS.menu, MS.head, "Oleh Nurul Izzah\n10 Mac 2026", MS.paras[0], "Malam", MS.paras[1]].join("\n\n"));
     expect(article.body?.map((block) => ("text" in block ? block.text : ""))).toContain("Malam");
   });
+
+  it("leaves an English line alone where words follow the time's 'sore'", () => {
+    const line = "12 March 2026 9:40 sore throat clinic";
+    const site = ["Harbour Weekly", "News Local Sport Health Opinion", "Walk-in clinics open longer hours across the district this spring"];
+    const paras = [
+      "The district's health board said on Monday that its walk-in clinics will stay open two hours later on weekdays.",
+      "Staff shortages had forced several clinics to turn patients away before noon during the winter months.",
+    ];
+    // Under the headline it dates nothing; between paragraphs it stays in the story, and so does the paragraph over it.
+    expect(fromText([...site, line, ...paras].join("\n\n")).datePublished).toBeUndefined();
+    const article = fromText([...site, "By Ruth Hale\nPublished 4 February 2026", paras[0], line, paras[1]].join("\n\n"));
+    expect(article.body?.map((block) => ("text" in block ? block.text : ""))).toEqual([paras[0], line, paras[1]]);
+  });
 });
 
 const PL = {
