@@ -21,7 +21,7 @@ import { ONE_WORD_CITIES, PLACE_NAMES } from "./place-names.table.js";
 import { NEWS_FLASH_LABELS } from "./related-words.js";
 import { CONTINENTS, HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
-import { endsWithGreekQuestion, endsWithQuestionMark, SENTENCE_BREAK } from "./sentence.js";
+import { endsWithGreekQuestion, endsWithQuestionMark, holdsCodePunctuation, SENTENCE_BREAK } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
 import { isFactsLine } from "./work-facts.js";
 
@@ -190,10 +190,11 @@ function isTwoCrumbTrail(text: string): boolean {
 }
 /**
  * Menus split by bars ("« Previous | Next »") or by two dots or bullets and more ("Home · Local · Arts"; one parts a byline
- * from its date), and lines of code or tables never head an article.
+ * from its date) never head an article, nor do lines of code or tables (`holdsCodePunctuation`, which leaves a Greek
+ * headline's question mark alone: "Σεισμός; Τι λένε οι ειδικοί").
  */
-const NOT_A_TITLE = /\s\|\s|[{};=│]|\s[·•]\s.*\s[·•]\s/;
-/** A character every form of `NOT_A_TITLE` holds: most titles hold none, and one class is far cheaper than the pattern. */
+const NOT_A_TITLE = /\s\|\s|\s[·•]\s.*\s[·•]\s/;
+/** A character every form of `NOT_A_TITLE` or of code holds: most titles hold none, and one class is far cheaper than both. */
 const NOT_A_TITLE_MARK = /[|{};=│·•]/;
 /**
  * A link to the next or previous page of a series or a list ("Next part →", "← Older posts", "« Previous story", "Next
@@ -840,7 +841,7 @@ export function isTitleLike(
     CJK_ATTRIBUTION.test(text) ||
     isCapitalByline(text) ||
     (CRUMB_MARK.test(text) && (BREADCRUMB.test(text) || (!overByline && isTwoCrumbTrail(text)))) ||
-    (NOT_A_TITLE_MARK.test(text) && NOT_A_TITLE.test(text) && !(overByline && isUncutTitleBar(text))) ||
+    (NOT_A_TITLE_MARK.test(text) && (NOT_A_TITLE.test(text) || holdsCodePunctuation(text)) && !(overByline && isUncutTitleBar(text))) ||
     isNavigationLink(text) ||
     (!overByline && DIGIT.test(text) && (parseDate(text) || holdsNumericDate(text) || DATE_SHAPED_LINE.test(text))) ||
     // A date's own label before figures stamps the page even where a misprinted time leaves no date read ("Published
