@@ -458,6 +458,26 @@ function startsUpper(credit: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** A credit label's word, or Polish and Czech "Fot.", with no colon before the rest of a line ("Photo AFP"). */
+const UNCOLONED_LABEL_ONLY = new RegExp(String.raw`^[([]?(?:(fot\.)|${CREDIT_LABEL_WORDS})\s+([^()[\]:]{2,60}?)\s*[)\]]?$`, "iu");
+/** A line of one to four capitalised words and nothing else (`NAME_WORDS`). */
+const NAME_WORDS_ONLY = new RegExp(String.raw`^${NAME_WORDS}$`, "u");
+
+/**
+ * The credit of a line that is a label without its colon and a credit alone, set apart under a caption or where the
+ * picture stood: an agency or picture desk ("Photo AFP", "Foto Reuters", "Bild dpa"), names joined by a slash ("Foto
+ * Anna Weber/Stadt"), or after "Fot.", whose dot marks the label, a name ("Fot. Anna Nowak", "fot. Jan Wrona /
+ * Agencja"). A picture's word before a name alone stays undecided: it opens titles as often ("Photo Finish Line",
+ * "Foto Der Woche").
+ */
+function uncolonedCreditOnly(text: string): string | undefined {
+  const found = text.match(UNCOLONED_LABEL_ONLY);
+  if (!found) return undefined;
+  const credit = found[2]!;
+  if (isAgencyName(credit) || (credit.includes("/") && slashedCredit(credit))) return credit;
+  return found[1] !== undefined && NAME_WORDS_ONLY.test(credit) ? credit : undefined;
+}
+
 /** Longest line that can be a credit alone; the checks before the patterns keep them off prose. */
 const MAX_CREDIT_LINE = 80;
 
@@ -477,6 +497,8 @@ export function creditOnly(text: string): CreditLine | undefined {
   if (labelled && !(PICTURE_LABEL_OPENING.test(text) && !startsUpper(labelled[1]!))) return { credit: labelled[1]!, labelled: true };
   const cjk = CJK_CREDIT_ONLY.exec(text);
   if (cjk) return { credit: cjk[1]!, labelled: true };
+  const uncoloned = uncolonedCreditOnly(text);
+  if (uncoloned) return { credit: uncoloned, labelled: true };
   const graphic = text.includes(":") ? graphicCreditOnly(text) : undefined;
   if (graphic) return { credit: graphic, labelled: true };
   // A slashed credit has two words at least ("Jane Doe/AP"); "TCP/IP" or "and/or" alone are not credits.
