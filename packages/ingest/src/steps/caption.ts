@@ -458,8 +458,11 @@ function startsUpper(credit: string): boolean {
   return first !== first.toLowerCase();
 }
 
-/** A credit label's word, or Polish and Czech "Fot.", with no colon before the rest of a line ("Photo AFP"). */
-const UNCOLONED_LABEL_ONLY = new RegExp(String.raw`^[([]?(?:(fot\.)|${CREDIT_LABEL_WORDS})\s+([^()[\]:]{2,60}?)\s*[)\]]?$`, "iu");
+/**
+ * A credit label's word, or Polish and Czech "Fot.", with no colon before the rest of a line ("Photo AFP"). Not in
+ * brackets: "(photo AFP)" alone is what a copy left of a caption's trailing credit, with no picture's words to carry.
+ */
+const UNCOLONED_LABEL_ONLY = new RegExp(String.raw`^(?:(fot\.)|${CREDIT_LABEL_WORDS})\s+([^()[\]:]{2,60}?)$`, "iu");
 /** A line of one to four capitalised words and nothing else (`NAME_WORDS`). */
 const NAME_WORDS_ONLY = new RegExp(String.raw`^${NAME_WORDS}$`, "u");
 
