@@ -347,25 +347,6 @@ const CONTROL_LINES = new Set([
   "close",
   "search",
   "home",
-  // A breadcrumb trail's label, left alone on its line when the trail's links are dropped from the copy ("You are
-  // here:"), in the languages the stop-word lists cover; inside a sentence or a quote the words are the story's.
-  "you are here",
-  "sie sind hier",
-  "sie befinden sich hier",
-  "du bist hier",
-  "vous êtes ici",
-  "usted está aquí",
-  "está aquí",
-  "estás aquí",
-  "usted se encuentra en",
-  "se encuentra en",
-  "sei qui",
-  "ti trovi qui",
-  "ti trovi in",
-  "você está aqui",
-  "você está em",
-  "u bent hier",
-  "je bent hier",
   "rate this article",
   // A recipe card's buttons, which food blogs set over the post and over the card, in the languages Dateline reads.
   ...["jump to", "print", "pin", "save", "rate this"].map((action) => `${action} recipe`),
@@ -1192,12 +1173,38 @@ function isAdWithReadOnNote(bare: string): boolean {
   return parts !== undefined && AD_LABEL_SET.has(parts.label!) && READ_ON_NOTE_SET.has(parts.note!);
 }
 
+/**
+ * A breadcrumb trail's label, left alone on its line when the trail's links are dropped from the copy ("You are here:"),
+ * in the languages the stop-word lists cover. Only with its colon: without one the words are a line of dialogue ("Sie
+ * sind hier.", "Está aquí.") or a title ("You Are Here"), and a control line in the story can end it there.
+ */
+const BREADCRUMB_LABELS = new Set([
+  "you are here",
+  "sie sind hier",
+  "sie befinden sich hier",
+  "du bist hier",
+  "vous êtes ici",
+  "usted está aquí",
+  "está aquí",
+  "estás aquí",
+  "usted se encuentra en",
+  "se encuentra en",
+  "sei qui",
+  "ti trovi qui",
+  "ti trovi in",
+  "você está aqui",
+  "você está em",
+  "u bent hier",
+  "je bent hier",
+]);
+
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
   // Any of them may end with a full stop, colon or exclamation mark, which French sets after a space ("vous êtes ici :").
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1).trimEnd() : text;
   if (CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text)) return true;
+  if (last === ":" && BREADCRUMB_LABELS.has(bare)) return true;
   if (bare.length <= MAX_MEDIA_CONTROL_LENGTH && MEDIA_CONTROL.test(bare)) return true;
   if (isAdWithReadOnNote(bare)) return true;
   // A bar's controls on one line: every part one of them. Most lines hold no mark, and the test is cheaper than a split.

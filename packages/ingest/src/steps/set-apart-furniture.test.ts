@@ -69,17 +69,25 @@ describe("a credit set apart with its label and no colon", () => {
 });
 
 describe("a breadcrumb trail's label alone on its line", () => {
-  it("is a control, with or without its closing mark and French's spaced colon", () => {
-    for (const text of ["you are here:", "sie sind hier.", "sie befinden sich hier:", "vous êtes ici :", "usted está aquí"])
+  it("is a control with its colon, French's spaced one too; without it the words are dialogue's or a title's", () => {
+    for (const text of ["you are here:", "sie sind hier:", "sie befinden sich hier:", "vous êtes ici :", "usted está aquí:"])
       expect(isControlLine(text), text).toBe(true);
-    for (const text of ["you are here because of them.", "sie sind hier nicht willkommen", "vous êtes ici chez vous"])
+    for (const text of ["sie sind hier.", "está aquí.", "you are here", "you are here because of them.", "vous êtes ici chez vous"])
       expect(isControlLine(text), text).toBe(false);
   });
 
   it("is left out at the story's foot, where a sentence opening alike stays", () => {
-    expect(blocks(page("de", [], ["Sie sind hier."])).map(([, text]) => text)).not.toContain("Sie sind hier.");
+    expect(blocks(page("de", [], ["Sie sind hier:"])).map(([, text]) => text)).not.toContain("Sie sind hier:");
     const said = "Sie sind hier genau richtig, sagt die Kuratorin, das Museum soll allen im Tal gehören.";
     expect(blocks(page("de", [], [said]))).toContainEqual(["paragraph", said]);
+  });
+
+  it("does not end the story at a line of dialogue alike; and a title alike heads the page", () => {
+    const read = blocks(page("en", ["Where am I?", "You are here.", "And where is here?"]));
+    expect(read).toContainEqual(["paragraph", STORY.en[2]]);
+    // Five menu words over it: under `HEADER`'s four a title this short loses to the menu, label or not.
+    const titled = ["Home News Valley Culture Sport", "You Are Here", "May 4, 2026", ...STORY.en].join("\n\n");
+    expect(fromText(titled, { source: "p.txt" }).headline).toBe("You Are Here");
   });
 });
 
