@@ -2439,8 +2439,10 @@ function unmarkedList(region: Region, at: number): Read | undefined {
 }
 
 /**
- * The credit under a caption, when the line is one: it starts a block and ends its sentence or is packed with
- * the credit (a short open line above a credit is a sub-heading over an uncaptioned picture).
+ * The credit under a caption, when the line is one: it starts a block and ends its sentence, is packed with the
+ * credit, or is as long as a caption set alone between paragraphs (`MIN_BODY_CAPTION_WORDS`) and not in title case or
+ * capitals (`opensLikeCaption`: "What The Engineers Found Under The Deck"); a short open line set apart above a credit,
+ * or a long one set as a title, is a sub-heading over an uncaptioned picture.
  */
 function creditUnderCaption(region: Region, at: number): string | undefined {
   const line = region.lines[at]!;
@@ -2450,7 +2452,7 @@ function creditUnderCaption(region: Region, at: number): string | undefined {
     line.blankBefore &&
     (line.class !== "good" || packedOverLabelledCredit(line, next)) &&
     isCaptionSized(line) &&
-    (line.sentenceEnd || !line.blankAfter) &&
+    (line.sentenceEnd || !line.blankAfter || (line.words >= MIN_BODY_CAPTION_WORDS && opensLikeCaption(line.text))) &&
     !creditSignsLineUnder(line, next, region.lines[at + 2]) &&
     !headsPicturedSection(region, at);
   return captionAbove ? creditLine(next) : undefined;

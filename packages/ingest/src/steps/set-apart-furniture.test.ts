@@ -66,6 +66,17 @@ describe("a credit set apart with its label and no colon", () => {
     const heading = "Inside the twisting hall";
     expect(blocks(page("en", [heading, "Photo AFP"]))).toContainEqual(["heading", heading]);
   });
+
+  it("leaves a long sub-heading set in title case or capitals over a credit in the story's text, no caption", () => {
+    for (const heading of [
+      "What The Museum Will Show In The Three Halls Of The Old Rope Works",
+      "WHAT THE MUSEUM WILL SHOW IN THE THREE HALLS OF THE OLD ROPE WORKS",
+    ]) {
+      const read = blocks(page("en", [heading, "Photo: Ida Berg/AP"]));
+      expect(read.filter(([type]) => type === "figure").map(([, text]) => text)).not.toContain(heading);
+      expect(read.map(([, text]) => text)).toContain(heading);
+    }
+  });
 });
 
 describe("a breadcrumb trail's label alone on its line", () => {
