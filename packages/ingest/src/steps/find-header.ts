@@ -98,7 +98,7 @@ import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, PLAIN_WORD_SECTIONS, SECTION_NAMES } from "./section-names.js";
 import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 import { CAPITAL_OPENING, endsWithFullStop, endsWithQuestionMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
-import { spacePieceCount, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
+import { letterCount, spacePieceCount, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
 export interface Header {
@@ -598,7 +598,9 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
       : MIN_ALPHABETIC_TITLE_OVER_SHORTER_DECK_CHARS;
     if (titleChars < headlineLength) return undefined;
     // A title under the line picked makes it a teaser's in a list over the header (see `titleUnder`), no deck.
-    const summary = deckChars * MAX_TITLE_OVER_DECK_RATIO >= titleChars && !titleUnder(lines, index);
+    // Two lengths compared as read, in letters: a Thai title's tone and vowel marks would make it outrun its deck twice.
+    const summary =
+      letterCount(picked.text, false) * MAX_TITLE_OVER_DECK_RATIO >= letterCount(above.text, false) && !titleUnder(lines, index);
     return summary && opensBlock && !namedByCopyright(lines, index - 1) && !printedElsewhere(lines, index - 1) ? index - 1 : undefined;
   }
   if (!IDEOGRAPHIC_CHAR.test(picked.text)) return undefined;

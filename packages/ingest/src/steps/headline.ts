@@ -22,7 +22,7 @@ import { NEWS_FLASH_LABELS } from "./related-words.js";
 import { CONTINENTS, HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE } from "./segment.js";
 import { endsWithGreekQuestion, endsWithQuestionMark, holdsCodePunctuation, SENTENCE_BREAK } from "./sentence.js";
-import { spacePieceCount } from "./word-count.js";
+import { letterCount, spacePieceCount } from "./word-count.js";
 import { isFactsLine } from "./work-facts.js";
 
 /**
@@ -761,7 +761,11 @@ export const MIN_VOUCHED_TITLE_LENGTH = 8;
 /** Fewest and most words of a spaced title: one word is a label or a name, more than a title runs to is prose. */
 const MIN_SPACED_TITLE_WORDS = 2;
 const MAX_SPACED_TITLE_WORDS = 30;
-/** Fewest and most characters of a title in a script written without spaces, where no word count can be had. */
+/**
+ * Fewest and most letters (`letterCount`) of a title in a script written without spaces, where no word count can be
+ * had. The same bound holds for every such script: a Chinese character and a Thai letter with its tone and vowel marks
+ * are each one letter, and a Thai headline runs to as many letters as a Chinese one does characters.
+ */
 const MIN_UNSPACED_TITLE_LENGTH = 6;
 const MAX_UNSPACED_TITLE_LENGTH = 80;
 
@@ -815,7 +819,7 @@ export function isTitleLike(
   // Greek's question mark is a semicolon (see `endsWithGreekQuestion`): read as "?", not as a list's or a line of code's.
   const text = endsWithGreekQuestion(read) ? `${read.slice(0, -1)}?` : read;
   const words = read === line.text ? line.words : spacePieceCount(text);
-  const length = unspaced ? text.length : spacedTitleLength(text);
+  const length = unspaced ? letterCount(text) : spacedTitleLength(text);
   if (
     unspaced
       ? length < minLength || length > MAX_UNSPACED_TITLE_LENGTH

@@ -47,3 +47,18 @@ export function spacedWordCount(text: string): number {
   }
   return count;
 }
+
+/** A mark set on a letter (Thai and Lao vowels and tones, Khmer and Devanagari vowel signs, a Latin combining accent). */
+const MARK = /\p{M}/u;
+
+/**
+ * How many letters `text` holds, each with the marks set on it counted as one, as a reader counts them: a Thai word's
+ * tone and vowel marks are code units of their own and make a Thai line a fifth to a half longer in units than in
+ * letters, where a Chinese or Latin line (with its accents precomposed) is as long in both. White space counts unless
+ * `spaces` is false.
+ */
+export function letterCount(text: string, spaces = true): number {
+  let letters = 0;
+  for (const char of text) if (!MARK.test(char) && (spaces || char.trim() !== "")) letters++;
+  return letters;
+}
