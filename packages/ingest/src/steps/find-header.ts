@@ -603,7 +603,12 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
       letterCount(picked.text, false) * MAX_TITLE_OVER_DECK_RATIO >= letterCount(above.text, false) && !titleUnder(lines, index);
     return summary && opensBlock && !namedByCopyright(lines, index - 1) && !printedElsewhere(lines, index - 1) ? index - 1 : undefined;
   }
-  if (!IDEOGRAPHIC_CHAR.test(picked.text)) return undefined;
+  // In Thai and the other alphabets, since the title bound is counted in letters, a standfirst as long as the longest
+  // headlines is a candidate too: a title of a headline's length opening its block over it is still its headline.
+  if (!IDEOGRAPHIC_CHAR.test(picked.text)) {
+    const headline = titleChars >= MIN_ALPHABETIC_TITLE_OVER_SHORTER_DECK_CHARS && opensBlock && !titleUnder(lines, index);
+    return headline && !namedByCopyright(lines, index - 1) && !printedElsewhere(lines, index - 1) ? index - 1 : undefined;
+  }
   // A deck ending with a full stop is a finished sentence, never a headline, however short.
   if (endsWithFullStop(picked.text)) return titleUnder(lines, index) ? undefined : index - 1;
   if (picked.blankBefore || deckChars < MIN_UNSTOPPED_DECK_CHARS) return undefined;
@@ -872,6 +877,49 @@ function shortTitleUnderSiteName(lines: readonly ClassifiedLine[], index: number
   // the kind of piece ("Local politics", "Accueil > Monde", "Le grand récit", "En breve"), a live page's label or a weather line.
   if (title.text === title.text.toUpperCase() || namesKind(title.lower) || TEMPERATURE.test(title.text)) return undefined;
   return !printedElsewhere(lines, index + 1) && namedByCopyright(lines, index) ? index + 1 : undefined;
+}
+
+/** The index of a page's first line: the site's name heads most pages copied as text. */
+const FIRST_LINE = 0;
+
+/**
+ * The year a publication was founded, as its motto gives it ("… founded in 1887", "fondé en 1924", "gegründet 1903",
+ * "fundado en 1931", "fondato nel 1919", "fundado em 1928"): a story's record is told "since 1953" ("the worst floods
+ * since 1953"), which mottos use as well, so that word tells nothing.
+ */
+const FOUNDING_YEAR = /\b(?:founded(?: in)?|established(?: in)?|est\.|fondée? en|gegründet(?: im jahr)?|fundad[oa] en|fondat[oa] nel|fundad[oa] em)\s+\d{4}$/iu;
+
+/**
+ * The index of the header's own title under the line picked at `index`, when that line is the site's slogan, a motto
+ * set right under the site's name ("Honest news for the fen country since 1902", "Die Zeitung für das Moor"): a line of
+ * a headline's length with a byline or a date somewhere under it, which wins over a short title for its length. The
+ * slogan belongs to the site's block: it is the page's second line, under the site's name on the first, or the page
+ * prints it again (its footer, a title line), and a one-line menu may stand under it; the site's name picked over it
+ * is read as the slogan would be. The title is the next line, past that menu, and it stands where a headline does:
+ * right over the byline or date, or over a deck right over them. It is no longer than the slogan unless a menu parts
+ * them or the page prints the slogan again (a headline's deck, which the page prints once, runs longer than the
+ * headline over it), opens with a capital or a figure, ends no sentence, is no furniture and names no section or kind
+ * of piece (a kicker's "Local politics"), and the page prints it nowhere else. Undefined when there is none.
+ */
+function titleUnderSlogan(lines: readonly ClassifiedLine[], index: number): number | undefined {
+  // The site's name picked over its slogan is read as the slogan would be.
+  const slogan = index === FIRST_LINE ? FIRST_LINE + 1 : index;
+  const line = lines[slogan];
+  if (line === undefined || isMetaLine(line)) return undefined;
+  if (slogan - 1 !== FIRST_LINE || lines[FIRST_LINE]!.sentenceEnd || isMetaLine(lines[FIRST_LINE]!)) return undefined;
+  const menu = lines[slogan + 1] !== undefined && isSectionMenu(lines[slogan + 1]!.text);
+  // A headline may stand there too, on a page whose first line is a kicker: the site's block must also show as one.
+  if (!menu && !printedElsewhere(lines, slogan) && !FOUNDING_YEAR.test(line.text)) return undefined;
+  const at = menu ? slogan + 2 : slogan + 1;
+  const title = lines[at];
+  if (title === undefined || isMetaLine(title) || title.sentenceEnd || (!menu && title.words > line.words)) return undefined;
+  if (!CAPITAL_OR_FIGURE_START.test(title.text) || readsAsFurniture(title) || namesKind(title.lower)) return undefined;
+  const under = lines[at + 1];
+  if (under === undefined) return undefined;
+  // Right over the byline or date, or over a deck (no byline or date itself) with them right under it.
+  const overMeta = isMetaLine(under) || (lines[at + 2] !== undefined && isMetaLine(lines[at + 2]!));
+  if (!overMeta || !isTitleLike(title, false, isMetaLine(under))) return undefined;
+  return printedElsewhere(lines, at) ? undefined : at;
 }
 
 /** A line opening with a capital or a figure, as a short title over a standfirst does ("Das Ende", "3 Tage Streik"). */
@@ -3847,6 +3895,9 @@ function searchHeader(
       // Under a headline picked for the date over it, the title-like line is its deck, as when the deck was picked first.
       else if (metaHeadingHeader(lines, best.index, unspaced) !== undefined) standfirst = deckUnder(lines, best.index);
     }
+    // Picked for its length, the site's slogan stands over the header's own title, which its byline or date vouches for.
+    const underSlogan = titleUnderSlogan(lines, best.index);
+    if (underSlogan !== undefined) [best.index, standfirst] = [underSlogan, undefined];
   } else if (best && unspaced && !best.repeated) {
     const above = headlineOverUnspacedDeck(lines, best.index);
     if (above !== undefined) [standfirst, best.index] = [best.index, above];
