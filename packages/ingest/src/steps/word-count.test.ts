@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atMostWords, spacedWordCount, spacePieceCount, wordCount } from "./word-count.js";
+import { atMostWords, letterCount, spacedWordCount, spacePieceCount, wordCount } from "./word-count.js";
 
 describe("word counts", () => {
   it("counts the pieces runs of white space part, an edge's space parting off an empty one", () => {
@@ -26,5 +26,16 @@ describe("word counts", () => {
     expect(spacedWordCount("Home › News")).toBe(3);
     expect(spacedWordCount("  Tide  tables ")).toBe(2);
     expect(spacedWordCount("")).toBe(0);
+  });
+
+  it("counts letters with the marks set on them as one, spaces unless asked not to", () => {
+    // "ถนนเลียบแม่น้ำ": fourteen code units, two of them tone marks and one a vowel set above its letter.
+    expect("ถนนเลียบแม่น้ำ".length).toBe(14);
+    expect(letterCount("ถนนเลียบแม่น้ำ")).toBe(11);
+    expect(letterCount("ถนน เลียบ", false)).toBe(7);
+    expect(letterCount("ถนน เลียบ")).toBe(8);
+    // A Latin accent set apart (e and a combining acute) is one letter, as the precomposed "é" is.
+    expect(letterCount("cafe\u0301")).toBe(letterCount("café"));
+    expect(letterCount("渡轮恢复航行")).toBe(6);
   });
 });
