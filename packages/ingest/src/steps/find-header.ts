@@ -887,7 +887,8 @@ const FIRST_LINE = 0;
  * "fundado en 1931", "fondato nel 1919", "fundado em 1928"): a story's record is told "since 1953" ("the worst floods
  * since 1953"), which mottos use as well, so that word tells nothing.
  */
-const FOUNDING_YEAR = /\b(?:founded(?: in)?|established(?: in)?|est\.|fondée? en|gegründet(?: im jahr)?|fundad[oa] en|fondat[oa] nel|fundad[oa] em)\s+\d{4}$/iu;
+const FOUNDING_YEAR =
+  /\b(?:founded(?: in)?|established(?: in)?|est\.|fondée? en|gegründet(?: im jahr)?|fundad[oa] en|fondat[oa] nel|fundad[oa] em)\s+\d{4}$/iu;
 
 /**
  * The index of the header's own title under the line picked at `index`, when that line is the site's slogan, a motto
