@@ -906,14 +906,17 @@ function titleUnderSlogan(lines: readonly ClassifiedLine[], index: number): numb
   // The site's name picked over its slogan is read as the slogan would be.
   const slogan = index === FIRST_LINE ? FIRST_LINE + 1 : index;
   const line = lines[slogan];
-  if (line === undefined || isMetaLine(line)) return undefined;
+  // A slogan is no sentence: a page opening with its headline has the story's first paragraph under it.
+  if (line === undefined || isMetaLine(line) || line.sentenceEnd || isProse(line)) return undefined;
   if (slogan - 1 !== FIRST_LINE || lines[FIRST_LINE]!.sentenceEnd || isMetaLine(lines[FIRST_LINE]!)) return undefined;
   const menu = lines[slogan + 1] !== undefined && isSectionMenu(lines[slogan + 1]!.text);
   // A headline may stand there too, on a page whose first line is a kicker: the site's block must also show as one.
   if (!menu && !printedElsewhere(lines, slogan) && !FOUNDING_YEAR.test(line.text)) return undefined;
   const at = menu ? slogan + 2 : slogan + 1;
   const title = lines[at];
-  if (title === undefined || isMetaLine(title) || title.sentenceEnd || (!menu && title.words > line.words)) return undefined;
+  // A table's row is no title, and its dated row under it no byline (see `datedHeadline` in `searchHeader`).
+  if (title === undefined || title.tabbed || isMetaLine(title) || title.sentenceEnd || (!menu && title.words > line.words))
+    return undefined;
   if (!CAPITAL_OR_FIGURE_START.test(title.text) || readsAsFurniture(title) || namesKind(title.lower)) return undefined;
   const under = lines[at + 1];
   if (under === undefined) return undefined;
