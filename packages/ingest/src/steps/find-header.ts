@@ -883,23 +883,25 @@ function shortTitleUnderSiteName(lines: readonly ClassifiedLine[], index: number
 const FIRST_LINE = 0;
 
 /**
- * The year a publication was founded, as its motto gives it ("… founded in 1887", "fondé en 1924", "gegründet 1903",
- * "fundado en 1931", "fondato nel 1919", "fundado em 1928"): a story's record is told "since 1953" ("the worst floods
- * since 1953"), which mottos use as well, so that word tells nothing.
+ * Whether the line at `index` stands again elsewhere right under a copy of the page's first line, as a site's slogan
+ * does under its name in the footer: a headline printed again (a most-read list, a bar pinned to the top) stands alone.
  */
-const FOUNDING_YEAR =
-  /\b(?:founded(?: in)?|established(?: in)?|est\.|fondée? en|gegründet(?: im jahr)?|fundad[oa] en|fondat[oa] nel|fundad[oa] em)\s+\d{4}$/iu;
+function printedUnderSiteName(lines: readonly ClassifiedLine[], index: number): boolean {
+  const { text } = lines[index]!;
+  const site = lines[FIRST_LINE]!.text;
+  return lines.some((line, i) => i > index && line.text === text && lines[i - 1]!.text === site);
+}
 
 /**
  * The index of the header's own title under the line picked at `index`, when that line is the site's slogan, a motto
  * set right under the site's name ("Honest news for the fen country since 1902", "Die Zeitung für das Moor"): a line of
  * a headline's length with a byline or a date somewhere under it, which wins over a short title for its length. The
- * slogan belongs to the site's block: it is the page's second line, under the site's name on the first, or the page
- * prints it again (its footer, a title line), and a one-line menu may stand under it; the site's name picked over it
+ * slogan belongs to the site's block: it is the page's second line, under the site's name on the first, and a
+ * one-line menu stands under it or the footer prints it again under the site's name; the site's name picked over it
  * is read as the slogan would be. The title is the next line, past that menu, and it stands where a headline does:
  * right over the byline or date, or over a deck right over them. It is no longer than the slogan unless a menu parts
- * them or the page prints the slogan again (a headline's deck, which the page prints once, runs longer than the
- * headline over it), opens with a capital or a figure, ends no sentence, is no furniture and names no section or kind
+ * them (a headline's deck runs longer than the headline over it), opens with a capital or a figure, ends no
+ * sentence, is no furniture and names no section or kind
  * of piece (a kicker's "Local politics"), and the page prints it nowhere else. Undefined when there is none.
  */
 function titleUnderSlogan(lines: readonly ClassifiedLine[], index: number): number | undefined {
@@ -911,7 +913,9 @@ function titleUnderSlogan(lines: readonly ClassifiedLine[], index: number): numb
   if (slogan - 1 !== FIRST_LINE || lines[FIRST_LINE]!.sentenceEnd || isMetaLine(lines[FIRST_LINE]!)) return undefined;
   const menu = lines[slogan + 1] !== undefined && isSectionMenu(lines[slogan + 1]!.text);
   // A headline may stand there too, on a page whose first line is a kicker: the site's block must also show as one.
-  if (!menu && !printedElsewhere(lines, slogan) && !FOUNDING_YEAR.test(line.text)) return undefined;
+  // Not by the slogan printed again alone (a headline is, in the most-read list), nor by a founding year with its verb
+  // (a headline may tell of a founding: "The brass band, founded in 1894").
+  if (!menu && !printedUnderSiteName(lines, slogan)) return undefined;
   const at = menu ? slogan + 2 : slogan + 1;
   const title = lines[at];
   // A table's row is no title, and its dated row under it no byline (see `datedHeadline` in `searchHeader`).
