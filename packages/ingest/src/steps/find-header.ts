@@ -883,26 +883,14 @@ function shortTitleUnderSiteName(lines: readonly ClassifiedLine[], index: number
 const FIRST_LINE = 0;
 
 /**
- * Whether the line at `index` stands again elsewhere right under a copy of the page's first line, as a site's slogan
- * does under its name in the footer: a headline printed again (a most-read list, a bar pinned to the top) stands alone.
- */
-function printedUnderSiteName(lines: readonly ClassifiedLine[], index: number): boolean {
-  const { text } = lines[index]!;
-  const site = lines[FIRST_LINE]!.text;
-  return lines.some((line, i) => i > index && line.text === text && lines[i - 1]!.text === site);
-}
-
-/**
  * The index of the header's own title under the line picked at `index`, when that line is the site's slogan, a motto
  * set right under the site's name ("Honest news for the fen country since 1902", "Die Zeitung für das Moor"): a line of
  * a headline's length with a byline or a date somewhere under it, which wins over a short title for its length. The
  * slogan belongs to the site's block: it is the page's second line, under the site's name on the first, and a
- * one-line menu stands under it or the footer prints it again under the site's name; the site's name picked over it
- * is read as the slogan would be. The title is the next line, past that menu, and it stands where a headline does:
- * right over the byline or date, or over a deck right over them. It is no longer than the slogan unless a menu parts
- * them (a headline's deck runs longer than the headline over it), opens with a capital or a figure, ends no
- * sentence, is no furniture and names no section or kind
- * of piece (a kicker's "Local politics"), and the page prints it nowhere else. Undefined when there is none.
+ * one-line menu stands under it; the site's name picked over it is read as the slogan would be. The title is the line
+ * past that menu, and it stands where a headline does: right over the byline or date, or over a deck right over them.
+ * It opens with a capital or a figure, ends no sentence, is no furniture, names no section or kind of piece (a
+ * kicker's "Local politics"), and the page prints it nowhere else. Undefined when there is none.
  */
 function titleUnderSlogan(lines: readonly ClassifiedLine[], index: number): number | undefined {
   // The site's name picked over its slogan is read as the slogan would be.
@@ -911,16 +899,15 @@ function titleUnderSlogan(lines: readonly ClassifiedLine[], index: number): numb
   // A slogan is no sentence: a page opening with its headline has the story's first paragraph under it.
   if (line === undefined || isMetaLine(line) || line.sentenceEnd || isProse(line)) return undefined;
   if (slogan - 1 !== FIRST_LINE || lines[FIRST_LINE]!.sentenceEnd || isMetaLine(lines[FIRST_LINE]!)) return undefined;
-  const menu = lines[slogan + 1] !== undefined && isSectionMenu(lines[slogan + 1]!.text);
-  // A headline may stand there too, on a page whose first line is a kicker: the site's block must also show as one.
-  // Not by the slogan printed again alone (a headline is, in the most-read list), nor by a founding year with its verb
-  // (a headline may tell of a founding: "The brass band, founded in 1894").
-  if (!menu && !printedUnderSiteName(lines, slogan)) return undefined;
-  const at = menu ? slogan + 2 : slogan + 1;
+  const menu = lines[slogan + 1];
+  // A headline may stand there too, on a page whose first line is a kicker: the site's block must also show as one, by
+  // its menu. Not by the line printed again under the site's name (a bar pinned to the page's foot prints the headline
+  // so), nor by a founding year with its verb (a headline may tell of a founding: "The brass band, founded in 1894").
+  if (menu === undefined || !isSectionMenu(menu.text)) return undefined;
+  const at = slogan + 2;
   const title = lines[at];
   // A table's row is no title, and its dated row under it no byline (see `datedHeadline` in `searchHeader`).
-  if (title === undefined || title.tabbed || isMetaLine(title) || title.sentenceEnd || (!menu && title.words > line.words))
-    return undefined;
+  if (title === undefined || title.tabbed || isMetaLine(title) || title.sentenceEnd) return undefined;
   if (!CAPITAL_OR_FIGURE_START.test(title.text) || readsAsFurniture(title) || namesKind(title.lower)) return undefined;
   const under = lines[at + 1];
   if (under === undefined) return undefined;
