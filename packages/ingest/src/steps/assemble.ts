@@ -55,7 +55,7 @@ import {
   LOWER_CASE_START,
   labelsOthersAuthor,
 } from "./find-header.js";
-import { completeHeadingSeries, completeLabelSeries, SUBHEADING_LEVEL, unstackSeriesCaptions } from "./heading-series.js";
+import { CLOSING_COLON, completeHeadingSeries, completeLabelSeries, SUBHEADING_LEVEL, unstackSeriesCaptions } from "./heading-series.js";
 import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import { isStopword, type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
@@ -2103,9 +2103,6 @@ function readContents(lines: readonly ClassifiedLine[], start: number, end: numb
 function withoutSectionNumber(lower: string): string {
   return lower[0]! >= "0" && lower[0]! <= "9" ? lower.replace(SECTION_NUMBER, "") : lower;
 }
-
-/** A line's closing colon, ASCII or full-width ("Die Vorteile:", "理由："). */
-const CLOSING_COLON = /[:：]$/u;
 
 /**
  * Whether a short line ending on a colon leads into the story's text under it: a lead-in set apart over a paragraph

@@ -175,8 +175,11 @@ export function completeHeadingSeries(body: Block[]): void {
   }
 }
 
-/** A label's closing colon, Latin or full-width ("Why it matters:", "背景："): a heading's mark in a series of them. */
-const CLOSING_COLON = /[:：]$/u;
+/**
+ * A line's closing colon, Latin or full-width ("Why it matters:", "背景："): a heading's mark in a series of them, and a
+ * lead-in's over the story's text (see `leadsIntoStory` in assemble.ts).
+ */
+export const CLOSING_COLON = /[:：]$/u;
 /** A colon, a sentence's end or a clause's break inside a line: a label names its section in one phrase and no more. */
 const INNER_BREAK = /[:：.!?。！？;；]/u;
 /** How a label opens: a capital, a figure or a letter of a script without case, as `isHeadingShaped` asks. */
