@@ -1174,9 +1174,10 @@ function isAdWithReadOnNote(bare: string): boolean {
 }
 
 /**
- * A breadcrumb trail's label, left alone on its line when the trail's links are dropped from the copy ("You are here:"),
- * in the languages the stop-word lists cover. Only with its colon: without one the words are a line of dialogue ("Sie
- * sind hier.", "Está aquí.") or a title ("You Are Here"), and a control line in the story can end it there.
+ * A breadcrumb trail's label, left alone on its line when the trail's links are dropped from the copy ("You are
+ * here:"), in the languages the stop-word lists cover. Only with its colon: without one the words are a line of
+ * dialogue ("Sie sind hier.", "Está aquí.") or a title ("You Are Here"), and a control line in the story can end it
+ * there.
  */
 const BREADCRUMB_LABELS = new Set([
   "you are here",
@@ -1200,7 +1201,8 @@ const BREADCRUMB_LABELS = new Set([
 
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
-  // Any of them may end with a full stop, colon or exclamation mark, which French sets after a space ("vous êtes ici :").
+  // Any of them may end with a full stop, colon or exclamation mark, which French sets after a space ("vous êtes
+  // ici :").
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1).trimEnd() : text;
   if (CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text)) return true;
@@ -2120,8 +2122,9 @@ const CALLS_TO_COMMENT =
  * The words of "you" and "us". A story's report of what readers wrote there holds them as often ("Readers told us …",
  * "Many of you shared …", "Plusieurs lecteurs nous ont écrit …", "Veel van jullie deelden …"), so they make a call only
  * in a line that asks the reader a question ("What do you think? … in the comments.") or opens on "your" with no verb
- * of its own ("Your thoughts in the comments below.", `OPENS_ON_YOUR`). Not Greek's "μας", which is "our" as often ("Γιατί;
- * Οι αναγνώστες μας απάντησαν στα σχόλια."); a call to write to us names its verb (`CALLS_TO_COMMENT`: "Πείτε μας").
+ * of its own ("Your thoughts in the comments below.", `OPENS_ON_YOUR`). Not Greek's "μας", which is "our" as often
+ * ("Γιατί; Οι αναγνώστες μας απάντησαν στα σχόλια."); a call to write to us names its verb
+ * (`CALLS_TO_COMMENT`: "Πείτε μας").
  */
 const YOU_OR_US_WORD =
   /(?:^|\s)(?:you|your|us|uns|nous|vous|votre|vos|tu|tú|voi|vostra|vostro|você|vocês|jij|jullie|ons|εσείς|σας|εσύ)(?!\p{L})/u;
@@ -2214,9 +2217,9 @@ const REPORTED_STATEMENT = new RegExp(
 /**
  * Whether a line worded as a newsroom's note is the story's own sentence: it reports a statement, counts tens of
  * languages or sets an amount to come ("Dieser Beitrag wird … auf zwölf Euro aktualisiert, teilte die Kasse mit",
- * "This story was translated into forty languages", "This post will be updated to forty dollars a month"). Not an agent:
- * a note names who updated or translated the page ("by the Associated Press", "par le service Société", "by the
- * author"), and a past correction the amount it put right ("updated to reflect new figures of 12 %").
+ * "This story was translated into forty languages", "This post will be updated to forty dollars a month"). Not an
+ * agent: a note names who updated or translated the page ("by the Associated Press", "par le service Société", "by
+ * the author"), and a past correction the amount it put right ("updated to reflect new figures of 12 %").
  */
 function notesSomethingElse(text: string): boolean {
   return REPORTED_STATEMENT.test(text) || TENS_OF_LANGUAGES.test(text) || (NOTE_OF_CHANGE_TO_COME.test(text) && AMOUNT_WORD.test(text));

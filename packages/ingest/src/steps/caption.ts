@@ -26,7 +26,10 @@ export const MIN_BODY_CAPTION_WORDS = 11;
  */
 const CREDIT_LABEL_WORDS =
   "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh(?!\\s+hưởng)|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
-/** A credit label and its colon, ASCII or full-width as a page in Chinese or Japanese sets it: "Photo:", "Bild:", "Foto：". */
+/**
+ * A credit label and its colon, ASCII or full-width as a page in Chinese or Japanese sets it: "Photo:", "Bild:",
+ * "Foto：".
+ */
 const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*[:：]`;
 /**
  * A credit label's word anywhere in a line, with `LABELLED_CREDIT`'s flags: a line without one holds no labelled credit.
@@ -249,9 +252,9 @@ function namesCopyrightHolder(name: string): boolean {
 }
 
 /**
- * The labels a Chinese, Japanese or Korean picture's credit opens with, as a pattern's source: the word for a photo or a
- * picture ("写真", "照片", "图片", "圖", "사진"), for the picture's source ("图片来源", "圖片來源") or for "photographed by"
- * ("摄影", "攝影", "撮影").
+ * The labels a Chinese, Japanese or Korean picture's credit opens with, as a pattern's source: the word for a photo or
+ * a picture ("写真", "照片", "图片", "圖", "사진"), for the picture's source ("图片来源", "圖片來源") or for "photographed
+ * by" ("摄影", "攝影", "撮影").
  */
 const CJK_PICTURE_LABEL = "(?:写真|照片|图片(?:来源)?|圖片(?:來源)?|图|圖|사진|摄影|攝影|撮影)";
 

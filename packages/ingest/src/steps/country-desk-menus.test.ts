@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fromText } from "../index.js";
 import { isSectionMenu } from "./headline.js";
 
-// Round hl101: one-line menus in Bengali, Hindi, Estonian, Slovak and Greek over a packed header, and (its review) titles
-// shaped as a site's name over their decks. Every page, name and line here is invented.
+// Round hl101: one-line menus in Bengali, Hindi, Estonian, Slovak and Greek over a packed header, and (its review)
+// titles shaped as a site's name over their decks. Every page, name and line here is invented.
 
 const page = (...blocks: string[]) => `${blocks.join("\n\n")}\n`;
 

@@ -184,11 +184,15 @@ export const CLOSING_COLON = /[:：]$/u;
 const INNER_BREAK = /[:：.!?。！？;；]/u;
 /** How a label opens: a capital, a figure or a letter of a script without case, as `isHeadingShaped` asks. */
 const LABEL_OPENING = /^[\p{Lu}\p{N}\p{Lo}]/u;
-/** Most words of a label in a series: a section's name, not a speaker's lead-in clause ("Analysts gave three reasons"). */
+/**
+ * Most words of a label in a series: a section's name, not a speaker's lead-in clause ("Analysts gave three
+ * reasons").
+ */
 const MAX_LABEL_WORDS = 8;
 /**
- * How many times a label's length the paragraph under it runs at least: the prose a heading stands over runs a sentence
- * or more, where a lead-in's colon opens a list's short points. Measured in characters, so unspaced scripts compare too.
+ * How many times a label's length the paragraph under it runs at least: the prose a heading stands over runs a
+ * sentence or more, where a lead-in's colon opens a list's short points. Measured in characters, so unspaced scripts
+ * compare too.
  */
 const PROSE_LENGTH_RATIO = 3;
 /**

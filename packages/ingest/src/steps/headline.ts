@@ -194,7 +194,10 @@ function isTwoCrumbTrail(text: string): boolean {
  * headline's question mark alone: "Σεισμός; Τι λένε οι ειδικοί").
  */
 const NOT_A_TITLE = /\s\|\s|\s[·•]\s.*\s[·•]\s/;
-/** A character every form of `NOT_A_TITLE` or of code holds: most titles hold none, and one class is far cheaper than both. */
+/**
+ * A character every form of `NOT_A_TITLE` or of code holds: most titles hold none, and one class is far cheaper than
+ * both.
+ */
 const NOT_A_TITLE_MARK = /[|{};=│·•]/;
 /**
  * A link to the next or previous page of a series or a list ("Next part →", "← Older posts", "« Previous story", "Next
