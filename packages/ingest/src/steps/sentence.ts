@@ -13,15 +13,19 @@ const WORD_SENTENCE_BREAK = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+[.!?]\s+\p{Lu}
 /** A full-width sentence mark with more text after it: a Chinese or Japanese line going on past its first sentence. */
 const FULL_WIDTH_SENTENCE_BREAK = /[。！？](?=[^\s」』）》〉])/u;
 /**
- * Two runs of Thai or Lao, each of twelve units or more (three words at the four letters a word that classify.ts reads
- * them at), parted by a space: how those scripts part their sentences, where a shorter run is a name or a figure's word.
+ * Fewest letters of a run of Thai or Lao that reads as a sentence's: three words at the four letters a word that
+ * classify.ts reads them at. A shorter run is a name or a figure's word.
  */
-const UNMARKED_SENTENCE_BREAK = /[\p{Script=Thai}\p{Script=Lao}]{12}\s+[\p{Script=Thai}\p{Script=Lao}]{12}/u;
+const MIN_UNMARKED_SENTENCE_RUN = 12;
+/** A run of Thai or Lao as long as a sentence's (`MIN_UNMARKED_SENTENCE_RUN`), as a pattern's source. */
+const UNMARKED_SENTENCE_RUN = String.raw`[\p{Script=Thai}\p{Script=Lao}]{${MIN_UNMARKED_SENTENCE_RUN}}`;
+/** Two such runs parted by a space: how Thai and Lao part their sentences. */
+const UNMARKED_SENTENCE_BREAK = new RegExp(String.raw`${UNMARKED_SENTENCE_RUN}\s+${UNMARKED_SENTENCE_RUN}`, "u");
 
 /**
- * Whether a line holds two sentences or more, in the script it is written in: a stop, question or exclamation mark after
- * a word and a capital after a space (`WORD_SENTENCE_BREAK`), a full-width mark with text after it, or in Thai and Lao, which end a
- * sentence with a space, two long runs of letters parted by one.
+ * Whether a line holds two sentences or more, in the script it is written in: a stop, question or exclamation mark
+ * after a word and a capital after a space (`WORD_SENTENCE_BREAK`), a full-width mark with text after it, or in Thai
+ * and Lao, which end a sentence with a space, two long runs of letters parted by one.
  */
 export function holdsSeveralSentences(text: string): boolean {
   return WORD_SENTENCE_BREAK.test(text) || FULL_WIDTH_SENTENCE_BREAK.test(text) || UNMARKED_SENTENCE_BREAK.test(text);
