@@ -433,8 +433,8 @@ const SERIAL_GOES_ON =
  * greeting's comma before a name ("Cheers, Anna."), no label, credit or sign-off (`SIGN_OFF`: "Stay tuned."). Not in
  * the unspaced scripts, whose words are counted by length, so that a short sentence there already has the closing
  * one's four. The callers ask it only right under the story's last paragraph, as one line cannot tell it from a site's
- * note of as few words. A serial's closing line (`SERIAL_GOES_ON`) is one, and so is a sentence under the script's
- * length that opens on a subject pronoun of the page's language (`opensOnSubjectPronoun`).
+ * note of as few words. A serial's closing line set apart between blank lines (`SERIAL_GOES_ON`) is one, and so is a
+ * sentence under the script's length that opens on a subject pronoun of the page's language (`opensOnSubjectPronoun`).
  */
 export function isBriefClosingSentence(
   line: ClassifiedLine | undefined,
