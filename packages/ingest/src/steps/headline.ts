@@ -323,6 +323,13 @@ const MIN_HOMED_MENU_SECTIONS = 3;
 const IDEOGRAPHIC_SPACE = "\u3000";
 /** Most words other than section names a menu's line may hold: a site's own desk, or a place beside four sections. */
 const MAX_MENU_OTHER_WORDS = 1;
+/**
+ * Fewest section names that let a menu's line hold more other words (`MAX_LONG_MENU_OTHER_WORDS`): a site names its
+ * own desks beside the tables' ("Home News Towns Money Sport Arts Comment"), and five sections in a row are no title's.
+ */
+const MIN_LONG_MENU_SECTIONS = 5;
+/** Most other words beside five sections or more, each opening as an entry does; more make a title in title case. */
+const MAX_LONG_MENU_OTHER_WORDS = 2;
 /** A mark joining the two words of one section's name ("Arts & Culture"), counted neither way. */
 const SECTION_NAME_JOIN = "&";
 
@@ -343,6 +350,11 @@ export function isSectionMenu(text: string): boolean {
   let sections = 0;
   let places = 0;
   let strays = 0;
+  let lowerStray = false;
+  // Where the last other word stood, counted in words read, and whether the one before it stood just before it.
+  let wordsRead = 0;
+  let lastStrayAt = -1;
+  let strayPair = false;
   let firstWord: string | undefined;
   // Word by word between single spaces, as `split(" ")` parts them, but without the array of the whole line's words:
   // most titles hold two other words within their first few, and are not read further.
@@ -352,9 +364,11 @@ export function isSectionMenu(text: string): boolean {
     const word = text.slice(start, end);
     start = end + 1;
     firstWord ??= word;
+    wordsRead++;
     if (word === SECTION_NAME_JOIN) continue;
     const lower = word.toLowerCase();
-    if (opensAsEntry(word, lower)) {
+    const entry = opensAsEntry(word, lower);
+    if (entry) {
       if (SECTION_NAMES.has(lower)) {
         sections++;
         continue;
@@ -373,11 +387,19 @@ export function isSectionMenu(text: string): boolean {
         continue;
       }
     }
-    if (++strays > MAX_MENU_OTHER_WORDS) return false;
+    // A word in lower case is no entry of a long menu: a title's verb or a grammar word ("Sport stars back town bid").
+    if (!entry) lowerStray = true;
+    if (++strays > (lowerStray ? MAX_MENU_OTHER_WORDS : MAX_LONG_MENU_OTHER_WORDS)) return false;
+    strayPair = lastStrayAt === wordsRead - 1;
+    lastStrayAt = wordsRead;
   }
   // A place is another word to a menu of four sections, and an entry only beside three: with no other word, or with one
   // (a site's own desk, "Wien") where the home word opens the line. Three and nothing else need the home word.
   if (sections >= MIN_MENU_SECTIONS && strays + places <= MAX_MENU_OTHER_WORDS) return true;
+  // A title's two other words close it, as its verb and what it says of the sections ("… Health Jobs Cut"); a menu's own
+  // desks stand among its sections or one at its end. A place beside them is as often where the title's news is.
+  const closedByPair = strayPair && lastStrayAt === wordsRead;
+  if (sections >= MIN_LONG_MENU_SECTIONS && !lowerStray && !closedByPair && places === 0) return true;
   if (sections < MIN_HOMED_MENU_SECTIONS) return false;
   const homed = HOME_WORDS.includes(firstWord!.toLowerCase());
   return places > 0 ? strays === 0 || homed : strays === 0 && homed;
