@@ -355,6 +355,7 @@ export function isSectionMenu(text: string): boolean {
   let wordsRead = 0;
   let lastStrayAt = -1;
   let strayPair = false;
+  let strayOpens = false;
   let firstWord: string | undefined;
   // Word by word between single spaces, as `split(" ")` parts them, but without the array of the whole line's words:
   // most titles hold two other words within their first few, and are not read further.
@@ -392,14 +393,19 @@ export function isSectionMenu(text: string): boolean {
     if (++strays > (lowerStray ? MAX_MENU_OTHER_WORDS : MAX_LONG_MENU_OTHER_WORDS)) return false;
     strayPair = lastStrayAt === wordsRead - 1;
     lastStrayAt = wordsRead;
+    // Only a capital makes a frame's opening word: a Thai menu opens with a home word the tables lack.
+    if (wordsRead === 1) strayOpens = word[0] !== lower[0];
   }
   // A place is another word to a menu of four sections, and an entry only beside three: with no other word, or with one
   // (a site's own desk, "Wien") where the home word opens the line. Three and nothing else need the home word.
   if (sections >= MIN_MENU_SECTIONS && strays + places <= MAX_MENU_OTHER_WORDS) return true;
   // A title's two other words close it, as its verb and what it says of the sections ("… Health Jobs Cut"); a menu's own
   // desks stand among its sections or one at its end. A place beside them is as often where the title's news is.
+  // Nor do they open it together or stand at both its ends, as a frame round a list does ("Best Of …", "Watch … Now");
+  // a menu opening with a home word the tables lack ("Úvod") holds its own desk among its sections.
   const closedByPair = strayPair && lastStrayAt === wordsRead;
-  if (sections >= MIN_LONG_MENU_SECTIONS && !lowerStray && !closedByPair && places === 0) return true;
+  const framed = strayOpens && (lastStrayAt === wordsRead || (strayPair && lastStrayAt === 2));
+  if (sections >= MIN_LONG_MENU_SECTIONS && !lowerStray && !closedByPair && !framed && places === 0) return true;
   if (sections < MIN_HOMED_MENU_SECTIONS) return false;
   const homed = HOME_WORDS.includes(firstWord!.toLowerCase());
   return places > 0 ? strays === 0 || homed : strays === 0 && homed;

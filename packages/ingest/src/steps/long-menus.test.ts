@@ -20,4 +20,15 @@ describe("a long one-line menu with desks the section tables lack", () => {
     ];
     for (const title of titles) expect(isSectionMenu(title), title).toBe(false);
   });
+
+  it("is no menu when the two other words open the line together or frame it, but a Thai home word may open one", () => {
+    const titles = [
+      "Watch Sport Business Culture Health Science Now",
+      "Best Of Sport Business Culture Health Science",
+      "Meet Politik Wirtschaft Kultur Sport Wissen Winners",
+    ];
+    for (const title of titles) expect(isSectionMenu(title), title).toBe(false);
+    expect(isSectionMenu("Úvod Zprávy Obce Ekonomika Sport Kultura Názory")).toBe(true);
+    expect(isSectionMenu("หน้าแรก ข่าว ภูมิภาค เศรษฐกิจ กีฬา บันเทิง ความเห็น")).toBe(true);
+  });
 });
