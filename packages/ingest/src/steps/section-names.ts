@@ -103,6 +103,9 @@ const ENGLISH: readonly string[] = [
   "climate",
   "education",
   "podcasts",
+  // A local paper's desks and its service pages ("News Sport Property Motors Obituaries Puzzles Newsletters").
+  ...["metro", "society", "crime", "community", "traffic", "comment", "features", "fashion", "celebrity"],
+  ...["property", "motors", "obituaries", "puzzles", "crosswords", "newsletters", "podcast", "galleries", "e-paper"],
 ];
 
 /** German: "Startseite Politik Wirtschaft Sport Kultur". */
@@ -123,6 +126,10 @@ const GERMAN: readonly string[] = [
   "regional",
   "wetter",
   "welt",
+  // A regional paper's desks and service pages ("Lokales Region Blaulicht Freizeit Ratgeber Immobilien Traueranzeigen").
+  ...["lokales", "blaulicht", "vermischtes", "gesellschaft", "bildung", "umwelt", "verkehr", "leben"],
+  ...["freizeit", "veranstaltungen", "ratgeber", "verbraucher", "karriere", "stellenmarkt", "immobilien", "mobilität"],
+  ...["traueranzeigen", "leserbriefe", "kommentare", "fotos", "bilder", "newsletter", "epaper"],
 ];
 
 /** French: "Accueil Monde Politique Économie Culture". */
@@ -144,6 +151,10 @@ const FRENCH: readonly string[] = [
   "météo",
   "planète",
   "région",
+  // A regional paper's desks ("Actualité Régions Communes Faits divers Loisirs Sorties Débats Nécrologie").
+  ...["actualité", "régions", "communes", "départements", "loisirs", "sorties", "agenda", "débats", "idées"],
+  ...["environnement", "éducation", "emploi", "consommation", "insolite", "people", "médias", "tourisme", "nécrologie"],
+  ...["diaporamas", "trafic"],
 ];
 
 /** Spanish: "Inicio Noticias Deportes Cultura". */
@@ -162,6 +173,10 @@ const SPANISH: readonly string[] = [
   "viajes",
   "vídeos",
   "tiempo",
+  // A regional paper's desks ("Actualidad Comarca Municipios Sucesos Sociedad Ocio Gente Esquelas").
+  ...["actualidad", "comarca", "comarcas", "provincia", "municipios", "nacional", "españa", "sucesos", "sociedad"],
+  ...["educación", "ocio", "gente", "televisión", "motor", "empleo", "consumo", "esquelas", "obituarios"],
+  ...["tendencias", "gastronomía"],
 ];
 
 /** Italian: "Cronaca Politica Economia Esteri Sport Cultura". */
@@ -179,6 +194,9 @@ const ITALIAN: readonly string[] = [
   "mondo",
   "opinioni",
   "regione",
+  // A local paper's desks ("Attualità Comuni Provincia Territorio Eventi Necrologie Lettere").
+  ...["attualità", "comuni", "territorio", "italia", "società", "ambiente", "scuola", "lavoro", "motori", "eventi"],
+  ...["necrologie", "lettere"],
 ];
 
 /** Portuguese: "Início Notícias Política Economia Esportes Cultura", "Início Região País Desporto Cultura". */
@@ -194,6 +212,9 @@ const PORTUGUESE: readonly string[] = [
   "tempo",
   "país",
   "entretenimento",
+  // A regional paper's desks ("Atualidade Concelhos Cidades Sociedade Lazer Necrologia"), European and Brazilian.
+  ...["atualidade", "actualidade", "concelhos", "cidades", "sociedade", "educação", "emprego", "lazer", "necrologia"],
+  ...["cotidiano", "esporte", "famosos", "portugal", "brasil"],
 ];
 
 /** Dutch: "Nieuws Binnenland Buitenland Politiek Economie Sport Cultuur". */
@@ -209,6 +230,9 @@ const DUTCH: readonly string[] = [
   "gezondheid",
   "weer",
   "wereld",
+  // A regional paper's desks ("Regio Binnenland Show Wonen Werk Onderwijs Klimaat Uitgaan Familieberichten").
+  ...["regio", "regionaal", "lokaal", "media", "show", "wonen", "werk", "onderwijs", "klimaat", "verkeer", "uitgaan"],
+  ...["familieberichten", "columns", "puzzels", "nieuwsbrief"],
 ];
 
 /** Polish: "Wiadomości Region Kraj Świat Sport Kultura Pogoda". */
@@ -226,6 +250,9 @@ const POLISH: readonly string[] = [
   "zdrowie",
   "technologie",
   "rozrywka",
+  // A local paper's desks ("Wydarzenia Powiat Gmina Społeczeństwo Motoryzacja Praca Nekrologi Opinie").
+  ...["wydarzenia", "powiat", "gmina", "miasto", "społeczeństwo", "edukacja", "środowisko", "motoryzacja", "praca"],
+  ...["nieruchomości", "turystyka", "nekrologi", "ogłoszenia", "komentarze", "felietony", "wideo", "podcasty"],
 ];
 
 /**
@@ -250,6 +277,9 @@ const INDONESIAN_AND_MALAY: readonly string[] = [
   "cuaca",
   "opini",
   "otomotif",
+  // Malay's business, features, current affairs and crime desks ("Semasa Bisnes Rencana Jenayah"); both languages' own.
+  ...["semasa", "bisnes", "rencana", "jenayah", "wanita", "sains", "global", "internasional", "nusantara", "wilayah"],
+  ...["pendidikan", "hukum", "kriminal", "bola", "kolumnis"],
 ];
 
 /** Turkish: "Gündem Ekonomi Dünya Spor Kültür Sağlık"; "Dünya" is a given name too (`GIVEN_NAMES`). */
@@ -268,6 +298,9 @@ const TURKISH: readonly string[] = [
   "eğitim",
   "magazin",
   "yazarlar",
+  // A local paper's desks ("Yerel İlçeler Asayiş Çevre Emlak Otomobil"). JavaScript lower-cases "İ" to "i" and a
+  // combining dot, so "İlçeler" is listed as read so and as typed in lower case.
+  ...["ilçeler", "i\u0307lçeler", "yerel", "bölge", "asayiş", "çevre", "emlak", "otomobil", "seyahat", "galeri"],
 ];
 
 /** Swedish, Danish and Norwegian: "Nyheter Inrikes Utrikes Sport Kultur Nöje", "Nyheder Indland Udland Vejret". */
@@ -292,27 +325,38 @@ const SCANDINAVIAN: readonly string[] = [
   "hälsa",
   "sundhed",
   "helse",
+  // Local and society desks and service pages ("Lokalt Samhälle Miljö Resor Bostad Motor Krönikor").
+  ...["lokalt", "sverige", "danmark", "norge", "samhälle", "samfund", "samfunn", "miljö", "miljø", "utbildning"],
+  ...["uddannelse", "utdanning", "resor", "rejser", "bostad", "bolig", "jobb", "krönikor", "klummer", "trafik"],
 ];
 
 /** Catalan: "Inici Notícies Política Economia Esports Cultura" (the rest shared with Spanish and Italian). */
-const CATALAN: readonly string[] = ["notícies", "comarques", "societat", "esports", "opinió", "món", "salut", "ciència", "temps"];
+const CATALAN: readonly string[] = [
+  ...["notícies", "comarques", "societat", "esports", "opinió", "món", "salut", "ciència", "temps"],
+  ...["actualitat", "successos", "educació", "oci"],
+];
 
 /** Greek: "Αρχική Ειδήσεις Πολιτική Οικονομία Αθλητισμός Πολιτισμός". */
 const GREEK: readonly string[] = [
   ...["ειδήσεις", "επικαιρότητα", "πολιτική", "οικονομία", "αθλητισμός", "σπορ", "πολιτισμός", "γνώμες", "απόψεις"],
   ...["κοινωνία", "κόσμος", "διεθνή", "υγεία", "τεχνολογία", "επιστήμη", "καιρός", "ψυχαγωγία"],
+  // Local government, regions, education, environment, travel and video desks.
+  ...["αυτοδιοίκηση", "τοπικά", "περιφέρεια", "παιδεία", "περιβάλλον", "ταξίδια", "βίντεο"],
 ];
 
 /** Tagalog: "Home Balita Pulitika Negosyo Isports Showbiz" (English's names are Filipino sites' too). */
 const TAGALOG: readonly string[] = [
   ...["balita", "pulitika", "negosyo", "isports", "palakasan", "libangan", "showbiz", "opinyon", "bansa", "probinsya"],
   ...["kalusugan", "teknolohiya"],
+  ...["lalawigan", "lathalain", "editoryal"],
 ];
 
 /** Swahili: "Habari Siasa Biashara Michezo Burudani Maoni". */
 const SWAHILI: readonly string[] = [
   ...["habari", "siasa", "biashara", "uchumi", "michezo", "burudani", "maoni", "kitaifa", "kimataifa", "afya", "elimu"],
   "teknolojia",
+  // Regions, counties, features, society, environment, farming and the editorial ("Mikoa Kaunti Makala Jamii Tahariri").
+  ...["mikoa", "kaunti", "makala", "jamii", "mazingira", "kilimo", "tahariri", "uchambuzi"],
 ];
 
 /** Finnish: "Uutiset Kotimaa Ulkomaat Talous Urheilu Kulttuuri Sää". */
@@ -328,12 +372,15 @@ const FINNISH: readonly string[] = [
   "sää",
   "tiede",
   "terveys",
+  ...["alueet", "mielipiteet", "pääkirjoitus", "kolumnit", "koulutus", "ympäristö", "liikenne", "hyvinvointi", "viihde"],
+  ...["vapaa-aika", "asuminen", "autot", "videot", "podcastit"],
 ];
 
 /** Estonian: "Uudised Eesti Välismaa Poliitika Majandus Sport Kultuur Arvamus". */
 const ESTONIAN: readonly string[] = [
   ...["uudised", "välismaa", "poliitika", "majandus", "kultuur", "arvamus", "maailm", "ilm", "tervis", "teadus"],
   "meelelahutus",
+  ...["haridus", "keskkond"],
 ];
 
 /**
@@ -370,12 +417,17 @@ const CENTRAL_EUROPEAN: readonly string[] = [
   "vreme",
   "național",
   "naţional",
+  // Czech and Slovak regions, society, travel and housing; Romanian society, education, justice and the main desk.
+  ...["kraje", "regiony", "komentáře", "komentáre", "společnost", "spoločnosť", "cestování", "cestovanie", "bydlení"],
+  ...["bývanie", "vzdělávání", "vzdelávanie", "fotogalerie", "fotogaléria", "relax", "doprava", "auto"],
+  ...["eveniment", "social", "educație", "sănătate", "justiție", "monden", "divertisment"],
 ];
 
 /** Croatian, Serbian and Bosnian in Latin letters: "Naslovnica Vijesti Politika Gospodarstvo Sport Kultura". */
 const SOUTH_SLAVIC: readonly string[] = [
   ...["vijesti", "vesti", "novosti", "gospodarstvo", "ekonomija", "biznis", "svijet", "mišljenja", "komentari"],
   ...["kronika", "hronika", "zdravlje", "znanost", "tehnologija", "zabava", "vrijeme"],
+  ...["lokalno", "regija", "društvo", "obrazovanje", "ekologija", "hrvatska", "srbija", "grad"],
 ];
 
 /** Russian and Ukrainian: "Главная Новости Город Политика Экономика Спорт Культура Погода"; the home word is counted
@@ -402,6 +454,10 @@ const RUSSIAN_AND_UKRAINIAN: readonly string[] = [
   "політика",
   "економіка",
   "світ",
+  // District, regions, crime, education, environment, housing, jobs, listings and the country's desk; Ukrainian's.
+  ...["район", "регионы", "криминал", "образование", "экология", "авто", "недвижимость", "работа", "афиша", "досуг"],
+  ...["туризм", "видео", "фото", "подкасты", "россия", "події", "регіони", "україна", "думки", "блоги", "освіта"],
+  ...["кримінал", "відео", "бізнес", "технології"],
 ];
 
 /**
@@ -426,6 +482,17 @@ const CASELESS: readonly string[] = [
   ...["कारोबार", "संस्कृति", "राज्य", "विचार"],
   ...["খবর", "দেশ", "বিদেশ", "সারাদেশ", "আন্তর্জাতিক", "রাজনীতি", "অর্থনীতি", "বাণিজ্য", "খেলা", "বিনোদন"],
   ...["সংস্কৃতি", "মতামত", "প্রযুক্তি", "স্বাস্থ্য", "শিক্ষা", "আবহাওয়া"],
+  // Arabic arts, opinions, society, accidents, education and environment; Persian society, sport and provinces; Hebrew
+  // home and world news, consumer and travel; Chinese headlines, local, opinion, law, cars, property, video and
+  // culture-and-leisure desks; Japanese world, living, editorial, column, video and obituary desks; Korean editorial,
+  // column, photo, video, property, environment; Hindi city, crime, video, careers and astrology; Thai local and video.
+  ...["فنون", "آراء", "مقالات", "مجتمع", "المجتمع", "حوادث", "تعليم", "بيئة", "فيديو", "سيارات", "جامعه", "ورزش"],
+  ...["استان‌ها", "בארץ", "בעולם", "צרכנות", "תיירות", "וידאו", "רכב"],
+  ...["要闻", "要聞", "地方", "城市", "时评", "時評", "观点", "觀點", "法治", "军事", "軍事", "汽车", "汽車", "房产", "房產"],
+  ...["文娱", "文旅", "视频", "視頻", "图片", "圖片", "两岸", "兩岸", "生活", "时尚", "時尚", "环保", "热点", "熱點"],
+  ...["国際", "暮らし", "くらし", "オピニオン", "社説", "コラム", "動画", "写真", "芸能", "ビジネス", "医療", "環境", "おくやみ"],
+  ...["사설", "칼럼", "포토", "영상", "동영상", "산업", "부동산", "교육", "환경", "건강", "라이프", "여행", "북한", "인물"],
+  ...["शहर", "क्राइम", "वीडियो", "फोटो", "करियर", "ऑटो", "धर्म", "ज्योतिष", "ท้องถิ่น", "ความเห็น", "วิดีโอ", "ในประเทศ"],
 ];
 
 /**
@@ -434,6 +501,38 @@ const CASELESS: readonly string[] = [
  * often, so these are `PLAIN_WORD_SECTIONS` too.
  */
 const COUNTRY_DESKS: readonly string[] = ["eesti", "slovensko", "česko", "ελλάδα"];
+
+/**
+ * Desks named by a noun a title uses as often, or more: the society, the environment, education, jobs, housing, travel,
+ * traffic, the towns and regions, the country ("Crime", "Leben", "Emploi", "Empleo", "Lavoro", "Praca", "Работа",
+ * "Rencana" that is Indonesian for a plan, "Semasa" that is Malay for during, "교육", "المجتمع"). A menu's line counts
+ * them; a short title holding one is still a title ("Crime falls again", "Das Leben danach").
+ */
+const ORDINARY_NOUN_DESKS: readonly string[] = [
+  ...["metro", "society", "crime", "community", "traffic", "property", "fashion", "celebrity"],
+  ...["gesellschaft", "bildung", "umwelt", "verkehr", "leben", "freizeit", "karriere", "bilder"],
+  ...["actualité", "régions", "communes", "départements", "sorties", "agenda", "débats", "idées", "environnement"],
+  ...["éducation", "emploi", "consommation", "people", "médias", "tourisme", "trafic"],
+  ...["actualidad", "comarca", "comarcas", "provincia", "municipios", "españa", "sociedad", "educación", "ocio"],
+  ...["gente", "televisión", "motor", "empleo", "consumo", "tendencias", "gastronomía"],
+  ...["attualità", "comuni", "territorio", "italia", "società", "ambiente", "scuola", "lavoro", "eventi", "lettere"],
+  ...["atualidade", "actualidade", "concelhos", "cidades", "sociedade", "educação", "emprego", "lazer", "famosos"],
+  ...["portugal", "brasil", "regio", "media", "show", "wonen", "werk", "onderwijs", "klimaat", "verkeer"],
+  ...["wydarzenia", "powiat", "gmina", "miasto", "społeczeństwo", "edukacja", "środowisko", "praca", "turystyka"],
+  ...["nieruchomości", "semasa", "bisnes", "rencana", "jenayah", "wanita", "sains", "global", "internasional"],
+  ...["wilayah", "pendidikan", "hukum", "bola", "yerel", "bölge", "çevre", "seyahat", "emlak", "otomobil"],
+  ...["sverige", "danmark", "norge", "samhälle", "samfund", "samfunn", "miljö", "miljø", "utbildning", "uddannelse"],
+  ...["utdanning", "resor", "rejser", "bostad", "bolig", "jobb", "trafik", "actualitat", "educació", "oci"],
+  ...["περιφέρεια", "παιδεία", "περιβάλλον", "ταξίδια", "lalawigan", "mikoa", "jamii", "mazingira", "kilimo", "kaunti"],
+  ...["alueet", "koulutus", "ympäristö", "liikenne", "hyvinvointi", "asuminen", "haridus", "keskkond"],
+  ...["kraje", "regiony", "společnost", "spoločnosť", "cestování", "cestovanie", "bydlení", "bývanie", "vzdělávání"],
+  ...["vzdelávanie", "doprava", "auto", "relax", "eveniment", "social", "educație", "sănătate", "justiție"],
+  ...["lokalno", "regija", "društvo", "obrazovanje", "ekologija", "hrvatska", "srbija", "grad"],
+  ...["район", "регионы", "образование", "экология", "авто", "недвижимость", "работа", "туризм", "россия"],
+  ...["події", "регіони", "україна", "освіта", "думки"],
+  ...["مجتمع", "المجتمع", "تعليم", "بيئة", "حوادث", "سيارات", "جامعه", "ورزش", "בארץ", "בעולם", "רכב", "शहर", "धर्म"],
+  ...["地方", "城市", "生活", "環境", "医療", "写真", "暮らし", "교육", "환경", "건강", "산업", "부동산", "여행", "북한", "인물"],
+];
 
 /**
  * Section names that are as often plain words of a title: Spanish "tiempo" and Portuguese "tempo" (the weather's
@@ -450,6 +549,7 @@ export const PLAIN_WORD_SECTIONS: ReadonlySet<string> = new Set([
   ...["món", "temps", "κόσμος", "καιρός", "πολιτική", "svet", "svijet", "vrijeme", "világ", "maailm", "ilm", "bansa"],
   ...["habari", "देश", "दुनिया", "खेल", "দেশ", "বিদেশ", "খেলা"],
   ...COUNTRY_DESKS,
+  ...ORDINARY_NOUN_DESKS,
 ]);
 
 /** Every section name above and the home words, for a whole word's look-up. */
@@ -489,6 +589,12 @@ export const SECTION_PHRASES: ReadonlySet<string> = new Set([
   ...["giáo dục", "khoa học", "du lịch", "xã hội", "trang chủ", "gaya hidup", "hava durumu", "strona główna"],
   ...["chính trị", "kinh tế", "ý kiến", "quốc tế", "công nghệ", "đời sống", "thời tiết", "góc nhìn"],
   ...["última hora", "מזג אוויר"],
+  // Local, environment, readers, fashion, food, consumer, jobs and events desks in Vietnamese ("Địa phương", "Bạn đọc").
+  ...["địa phương", "môi trường", "bạn đọc", "thời trang", "ẩm thực", "tiêu dùng", "việc làm", "sự kiện", "tin tức"],
+  // The news in brief of crime and accidents, the environment, leisure, lifestyle, columns, the latest news, police news
+  // and what's on: French, Spanish, Catalan, Italian, Polish, Czech, Turkish, Croatian and English.
+  ...["faits divers", "medio ambiente", "medi ambient", "tempo libero", "styl życia", "životní prostředí"],
+  ...["köşe yazıları", "son dakika", "crna kronika", "what's on", "what’s on"],
 ]);
 
 /**
