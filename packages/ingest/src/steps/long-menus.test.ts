@@ -42,3 +42,26 @@ describe("a long one-line menu with desks the section tables lack", () => {
     expectMenus(["Úvod Zprávy Obce Ekonomika Sport Kultura Názory", "หน้าแรก ข่าว ภูมิภาค เศรษฐกิจ กีฬา บันเทิง ความเห็น"], true);
   });
 });
+
+describe("a one-line menu of a local paper's desks", () => {
+  it("is a menu when its local, leisure, debate and current-affairs desks are its own words", () => {
+    expectMenus(
+      [
+        "Accueil Actualité Régions Faits divers Loisirs Sorties Débats",
+        "Portada Actualidad Comarcas Sucesos Ocio Gente Esquelas",
+        "Home Attualità Comuni Territorio Eventi Necrologie",
+        "Anasayfa Yerel İlçeler Asayiş Emlak Otomobil",
+        "Главная Район Криминал Афиша Досуг Недвижимость",
+        "Utama Semasa Bisnes Rencana Jenayah Wanita",
+        "Nyumbani Mikoa Kaunti Makala Jamii Tahariri",
+        "Trang chủ Địa phương Môi trường Bạn đọc Việc làm Sự kiện",
+        "首页 要闻 地方 时评 法治 汽车 文娱",
+      ],
+      true,
+    );
+  });
+
+  it("is no menu when a desk's word stands in a title with its verb", () => {
+    expectMenus(["Faits divers en hausse", "Crime Falls Again", "Semasa banjir, sekolah ditutup"], false);
+  });
+});

@@ -230,8 +230,8 @@ const DUTCH: readonly string[] = [
   "gezondheid",
   "weer",
   "wereld",
-  // A regional paper's desks ("Regio Binnenland Show Wonen Werk Onderwijs Klimaat Uitgaan Familieberichten").
-  ...["regio", "regionaal", "lokaal", "media", "show", "wonen", "werk", "onderwijs", "klimaat", "verkeer", "uitgaan"],
+  // A regional paper's desks ("Regio Binnenland Media Wonen Werk Onderwijs Klimaat Uitgaan Familieberichten").
+  ...["regio", "regionaal", "lokaal", "media", "wonen", "werk", "onderwijs", "klimaat", "verkeer", "uitgaan"],
   ...["familieberichten", "columns", "puzzels", "nieuwsbrief"],
 ];
 
@@ -517,7 +517,7 @@ const ORDINARY_NOUN_DESKS: readonly string[] = [
   ...["gente", "televisión", "motor", "empleo", "consumo", "tendencias", "gastronomía"],
   ...["attualità", "comuni", "territorio", "italia", "società", "ambiente", "scuola", "lavoro", "eventi", "lettere"],
   ...["atualidade", "actualidade", "concelhos", "cidades", "sociedade", "educação", "emprego", "lazer", "famosos"],
-  ...["portugal", "brasil", "regio", "media", "show", "wonen", "werk", "onderwijs", "klimaat", "verkeer"],
+  ...["portugal", "brasil", "regio", "media", "wonen", "werk", "onderwijs", "klimaat", "verkeer"],
   ...["wydarzenia", "powiat", "gmina", "miasto", "społeczeństwo", "edukacja", "środowisko", "praca", "turystyka"],
   ...["nieruchomości", "semasa", "bisnes", "rencana", "jenayah", "wanita", "sains", "global", "internasional"],
   ...["wilayah", "pendidikan", "hukum", "bola", "yerel", "bölge", "çevre", "seyahat", "emlak", "otomobil"],
