@@ -485,6 +485,11 @@ describe("a byline that is also a date line", () => {
       // Catalan health and Slovak science are given names too.
       ["Salut Ferrer | 4 de març de 2025", ["Salut Ferrer"]],
       ["Veda Arslan | 4 March 2025", ["Veda Arslan"]],
+      // Local desks' words that are given names: Malay football, Swahili features, Italy, Portuguese leisure.
+      ["Bola Adeyemi | 4 March 2025", ["Bola Adeyemi"]],
+      ["Makala Mwangi | 4 March 2025", ["Makala Mwangi"]],
+      ["Italia Ricci | 4 marzo 2025", ["Italia Ricci"]],
+      ["Lazer Brody | 4 March 2025", ["Lazer Brody"]],
     ] as const) {
       const article = underTitle(line);
       expect(authorNames(article) ?? [], line).toEqual(names);

@@ -613,10 +613,12 @@ const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 /**
  * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
  * Ortega"), its Catalan form "Salut" ("Salut Ferrer"), Turkish "Dünya" ("Dünya Kaya"), Slovak science's "Veda", a
- * woman's name in Turkish and Indian families ("Veda Arslan"). A text opening with one may be a writer's, as "Salud
- * Hoy" may be a section's: the writer weighs more.
+ * woman's name in Turkish and Indian families ("Veda Arslan"), Malay football's "Bola", a Yoruba name ("Bola Adeyemi"),
+ * Swahili features' "Makala" ("Makala Mwangi"), Italian "Italia" ("Italia Ricci"), Portuguese leisure's "Lazer", a
+ * Yiddish one ("Lazer Brody"). A text opening with one may be a writer's, as "Salud Hoy" may be a section's: the writer
+ * weighs more.
  */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda"]);
+const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda", "bola", "makala", "italia", "lazer"]);
 /** Every name of the site's front page, a menu's first entry (`HOME_WORDS`) or a trail's (`TRAIL_HOME_PHRASES`). */
 const FRONT_PAGE_NAMES: ReadonlySet<string> = new Set([...HOME_WORDS, ...TRAIL_HOME_PHRASES]);
 /**
