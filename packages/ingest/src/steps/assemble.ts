@@ -60,7 +60,7 @@ import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
 import { isStopword, type Language, languageFromTag, readWords } from "./language.js";
 import { isPersonName } from "./person-name.js";
 import { packedBlockEnd, textBefore } from "./segment.js";
-import { OPENS_WITH_QUOTATION } from "./quotation.js";
+import { ENDS_WITH_QUOTATION, OPENS_WITH_QUOTATION } from "./quotation.js";
 import { BOX_LABEL, HATNOTE_LABELS, RELATED_HEADS_CJK } from "./related-words.js";
 import {
   CAPITAL_OPENING,
@@ -2465,12 +2465,6 @@ function isCaptionSized(line: ClassifiedLine): boolean {
 }
 
 /**
- * A closing quote mark at a line's end: a paragraph that ends on a quoted sentence ("… added: “The pier is yours”")
- * ends its sentence inside the quote, with or without a stop, where an open caption ends on a word.
- */
-const CLOSING_QUOTE_END = /["”“»«„’']$/u;
-
-/**
  * Whether a line of prose ending no sentence is packed over a credit the word for a picture labels ("Foto: Ada Lee"),
  * which stands apart under it: a caption as long as prose, in one sentence (`isCaptionSized`), that a stop-word count
  * reads as text. A story's paragraph ends its sentence, and one of a sentence packed over the next picture's credit
@@ -2479,7 +2473,7 @@ const CLOSING_QUOTE_END = /["”“»«„’']$/u;
 function packedOverLabelledCredit(line: ClassifiedLine, credit: ClassifiedLine): boolean {
   return (
     !line.sentenceEnd &&
-    !CLOSING_QUOTE_END.test(line.text) &&
+    !ENDS_WITH_QUOTATION.test(line.text) &&
     !line.blankAfter &&
     credit.blankAfter &&
     creditOnly(credit.text)?.labelled === true

@@ -91,6 +91,13 @@ export const QUOTATION_MARK = new RegExp(`[${marksOf("double", "both")}]`, "u");
 export const OPENS_WITH_QUOTATION = new RegExp(`^[${marksOf("double", "open")}${marksOf("apostrophe", "open")}]`, "u");
 
 /**
+ * A line ending on a Latin quotation's mark, double or a single closing one ("… added: “The pier is yours”", "…
+ * sagte sie: ‚Endlich‘"): its sentence ends inside the quotation, with or without a stop, where an open caption ends on
+ * a word.
+ */
+export const ENDS_WITH_QUOTATION = new RegExp(`[${marksOf("double", "both")}${marksOf("apostrophe", "close")}]$`, "u");
+
+/**
  * A speaker quoted, as a story's last paragraph often is: a double mark or a corner bracket anywhere in the line
  * ("„…“", "„…”", "«…»", "「…」"), or a quotation in single guillemets ("‹…›") or in single marks (`SINGLE_QUOTATION`).
  */
