@@ -1,5 +1,5 @@
 import type { Figure } from "@dateline/schema";
-import { NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_INITIALS, WIRE_SERVICES } from "./agencies.js";
+import { CJK_WIRE_SERVICES, NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_INITIALS, WIRE_SERVICES } from "./agencies.js";
 import { isPublicationName } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 import { spacePieceCount } from "./word-count.js";
@@ -358,6 +358,15 @@ const LABELLED_CREDIT_ONLY = new RegExp(
   "iu",
 );
 /**
+ * A Chinese, Japanese or Korean credit alone with only a space after its label: a wire's short name ("图 新华社"), a name
+ * of two or three Han characters after the word for "photographed by" ("摄影 张伟"; after the word for a picture such a
+ * pair is as often a topic), or a Korean reporter's name and role ("사진 김민수 기자").
+ */
+const CJK_SPACED_CREDIT_ONLY = new RegExp(
+  String.raw`^${CJK_PICTURE_LABEL}\s(${CJK_WIRE_SERVICES.join("|")}|(?<=(?:摄影|攝影|撮影)\s)\p{Script=Han}{2,3}|\p{Script=Hangul}{2,4}\s?기자)$`,
+  "u",
+);
+/**
  * A Chinese, Japanese or Korean credit alone under its picture: the word for a photo, for "photographed by" or for the
  * picture's source, then a colon, an equals sign or a slash, ASCII or full-width, and a name or an agency ("写真：共同通信",
  * "摄影：本报记者 李华", "图片来源：新华社", "사진: 연합뉴스", "사진=뉴시스", "圖／記者林小明攝"). The name is short and holds no
@@ -462,10 +471,28 @@ function startsUpper(credit: string): boolean {
 }
 
 /**
- * A credit label's word, or Polish and Czech "Fot.", with no colon before the rest of a line ("Photo AFP"). Not in
- * brackets: "(photo AFP)" alone is what a copy left of a caption's trailing credit, with no picture's words to carry.
+ * The word for "by" joining a picture's word to its maker without a colon, as a pattern's source: Indonesian and Malay
+ * "oleh", Italian "di", Spanish, Portuguese and French "de", German "von", Dutch "van", Swahili "na" after "Picha" only
+ * (in Polish and Portuguese "na" is "on" or "at"), and Thai "โดย", set with or without a space after the picture's word.
  */
-const UNCOLONED_LABEL_ONLY = new RegExp(String.raw`^(?:(fot\.)|${CREDIT_LABEL_WORDS})\s+([^()[\]:]{2,60}?)$`, "iu");
+const PICTURE_MAKER_JOIN = String.raw`\s+(?:oleh|di|de|von|van|(?<=picha\s)na)|\s?โดย`;
+/**
+ * The picture's words of languages that set headings in sentence case ("Zdjęcie", "Ảnh", "Фото", "Picha", "Gambar",
+ * "Kuva", "Fotó", "Larawan", "Fotoğraf", "Φωτογραφία"; all among `CREDIT_LABEL_WORDS`): before a person's name alone they
+ * sign a picture, where in English or German "Photo Finish Line" opens a title.
+ */
+const SENTENCE_CASE_PICTURE_WORD = /^(?:zdjęcie|ảnh|фото|picha|gambar|kuva|fotó|larawan|fotoğraf|φωτογραφία)$/iu;
+/**
+ * A credit label's word, perhaps with its "by" (`PICTURE_MAKER_JOIN`), or Polish and Czech "Fot.", with no colon before
+ * the rest of a line ("Photo AFP", "Foto oleh Budi Santoso"). Not in brackets: "(photo AFP)" alone is what a copy left
+ * of a caption's trailing credit, with no picture's words to carry.
+ */
+const UNCOLONED_LABEL_ONLY = new RegExp(
+  String.raw`^(?:(fot\.)|(${CREDIT_LABEL_WORDS})s?(${PICTURE_MAKER_JOIN})?)\s+([^()[\]:]{2,60}?)$`,
+  "iu",
+);
+/** A Thai name of one to three words, which no capital marks: what "ภาพโดย" (picture by) signs. */
+const THAI_NAME = /^\p{Script=Thai}+(?:\s\p{Script=Thai}+){0,2}$/u;
 /** A line of one to four capitalised words and nothing else (`NAME_WORDS`). */
 const NAME_WORDS_ONLY = new RegExp(String.raw`^${NAME_WORDS}$`, "u");
 
@@ -479,9 +506,12 @@ const NAME_WORDS_ONLY = new RegExp(String.raw`^${NAME_WORDS}$`, "u");
 function uncolonedCreditOnly(text: string): string | undefined {
   const found = text.match(UNCOLONED_LABEL_ONLY);
   if (!found) return undefined;
-  const credit = found[2]!;
+  const [fot, label, join, credit] = [found[1], found[2], found[3], found[4]!];
   if (isAgencyName(credit) || (credit.includes("/") && slashedCredit(credit))) return credit;
-  return found[1] !== undefined && NAME_WORDS_ONLY.test(credit) ? credit : undefined;
+  if (fot !== undefined) return NAME_WORDS_ONLY.test(credit) ? credit : undefined;
+  if (join?.endsWith("โดย")) return THAI_NAME.test(credit) ? credit : undefined;
+  const signs = join !== undefined || SENTENCE_CASE_PICTURE_WORD.test(label!);
+  return signs && credit.includes(" ") && isPersonName(credit) ? credit : undefined;
 }
 
 /** Longest line that can be a credit alone; the checks before the patterns keep them off prose. */
@@ -501,7 +531,7 @@ export function creditOnly(text: string): CreditLine | undefined {
   if (text.length > MAX_CREDIT_LINE) return undefined;
   const labelled = text.match(LABELLED_CREDIT_ONLY);
   if (labelled && !(PICTURE_LABEL_OPENING.test(text) && !startsUpper(labelled[1]!))) return { credit: labelled[1]!, labelled: true };
-  const cjk = CJK_CREDIT_ONLY.exec(text);
+  const cjk = CJK_CREDIT_ONLY.exec(text) ?? CJK_SPACED_CREDIT_ONLY.exec(text);
   if (cjk) return { credit: cjk[1]!, labelled: true };
   const uncoloned = uncolonedCreditOnly(text);
   if (uncoloned) return { credit: uncoloned, labelled: true };
