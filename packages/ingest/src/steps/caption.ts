@@ -472,10 +472,11 @@ function startsUpper(credit: string): boolean {
 
 /**
  * The word for "by" joining a picture's word to its maker without a colon, as a pattern's source: Indonesian and Malay
- * "oleh", Italian "di", Spanish, Portuguese and French "de", German "von", Dutch "van", Swahili "na" after "Picha" only
- * (in Polish and Portuguese "na" is "on" or "at"), and Thai "โดย", set with or without a space after the picture's word.
+ * "oleh", Italian "di", Swahili "na" after "Picha" only (in Polish and Portuguese "na" is "on" or "at"), and Thai "โดย",
+ * set with or without a space after the picture's word. German "von", Dutch "van" and "de" are left: a photo "of" a
+ * person ("Foto von Jonas Weidlich") is as common there.
  */
-const PICTURE_MAKER_JOIN = String.raw`\s+(?:oleh|di|de|von|van|(?<=picha\s)na)|\s?โดย`;
+const PICTURE_MAKER_JOIN = String.raw`\s+(?:oleh|di|(?<=picha\s)na)|\s?โดย`;
 /**
  * The picture's words of languages that set headings in sentence case ("Zdjęcie", "Ảnh", "Фото", "Picha", "Gambar",
  * "Kuva", "Fotó", "Larawan", "Fotoğraf", "Φωτογραφία"; all among `CREDIT_LABEL_WORDS`): before a person's name alone they
