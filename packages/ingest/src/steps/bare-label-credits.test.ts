@@ -5,12 +5,7 @@ describe("credits set apart with a bare label and no colon", () => {
   it.each([
     ["Foto oleh Budi Santoso", "Budi Santoso"],
     ["Picha na Juma Ali", "Juma Ali"],
-    ["Foto di Marco Rossi", "Marco Rossi"],
-    ["Ảnh Nguyễn Văn An", "Nguyễn Văn An"],
-    ["Фото Ивана Петрова", "Ивана Петрова"],
-    ["Zdjęcie Anna Nowak", "Anna Nowak"],
     ["ภาพโดย สมชาย ใจดี", "สมชาย ใจดี"],
-    ["摄影 张伟", "张伟"],
     ["图 新华社", "新华社"],
     ["사진 김민수 기자", "김민수 기자"],
   ])("reads %s as a credit", (line, credit) => {
@@ -28,6 +23,17 @@ describe("credits set apart with a bare label and no colon", () => {
     "Foto di Roma",
     "Foto de Marta Gil",
     "图 说明文字",
+    "Foto Oleh Warga Jadi Bukti",
+    "Picha Na Video Za Tukio",
+    "Gambar Besar Ekonomi",
+    "Fotoğraf Sanatçısı Ödül Aldı",
+    "Фото Владимира Путина",
+    "Ảnh Phạm Minh Chính",
+    "Zdjęcie Lecha Wałęsy",
+    "Foto di Papa Francesco",
+    "Foto di Piazza Navona",
+    "摄影 技巧",
+    "撮影 現場",
   ])("leaves %s alone", (line) => {
     expect(creditOnly(line)).toBeUndefined();
   });

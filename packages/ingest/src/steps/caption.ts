@@ -358,12 +358,12 @@ const LABELLED_CREDIT_ONLY = new RegExp(
   "iu",
 );
 /**
- * A Chinese, Japanese or Korean credit alone with only a space after its label: a wire's short name ("图 新华社"), a name
- * of two or three Han characters after the word for "photographed by" ("摄影 张伟"; after the word for a picture such a
- * pair is as often a topic), or a Korean reporter's name and role ("사진 김민수 기자").
+ * A Chinese, Japanese or Korean credit alone with only a space after its label: a wire's short name ("图 新华社") or a
+ * Korean reporter's name and role ("사진 김민수 기자"). Not two or three Han characters alone, even after the word for
+ * "photographed by": those are a topic as often ("摄影 技巧", photography tips; "撮影 現場", the shooting set).
  */
 const CJK_SPACED_CREDIT_ONLY = new RegExp(
-  String.raw`^${CJK_PICTURE_LABEL}\s(${CJK_WIRE_SERVICES.join("|")}|(?<=(?:摄影|攝影|撮影)\s)\p{Script=Han}{2,3}|\p{Script=Hangul}{2,4}\s?기자)$`,
+  String.raw`^${CJK_PICTURE_LABEL}\s(${CJK_WIRE_SERVICES.join("|")}|\p{Script=Hangul}{2,4}\s?기자)$`,
   "u",
 );
 /**
@@ -472,24 +472,19 @@ function startsUpper(credit: string): boolean {
 
 /**
  * The word for "by" joining a picture's word to its maker without a colon, as a pattern's source: Indonesian and Malay
- * "oleh", Italian "di", Swahili "na" after "Picha" only (in Polish and Portuguese "na" is "on" or "at"), and Thai "โดย",
- * set with or without a space after the picture's word. German "von", Dutch "van" and "de" are left: a photo "of" a
- * person ("Foto von Jonas Weidlich") is as common there.
+ * "oleh", Swahili "na" after "Picha" only (in Polish and Portuguese "na" is "on" or "at"), and Thai "โดย", set with or
+ * without a space after the picture's word. The word must be in lower case (see `uncolonedCreditOnly`). Italian "di",
+ * German "von", Dutch "van" and "de" are left: a photo "of" a person or a place ("Foto di Papa Francesco", "Foto di
+ * Piazza Navona", "Foto von Jonas Weidlich") is as common there.
  */
-const PICTURE_MAKER_JOIN = String.raw`\s+(?:oleh|di|(?<=picha\s)na)|\s?โดย`;
-/**
- * The picture's words of languages that set headings in sentence case ("Zdjęcie", "Ảnh", "Фото", "Picha", "Gambar",
- * "Kuva", "Fotó", "Larawan", "Fotoğraf", "Φωτογραφία"; all among `CREDIT_LABEL_WORDS`): before a person's name alone they
- * sign a picture, where in English or German "Photo Finish Line" opens a title.
- */
-const SENTENCE_CASE_PICTURE_WORD = /^(?:zdjęcie|ảnh|фото|picha|gambar|kuva|fotó|larawan|fotoğraf|φωτογραφία)$/iu;
+const PICTURE_MAKER_JOIN = String.raw`\s+(?:oleh|(?<=picha\s)na)|\s?โดย`;
 /**
  * A credit label's word, perhaps with its "by" (`PICTURE_MAKER_JOIN`), or Polish and Czech "Fot.", with no colon before
  * the rest of a line ("Photo AFP", "Foto oleh Budi Santoso"). Not in brackets: "(photo AFP)" alone is what a copy left
  * of a caption's trailing credit, with no picture's words to carry.
  */
 const UNCOLONED_LABEL_ONLY = new RegExp(
-  String.raw`^(?:(fot\.)|(${CREDIT_LABEL_WORDS})s?(${PICTURE_MAKER_JOIN})?)\s+([^()[\]:]{2,60}?)$`,
+  String.raw`^(?:(fot\.)|${CREDIT_LABEL_WORDS}s?(${PICTURE_MAKER_JOIN})?)\s+([^()[\]:]{2,60}?)$`,
   "iu",
 );
 /** A Thai name of one to three words, which no capital marks: what "ภาพโดย" (picture by) signs. */
@@ -501,18 +496,21 @@ const NAME_WORDS_ONLY = new RegExp(String.raw`^${NAME_WORDS}$`, "u");
  * The credit of a line that is a label without its colon and a credit alone, set apart under a caption or where the
  * picture stood: an agency or picture desk ("Photo AFP", "Foto Reuters", "Bild dpa"), names joined by a slash ("Foto
  * Anna Weber/Stadt"), or after "Fot.", whose dot marks the label, a name ("Fot. Anna Nowak", "fot. Jan Wrona /
- * Agencja"). A picture's word before a name alone stays undecided: it opens titles as often ("Photo Finish Line",
- * "Foto Der Woche").
+ * Agencja"), or after a picture's word and its "by" in lower case (`PICTURE_MAKER_JOIN`), a person's name of two words
+ * or more ("Foto oleh Budi Santoso") or a Thai one (`THAI_NAME`). A picture's word before a name alone stays undecided,
+ * in every language: it opens titles ("Photo Finish Line", "Gambar Besar Ekonomi") and names the person pictured
+ * ("Фото Владимира Путина") as often.
  */
 function uncolonedCreditOnly(text: string): string | undefined {
   const found = text.match(UNCOLONED_LABEL_ONLY);
   if (!found) return undefined;
-  const [fot, label, join, credit] = [found[1], found[2], found[3], found[4]!];
+  const [fot, join, credit] = [found[1], found[2], found[3]!];
   if (isAgencyName(credit) || (credit.includes("/") && slashedCredit(credit))) return credit;
   if (fot !== undefined) return NAME_WORDS_ONLY.test(credit) ? credit : undefined;
-  if (join?.endsWith("โดย")) return THAI_NAME.test(credit) ? credit : undefined;
-  const signs = join !== undefined || SENTENCE_CASE_PICTURE_WORD.test(label!);
-  return signs && credit.includes(" ") && isPersonName(credit) ? credit : undefined;
+  // A "by" in capitals is a title's word ("Foto Oleh Warga Jadi Bukti"), not a credit's.
+  if (join === undefined || join !== join.toLowerCase()) return undefined;
+  if (join.endsWith("โดย")) return THAI_NAME.test(credit) ? credit : undefined;
+  return credit.includes(" ") && isPersonName(credit) ? credit : undefined;
 }
 
 /** Longest line that can be a credit alone; the checks before the patterns keep them off prose. */
