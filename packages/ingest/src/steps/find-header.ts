@@ -361,7 +361,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // Titles packed without a heading may be the header's own kicker and title, over its long standfirst.
   if (picked.blankBefore && underTeasers && headsBox(lines, top - teasersAbove)) return index;
   // The line picked is no deck of the site's name over it ("Le Courrier de Marville", four words as a title has).
-  if (namedByCopyright(lines, top)) return index;
+  if (namedAsSite(lines, top, index)) return index;
   if (isDeckUnder(above, picked)) return top;
   // A short deck: set right under its title (across a blank line a short title-like line is a block of its own, such
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
@@ -793,6 +793,61 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
     // Two code units after the name: a letter outside the Basic Multilingual Plane takes two.
     if (at <= 0 || WORD_GOES_ON.test(text.slice(at + name.length, at + name.length + 2)) || betweenProse(lines, i)) continue;
     if (followsNoticeOpening(text, at)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words a footer sets right before the site's name alone, inviting the reader to subscribe or to read about the site
+ * ("Abonnez-vous à …", "Suscríbete a …", "Abbonati a …", "Assine o …", "Σχετικά με τη …"), lower-cased.
+ */
+const SITE_FOOTER_LEADS = [
+  ...["subscribe to", "about", "abonnieren sie", "über"],
+  ...["abonnez-vous à", "à propos de", "suscríbete a", "acerca de", "abbonati a", "informazioni su"],
+  ...["assine o", "assine a", "sobre o", "sobre a", "εγγραφείτε στη", "εγγραφείτε στην", "σχετικά με τη", "σχετικά με την"],
+];
+/** A footer's separator between a site's name and its notice, spaced or not ("… – Tous droits réservés", "…. All …"). */
+const FOOTER_SEPARATOR_SOURCE = String.raw`\s*[.|·•,:–—-]?\s*`;
+/** The rights' words or an invitation, then the name: what may stand before the site's name on a footer line. */
+const BEFORE_SITE_IN_FOOTER = new RegExp(
+  `^\\s*(?:${[...RIGHTS_RESERVED_PHRASES, ...SITE_FOOTER_LEADS].join("|")})${FOOTER_SEPARATOR_SOURCE}$`,
+  "iu",
+);
+/** The rights' words after the site's name: what may stand after it on a footer line ("… – Todos os direitos reservados"). */
+const AFTER_SITE_IN_FOOTER = new RegExp(`^${FOOTER_SEPARATOR_SOURCE}(?:${RIGHTS_RESERVED_PHRASES.join("|")})\\.?\\s*$`, "iu");
+
+/**
+ * Whether the line at `index`, set right over the line picked at `picked`, is the site's name: the copyright notice
+ * names it (`namedByCopyright`), or a footer line under the story's last paragraph prints it alone with the rights'
+ * words or an invitation (`SITE_FOOTER_LEADS`: "La Voix des Côtes – Tous droits réservés", "Abonnez-vous à La Voix des
+ * Côtes"), or the title bar over it holds it and the line picked, parted by a title's separator ("<headline> – La Voix
+ * des Côtes"). A work's, event's or place's title heading a review is printed again in the story, not in those places;
+ * the title bar holds it beside the site's name, not beside its deck.
+ */
+function namedAsSite(lines: readonly ClassifiedLine[], index: number, picked: number): boolean {
+  if (namedByCopyright(lines, index)) return true;
+  const name = lines[index]!.text;
+  const headline = lines[picked]!.text;
+  for (let i = Math.max(0, index - REPEAT_REACH); i < index; i++) {
+    const text = lines[i]!.text;
+    const parts = [
+      [name, headline],
+      [headline, name],
+    ];
+    for (const [first, last] of parts)
+      if (text.startsWith(first!) && text.endsWith(last!) && TITLE_PARTS_JOIN.test(text.slice(first!.length, text.length - last!.length)))
+        return true;
+  }
+  let lastParagraph = lines.length - 1;
+  while (lastParagraph > picked && lines[lastParagraph]!.class !== "good") lastParagraph--;
+  for (let i = lastParagraph + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    const at = text.indexOf(name);
+    if (at < 0) continue;
+    const before = text.slice(0, at);
+    const after = text.slice(at + name.length);
+    if ((before === "" && AFTER_SITE_IN_FOOTER.test(after)) || (BEFORE_SITE_IN_FOOTER.test(before) && /^\s*\.?\s*$/.test(after)))
+      return true;
   }
   return false;
 }
@@ -3285,6 +3340,8 @@ const TITLE_SEPARATOR_MARK = "[|｜–—\\-·•]";
 /** A title's separator between two of its parts, spaced, before a part ("Ferry back - Analysis - Harbour Gazette"). */
 const SPACED_TITLE_SEPARATOR = ` ${TITLE_SEPARATOR_MARK} (?=\\S)`;
 const TITLE_SEPARATOR = new RegExp(`^${SPACED_TITLE_SEPARATOR}`, "u");
+/** A title's separator alone between two parts, spaced ("<headline> – <site>"). */
+const TITLE_PARTS_JOIN = new RegExp(`^ ${TITLE_SEPARATOR_MARK} $`, "u");
 /**
  * A line holding a title's separator anywhere, or a colon after a word (a site's name before its headline, see
  * `SEPARATOR_AT_END`): the cheap test before the headings below are compared with it.
