@@ -798,13 +798,13 @@ function namedByCopyright(lines: readonly ClassifiedLine[], index: number): bool
 }
 
 /**
- * Words a footer sets right before the site's name alone, inviting the reader to subscribe or to read about the site
- * ("Abonnez-vous à …", "Suscríbete a …", "Abbonati a …", "Assine o …", "Σχετικά με τη …"), lower-cased.
+ * Words a footer sets right before the site's name alone, inviting the reader to subscribe ("Abonnez-vous à …",
+ * "Suscríbete a …", "Abbonati a …", "Assine o …"), lower-cased. Not an "about" line: a review's box after the story
+ * is headed so with the work's title ("À propos de Le Chant de la Baie").
  */
 const SITE_FOOTER_LEADS = [
-  ...["subscribe to", "about", "abonnieren sie", "über"],
-  ...["abonnez-vous à", "à propos de", "suscríbete a", "acerca de", "abbonati a", "informazioni su"],
-  ...["assine o", "assine a", "sobre o", "sobre a", "εγγραφείτε στη", "εγγραφείτε στην", "σχετικά με τη", "σχετικά με την"],
+  ...["subscribe to", "abonnieren sie", "abonnez-vous à", "suscríbete a", "abbonati a", "assine o", "assine a"],
+  ...["εγγραφείτε στη", "εγγραφείτε στην"],
 ];
 /** A footer's separator between a site's name and its notice, spaced or not ("… – Tous droits réservés", "…. All …"). */
 const FOOTER_SEPARATOR_SOURCE = String.raw`\s*[.|·•,:–—-]?\s*`;
@@ -819,8 +819,8 @@ const AFTER_SITE_IN_FOOTER = new RegExp(`^${FOOTER_SEPARATOR_SOURCE}(?:${RIGHTS_
 /**
  * Whether the line at `index`, set right over the line picked at `picked`, is the site's name: the copyright notice
  * names it (`namedByCopyright`), or a footer line under the story's last paragraph prints it alone with the rights'
- * words or an invitation (`SITE_FOOTER_LEADS`: "La Voix des Côtes – Tous droits réservés", "Abonnez-vous à La Voix des
- * Côtes"), or the title bar over it holds it and the line picked, parted by a title's separator ("<headline> – La Voix
+ * words or an invitation to subscribe (`SITE_FOOTER_LEADS`: "La Voix des Côtes – Tous droits réservés", "Abonnez-vous
+ * à La Voix des Côtes"), or the title bar over it holds it and the line picked, parted by a title's separator ("<headline> – La Voix
  * des Côtes"). A work's, event's or place's title heading a review is printed again in the story, not in those places;
  * the title bar holds it beside the site's name, not beside its deck.
  */

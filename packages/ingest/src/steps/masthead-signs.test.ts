@@ -12,6 +12,8 @@ interface MastheadPage {
   story: readonly string[];
   rights: string;
   subscribe: string;
+  /** The words heading an "about" box after the story. */
+  about: string;
   /** A work's title set as a name, the headline of a review over its deck. */
   work: [string, string];
 }
@@ -29,6 +31,7 @@ const PAGES: Record<string, MastheadPage> = {
     ],
     rights: "Tous droits réservés",
     subscribe: "Abonnez-vous à",
+    about: "À propos de",
     work: ["Le Chant de la Baie", "Le nouveau roman de la romancière raconte trois générations de gardiens de phare"],
   },
   es: {
@@ -43,6 +46,7 @@ const PAGES: Record<string, MastheadPage> = {
     ],
     rights: "Todos los derechos reservados",
     subscribe: "Suscríbete a",
+    about: "Acerca de",
     work: ["La Batalla del Cabo", "La recreación histórica reúne a cuatrocientos voluntarios en la playa durante el fin de semana"],
   },
   it: {
@@ -57,6 +61,7 @@ const PAGES: Record<string, MastheadPage> = {
     ],
     rights: "Tutti i diritti riservati",
     subscribe: "Abbonati a",
+    about: "Informazioni su",
     work: ["La Torre del Capo", "Il documentario racconta un secolo di vita dei guardiani del faro e delle loro famiglie"],
   },
 };
@@ -90,6 +95,10 @@ describe("a work's title over its deck stays the headline", () => {
     const story = [p.story[0]!, `${title} (2026).`, ...p.story.slice(1)];
     it(`${language}: the title bar holds the title beside the site's name, the footer names the site`, () => {
       const text = page(`${title} – ${p.site}`, p.site, title, deck, `${p.byline}\n${p.date}`, story, `${p.site} – ${p.rights}`);
+      expect(fromText(text, { source: "p.txt" }).headline).toBe(title);
+    });
+    it(`${language}: an "about" box after the story names the work`, () => {
+      const text = page(p.site, title, deck, `${p.byline}\n${p.date}`, story, `${p.about} ${title}`);
       expect(fromText(text, { source: "p.txt" }).headline).toBe(title);
     });
   }
