@@ -815,13 +815,15 @@ const BEFORE_SITE_IN_FOOTER = new RegExp(
 );
 /** The rights' words after the site's name: what may stand after it on a footer line ("… – Todos os direitos reservados"). */
 const AFTER_SITE_IN_FOOTER = new RegExp(`^${FOOTER_SEPARATOR_SOURCE}(?:${RIGHTS_RESERVED_PHRASES.join("|")})\\.?\\s*$`, "iu");
+/** What may end a footer line after the site's name that an invitation opens: a full stop at most. */
+const INVITATION_END = /^\s*\.?\s*$/;
 
 /**
  * Whether the line at `index`, set right over the line picked at `picked`, is the site's name: the copyright notice
  * names it (`namedByCopyright`), or a footer line under the story's last paragraph prints it alone with the rights'
  * words or an invitation to subscribe (`SITE_FOOTER_LEADS`: "La Voix des Côtes – Tous droits réservés", "Abonnez-vous
- * à La Voix des Côtes"), or the title bar over it holds it and the line picked, parted by a title's separator ("<headline> – La Voix
- * des Côtes"). A work's, event's or place's title heading a review is printed again in the story, not in those places;
+ * à La Voix des Côtes"), or the title bar over it holds it and the line picked, parted by a title's separator
+ * ("<headline> – La Voix des Côtes"). A work's, event's or place's title heading a review is printed again in the story, not in those places;
  * the title bar holds it beside the site's name, not beside its deck.
  */
 function namedAsSite(lines: readonly ClassifiedLine[], index: number, picked: number): boolean {
@@ -846,7 +848,7 @@ function namedAsSite(lines: readonly ClassifiedLine[], index: number, picked: nu
     if (at < 0) continue;
     const before = text.slice(0, at);
     const after = text.slice(at + name.length);
-    if ((before === "" && AFTER_SITE_IN_FOOTER.test(after)) || (BEFORE_SITE_IN_FOOTER.test(before) && /^\s*\.?\s*$/.test(after)))
+    if ((before === "" && AFTER_SITE_IN_FOOTER.test(after)) || (BEFORE_SITE_IN_FOOTER.test(before) && INVITATION_END.test(after)))
       return true;
   }
   return false;
