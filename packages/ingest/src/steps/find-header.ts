@@ -820,11 +820,13 @@ const INVITATION_END = /^\s*\.?\s*$/;
 
 /**
  * Whether the line at `index`, set right over the line picked at `picked`, is the site's name: the copyright notice
- * names it (`namedByCopyright`), or a footer line under the story's last paragraph prints it alone with the rights'
- * words or an invitation to subscribe (`SITE_FOOTER_LEADS`: "La Voix des Côtes – Tous droits réservés", "Abonnez-vous
- * à La Voix des Côtes"), or the title bar over it holds it and the line picked, parted by a title's separator
- * ("<headline> – La Voix des Côtes"). A work's, event's or place's title heading a review is printed again in the story, not in those places;
- * the title bar holds it beside the site's name, not beside its deck.
+ * names it (`namedByCopyright`), or the title bar over it holds the line picked and then it, parted by a title's
+ * separator ("<headline> – La Voix des Côtes"), or a footer line under the story's last paragraph prints it alone with
+ * the rights' words or an invitation to subscribe (`SITE_FOOTER_LEADS`: "La Voix des Côtes – Tous droits réservés",
+ * "Abonnez-vous à La Voix des Côtes"). The bar's other order is a title before its deck as often ("La Route du Sel –
+ * <deck>"). A footer line counts only when the story, down to its last paragraph, does not print the line: a book's
+ * title over its deck has its excerpt's rights line, a podcast's over its launch's deck the invitation to it, and the
+ * story names either.
  */
 function namedAsSite(lines: readonly ClassifiedLine[], index: number, picked: number): boolean {
   if (namedByCopyright(lines, index)) return true;
@@ -832,16 +834,12 @@ function namedAsSite(lines: readonly ClassifiedLine[], index: number, picked: nu
   const headline = lines[picked]!.text;
   for (let i = Math.max(0, index - REPEAT_REACH); i < index; i++) {
     const text = lines[i]!.text;
-    const parts = [
-      [name, headline],
-      [headline, name],
-    ];
-    for (const [first, last] of parts)
-      if (text.startsWith(first!) && text.endsWith(last!) && TITLE_PARTS_JOIN.test(text.slice(first!.length, text.length - last!.length)))
-        return true;
+    if (text.startsWith(headline) && text.endsWith(name) && TITLE_PARTS_JOIN.test(text.slice(headline.length, text.length - name.length)))
+      return true;
   }
   let lastParagraph = lines.length - 1;
   while (lastParagraph > picked && lines[lastParagraph]!.class !== "good") lastParagraph--;
+  for (let i = picked + 1; i <= lastParagraph; i++) if (lines[i]!.text.includes(name)) return false;
   for (let i = lastParagraph + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     const at = text.indexOf(name);
