@@ -97,6 +97,14 @@ describe("a work's title over its deck stays the headline", () => {
       const text = page(`${title} – ${p.site}`, p.site, title, deck, `${p.byline}\n${p.date}`, story, `${p.site} – ${p.rights}`);
       expect(fromText(text, { source: "p.txt" }).headline).toBe(title);
     });
+    it(`${language}: the title bar holds the title before its deck`, () => {
+      const text = page(`${title} – ${deck}`, title, deck, `${p.byline}\n${p.date}`, story, "Contact");
+      expect(fromText(text, { source: "p.txt" }).headline).toBe(title);
+    });
+    it(`${language}: a credit line after the story prints the title with the rights' words`, () => {
+      const text = page(title, deck, `${p.byline}\n${p.date}`, story, `${title} – ${p.rights}.`);
+      expect(fromText(text, { source: "p.txt" }).headline).toBe(title);
+    });
     it(`${language}: an "about" box after the story names the work`, () => {
       const text = page(p.site, title, deck, `${p.byline}\n${p.date}`, story, `${p.about} ${title}`);
       expect(fromText(text, { source: "p.txt" }).headline).toBe(title);
