@@ -608,21 +608,27 @@ export function opensAsShareButton(lower: string): boolean {
  * label or tail is glued to the figure in the unspaced scripts; "约", "約" and "약" say "about" before the figure, and
  * Chinese "需" or "需要" that it takes ("阅读需5分钟", "读完需要5分钟"). Chinese "阅读" alone labels the figure only before
  * "约" or "需": it is reading as a day's activity too ("阅读 30分钟" in a pupil's timetable), as Italian "Lettura" is.
+ * Indonesian and Malay ("Waktu baca 3 menit") and Swedish ("Lästid: 5 min", "5 minuters läsning") as well; Japanese may
+ * open with "this article" ("この記事は約4分で読めます") and Korean close with "it takes" ("읽는 데 3분 걸립니다").
  */
 const READING_TIME_LABELS =
   "(?:estimated )?reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura de|" +
   "tempo di lettura|tempo de leitura|leestijd|timp de citire|время чтения|czas czytania|okuma süresi|مدة القراءة|" +
   "وقت القراءة|זמן קריאה|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|(?:阅读|读完)(?=\\s*(?:约|需))|(?:閱讀|讀完)(?=\\s*(?:約|需))|" +
-  "読了時間|読了目安|읽는 시간|읽는 데|예상 읽기 시간";
+  "読了時間|読了目安|읽는 시간|읽는 데|예상 읽기 시간|waktu baca|waktu membaca|lästid";
 const READING_TIME_UNITS =
-  "min(?:ute|uto|uti)?s?\\.?|minuten|minut[ey]?|минут[аы]?|мин\\.?|dk|dakika|دقائق|دقيقة|دقيقتان|דקות|דקה|分钟|分鐘|分|분";
+  "min(?:ute|uto|uti)?s?\\.?|minuten|minuters|minut[ey]?|menit|минут[аы]?|мин\\.?|dk|dakika|دقائق|دقيقة|دقيقتان|דקות|דקה|分钟|分鐘|分|분";
 const READING_TIME_TAILS =
   "read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd|de citit|de lectură|чтения|czytania|" +
-  "okuma|قراءة|للقراءة|קריאה|阅读|閱讀|で読めます|で読める";
+  "okuma|läsning|قراءة|للقراءة|קריאה|阅读|閱讀|で読めます|で読める";
 const ABOUT_BEFORE_FIGURE = "(?:约|約|약|需要?)?\\s*";
+/** Japanese "this article (is)" before a reading time's figure ("この記事は約4分で読めます"). */
+const READING_TIME_SUBJECTS = "この記事は|本記事は";
+/** Korean "it takes" after a labelled reading time ("읽는 데 3분 걸립니다", "… 걸려요"). */
+const READING_TIME_CLOSERS = "걸립니다|걸려요";
 const READING_TIME_FORM =
-  `(?:${READING_TIME_LABELS})\\s?[:：]?\\s*${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})|` +
-  `${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})\\s*(?:${READING_TIME_TAILS})`;
+  `(?:${READING_TIME_LABELS})\\s?[:：]?\\s*${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})(?:\\s*(?:${READING_TIME_CLOSERS}))?|` +
+  `(?:${READING_TIME_SUBJECTS})?${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})\\s*(?:${READING_TIME_TAILS})`;
 const READING_TIME = new RegExp(`^(?:${READING_TIME_FORM})$`, "u");
 /** A reading time closing a line after a space ("记者 王伟 2026年3月12日 阅读约4分钟"), a field a mark would part elsewhere. */
 const READING_TIME_TAIL = new RegExp(`\\s(?:${READING_TIME_FORM})$`, "u");
