@@ -116,10 +116,11 @@ export const FULL_NAME_OPENING = String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_
  * An academic or a doctor's title that a byline sets before a second writer's name, as a pattern source: abbreviated
  * ("Dr.", "Dra.", "Prof.", "Pr", "Dott.ssa", "Prof.ssa", "Ing."), capitalised in German ("Professorin", "Doktor"), or a
  * noun in lower case after the language's article ("le professeur", "el doctor", "la profesora", "il professor", "la
- * dottoressa", "o professor", "a doutora", "de professor"), one or two of them ("Prof. Dr."). No name of its own: the
+ * dottoressa", "o professor", "a doutora", "de professor"), one or two of them ("Prof. Dr."); a clergyman's abbreviated
+ * title is set so too ("the Rev. John Hale", "Revd Ann Hale"), capitalised only. No name of its own: the
  * writer is the name after it ("Von Anna Berg und Dr. Jonas Weil", "Par Léa Morel et le professeur Marc Ollier").
  */
-const ACADEMIC_TITLE_WORD = String.raw`(?:[Dd]rs?|[Dd]ra|[Pp]rof|Pr|[Dd]ott)\.?|(?:[Pp]rof|[Dd]ott)\.?ssa|[Ii]ng\.|[Pp]rofess(?:or(?:a|e|essa|in)?|eur|eure)|[Pp]rofesora?|[Dd]oct(?:or|ora|eur|eure)|[Dd]ott(?:or|ore|oressa)|[Dd]out(?:or|ora)|[Dd]oktor(?:in)?`;
+const ACADEMIC_TITLE_WORD = String.raw`(?:[Dd]rs?|[Dd]ra|[Pp]rof|Pr|[Dd]ott)\.?|Rev\.|Revd\.?|(?:[Pp]rof|[Dd]ott)\.?ssa|[Ii]ng\.|[Pp]rofess(?:or(?:a|e|essa|in)?|eur|eure)|[Pp]rofesora?|[Dd]oct(?:or|ora|eur|eure)|[Dd]ott(?:or|ore|oressa)|[Dd]out(?:or|ora)|[Dd]oktor(?:in)?`;
 /** The article a title in lower case may follow (see `ACADEMIC_TITLE_WORD`): fr/es/it/pt/nl, and English's "the". */
 export const ACADEMIC_TITLE_ARTICLE = String.raw`(?:le|la|el|il|lo|o|a|de|the|der|die)\s+`;
 /** A title in lower case after its article, opening the text (see `ACADEMIC_TITLE_ARTICLE`): "le professeur …". */

@@ -5406,6 +5406,11 @@ const ACADEMIC_TITLE_ARTICLE_OPENING = new RegExp(`^${ACADEMIC_TITLE_ARTICLE}`, 
  */
 const THE_BEFORE_TITLE = /^(?:the|der|die)\s/u;
 /**
+ * A title abbreviated and capitalised, as only a name's title is ("Dr", "Dra.", "Prof.", "Rev."): a short word or one
+ * with a dot. A spelled-out one ("Doctor", "el doctor") also names a show or opens a sentence ("the Doctor Who Team").
+ */
+const ABBREVIATED_TITLE = /^\p{Lu}(?:\p{Ll}{0,3}\s|[\p{Ll}.]*\.\s)/u;
+/**
  * A writer's name with the academic title before it as a name prints it: a title in lower case, spelled out after its
  * article or abbreviated ("le professeur Marc Ollier", "la dottoressa Sara Neri", "dr. Jan Smit", "la prof.ssa Sara
  * Neri"), is the sentence's, not the name's, and is dropped ("Marc Ollier", "Sara Neri", "Jan Smit"); a capitalised
@@ -5417,16 +5422,18 @@ const THE_BEFORE_TITLE = /^(?:the|der|die)\s/u;
  * printed).
  */
 function withAcademicTitleAsPrinted(part: string, index: number): string {
-  // First, a title after its article opens a sentence as often ("Por el doctor Tomás Gil, el hospital …"): left whole.
-  if (index === 0 && ARTICLE_BEFORE_ACADEMIC_TITLE.test(part)) return part;
   const title = ACADEMIC_TITLE_OPENING.exec(part);
+  const article = title ? (ACADEMIC_TITLE_ARTICLE_OPENING.exec(title[0])?.[0] ?? "") : "";
+  const printed = title ? title[0].slice(article.length) : "";
+  // An abbreviated title after its article is a byline's ("Por la Dra. Ana Ruiz", "Par le Dr Paul Martin", "By the Rev.
+  // John Hale"); one spelled out, first, opens a sentence as often ("Por el doctor Tomás Gil, el hospital …"): left whole.
+  const abbreviated = ABBREVIATED_TITLE.test(printed);
+  if (index === 0 && !abbreviated && ARTICLE_BEFORE_ACADEMIC_TITLE.test(part)) return part;
   if (title === null) return part;
   const name = part.slice(title[0].length);
   if (!isPersonName(name)) return part;
-  const article = ACADEMIC_TITLE_ARTICLE_OPENING.exec(title[0])?.[0] ?? "";
-  const printed = title[0].slice(article.length);
   if (OPENS_IN_LOWER_CASE.test(printed)) return name;
-  return article === "" || THE_BEFORE_TITLE.test(article) ? part : printed + name;
+  return article === "" || (THE_BEFORE_TITLE.test(article) && !abbreviated) ? part : printed + name;
 }
 
 /**
