@@ -49,10 +49,19 @@ describe("round rt99: reading times in more languages", () => {
   });
 
   it("keeps the reading time out of the body and the byline under it signed", () => {
-    for (const [p, rt] of [[ID, "Waktu baca 3 menit"], [SV, "5 minuters läsning"]] as const) {
+    for (const [p, rt] of [
+      [ID, "Waktu baca 3 menit"],
+      [SV, "5 minuters läsning"],
+    ] as const) {
       const article = page(p, rt, `${p.byline}\n${p.date}`);
-      expect(article.authors?.map((author) => author.name), rt).toEqual([p.byline.split(" ").slice(1).join(" ")]);
-      expect(texts(article).some((text) => text.includes(rt)), rt).toBe(false);
+      expect(
+        article.authors?.map((author) => author.name),
+        rt,
+      ).toEqual([p.byline.split(" ").slice(1).join(" ")]);
+      expect(
+        texts(article).some((text) => text.includes(rt)),
+        rt,
+      ).toBe(false);
     }
   });
 
@@ -71,7 +80,10 @@ describe("round rt99: an abbreviated title after its article before the first wr
       ["By the Rev. John Hale", "Rev. John Hale"],
     ];
     for (const [line, name] of cases) {
-      expect(page(EN, `${line}\n${EN.date}`).authors?.map((author) => author.name), line).toEqual([name]);
+      expect(
+        page(EN, `${line}\n${EN.date}`).authors?.map((author) => author.name),
+        line,
+      ).toEqual([name]);
     }
   });
 
