@@ -113,6 +113,11 @@ function printedForms(words: readonly string[]): string {
  */
 export const FULL_NAME_OPENING = String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_PARTICLES})\s+)*\p{Lu}`;
 /**
+ * A clergyman's abbreviated title ("Rev.", "Revd"), capitalised only: the one title English sets after "the" before
+ * a name ("the Rev. John Hale"); "the Dr." opens a shop's, a club's or a foundation's name ("the Dr. Who Fan Club").
+ */
+export const CLERGY_TITLE_WORD = String.raw`Rev\.|Revd\.?`;
+/**
  * An academic or a doctor's title that a byline sets before a second writer's name, as a pattern source: abbreviated
  * ("Dr.", "Dra.", "Prof.", "Pr", "Dott.ssa", "Prof.ssa", "Ing."), capitalised in German ("Professorin", "Doktor"), or a
  * noun in lower case after the language's article ("le professeur", "el doctor", "la profesora", "il professor", "la
@@ -120,7 +125,7 @@ export const FULL_NAME_OPENING = String.raw`\p{Lu}[\p{L}'’.-]*\s+(?:(?:${NAME_
  * title is set so too ("the Rev. John Hale", "Revd Ann Hale"), capitalised only. No name of its own: the
  * writer is the name after it ("Von Anna Berg und Dr. Jonas Weil", "Par Léa Morel et le professeur Marc Ollier").
  */
-const ACADEMIC_TITLE_WORD = String.raw`(?:[Dd]rs?|[Dd]ra|[Pp]rof|Pr|[Dd]ott)\.?|Rev\.|Revd\.?|(?:[Pp]rof|[Dd]ott)\.?ssa|[Ii]ng\.|[Pp]rofess(?:or(?:a|e|essa|in)?|eur|eure)|[Pp]rofesora?|[Dd]oct(?:or|ora|eur|eure)|[Dd]ott(?:or|ore|oressa)|[Dd]out(?:or|ora)|[Dd]oktor(?:in)?`;
+const ACADEMIC_TITLE_WORD = String.raw`(?:[Dd]rs?|[Dd]ra|[Pp]rof|Pr|[Dd]ott)\.?|${CLERGY_TITLE_WORD}|(?:[Pp]rof|[Dd]ott)\.?ssa|[Ii]ng\.|[Pp]rofess(?:or(?:a|e|essa|in)?|eur|eure)|[Pp]rofesora?|[Dd]oct(?:or|ora|eur|eure)|[Dd]ott(?:or|ore|oressa)|[Dd]out(?:or|ora)|[Dd]oktor(?:in)?`;
 /** The article a title in lower case may follow (see `ACADEMIC_TITLE_WORD`): fr/es/it/pt/nl, and English's "the". */
 export const ACADEMIC_TITLE_ARTICLE = String.raw`(?:le|la|el|il|lo|o|a|de|the|der|die)\s+`;
 /** A title in lower case after its article, opening the text (see `ACADEMIC_TITLE_ARTICLE`): "le professeur …". */

@@ -50,6 +50,7 @@ import {
   ACADEMIC_TITLE_ARTICLE,
   ACADEMIC_TITLE_BEFORE_NAME,
   ARTICLE_BEFORE_ACADEMIC_TITLE,
+  CLERGY_TITLE_WORD,
   ORGANISATION_WORD,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
@@ -5410,6 +5411,8 @@ const THE_BEFORE_TITLE = /^(?:the|der|die)\s/u;
  * with a dot. A spelled-out one ("Doctor", "el doctor") also names a show or opens a sentence ("the Doctor Who Team").
  */
 const ABBREVIATED_TITLE = /^\p{Lu}(?:\p{Ll}{0,3}\s|[\p{Ll}.]*\.\s)/u;
+/** A clergyman's title opening a title as printed ("Rev. John Hale"), the only one a byline sets after "the". */
+const CLERGY_TITLE_OPENING = new RegExp(`^(?:${CLERGY_TITLE_WORD})\\s`, "u");
 /**
  * A writer's name with the academic title before it as a name prints it: a title in lower case, spelled out after its
  * article or abbreviated ("le professeur Marc Ollier", "la dottoressa Sara Neri", "dr. Jan Smit", "la prof.ssa Sara
@@ -5427,13 +5430,15 @@ function withAcademicTitleAsPrinted(part: string, index: number): string {
   const printed = title ? title[0].slice(article.length) : "";
   // An abbreviated title after its article is a byline's ("Por la Dra. Ana Ruiz", "Par le Dr Paul Martin", "By the Rev.
   // John Hale"); one spelled out, first, opens a sentence as often ("Por el doctor Tomás Gil, el hospital …"): left whole.
-  const abbreviated = ABBREVIATED_TITLE.test(printed);
-  if (index === 0 && !abbreviated && ARTICLE_BEFORE_ACADEMIC_TITLE.test(part)) return part;
+  // After "the", "der" or "die" only a clergyman's does: "By the Dr. Who Fan Club", "Von der Dr. Hans Weber Stiftung".
+  const afterThe = THE_BEFORE_TITLE.test(article);
+  const titleSigns = ABBREVIATED_TITLE.test(printed) && (!afterThe || CLERGY_TITLE_OPENING.test(printed));
+  if (index === 0 && !titleSigns && ARTICLE_BEFORE_ACADEMIC_TITLE.test(part)) return part;
   if (title === null) return part;
   const name = part.slice(title[0].length);
   if (!isPersonName(name)) return part;
   if (OPENS_IN_LOWER_CASE.test(printed)) return name;
-  return article === "" || (THE_BEFORE_TITLE.test(article) && !abbreviated) ? part : printed + name;
+  return article === "" || (afterThe && !titleSigns) ? part : printed + name;
 }
 
 /**

@@ -90,6 +90,10 @@ describe("round rt99: an abbreviated title after its article before the first wr
   it("leaves a spelled-out title after its article first, a show's name and a sentence as before", () => {
     expect(page(EN, `Por el doctor Tomás Gil, el hospital ha abierto una sala\n${EN.date}`).authors).toBeUndefined();
     expect(page(EN, `By the Doctor Who Team\n${EN.date}`).authors?.map((author) => author.name)).toEqual(["the Doctor Who Team"]);
+    // After "the" or "der" an abbreviated title other than a clergyman's opens a club's or a foundation's name.
+    for (const line of ["By the Dr. Who Fan Club", "By the Prof. Emeritus Society", "Von der Dr. Hans Weber Stiftung"]) {
+      expect(page(EN, `${line}\n${EN.date}`).authors, line).toBeUndefined();
+    }
     const story = "Dr. Weber said the stairs were safe for children.";
     const article = page({ ...EN, paras: [EN.paras[0]!, story, EN.paras[1]!] }, `By Ada Lee\n${EN.date}`);
     expect(article.authors?.map((author) => author.name)).toEqual(["Ada Lee"]);
