@@ -166,6 +166,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
     date: parseDateLine(text, dated, pageOrder),
     authors: pageLanguageByline(text, language.code, dated) ?? pageByline(text, language.code, dated),
     tabbed: line.tabbed === true,
+    gappedEntries: line.gappedEntries ?? 0,
   };
 }
 

@@ -96,7 +96,7 @@ import {
 import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, PLAIN_WORD_SECTIONS, SECTION_NAMES } from "./section-names.js";
-import { MIN_WRAPPED_LINE, textBefore } from "./segment.js";
+import { MAX_MENU_ENTRY_WORDS, MIN_WRAPPED_LINE, textBefore } from "./segment.js";
 import { CAPITAL_OPENING, endsWithFullStop, endsWithQuestionMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { letterCount, spacePieceCount, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 
@@ -564,7 +564,7 @@ function headlineOverUnspacedDeck(lines: readonly ClassifiedLine[], index: numbe
   const above = lines[index - 1];
   // A menu copied as one line ("ホーム ニュース 政治 経済 スポーツ") is no title, however long. Not all furniture: a
   // title holding Latin capitals and no lower-case letter ("G7首脳会議、AI規制で合意") reads as a label in capitals.
-  if (above === undefined || endsWithFullStop(above.text) || isSectionMenu(above.text)) return undefined;
+  if (above === undefined || endsWithFullStop(above.text) || isSectionMenu(above.text, above.gappedEntries)) return undefined;
   const titleChars = unspacedLength(above.text);
   const deckChars = unspacedLength(picked.text);
   // Over a deck in Chinese or Japanese that ends with a full stop and runs longer than a headline (a finished sentence,
@@ -958,7 +958,7 @@ function titleUnderSlogan(lines: readonly ClassifiedLine[], index: number): numb
   // A headline may stand there too, on a page whose first line is a kicker: the site's block must also show as one, by
   // its menu. Not by the line printed again under the site's name (a bar pinned to the page's foot prints the headline
   // so), nor by a founding year with its verb (a headline may tell of a founding: "The brass band, founded in 1894").
-  if (menu === undefined || !isSectionMenu(menu.text)) return undefined;
+  if (menu === undefined || !isSectionMenu(menu.text, menu.gappedEntries)) return undefined;
   const at = slogan + 2;
   const title = lines[at];
   // A table's row is no title, and its dated row under it no byline (see `datedHeadline` in `searchHeader`).
@@ -2133,8 +2133,6 @@ function metaHeadingHeader(
   return undefined;
 }
 
-/** Most words of one entry of a menu copied one entry a line ("Startseite", "Strona główna", "Arts & Culture"). */
-const MAX_MENU_ENTRY_WORDS = 3;
 /** Most lines of a menu copied one entry a line that are read together. */
 const MAX_MENU_ENTRIES = 12;
 
@@ -2148,7 +2146,7 @@ function mayBeMenuEntry(line: ClassifiedLine | undefined): boolean {
  * together; the block is read as the one line it stands for (`isSectionMenu`), so both copies are told alike.
  */
 function inMenu(lines: readonly ClassifiedLine[], i: number): boolean {
-  if (!mayBeMenuEntry(lines[i])) return isSectionMenu(lines[i]!.text);
+  if (!mayBeMenuEntry(lines[i])) return isSectionMenu(lines[i]!.text, lines[i]!.gappedEntries);
   let top = i;
   while (top > 0 && i - top < MAX_MENU_ENTRIES && !lines[top]!.blankBefore && mayBeMenuEntry(lines[top - 1])) top--;
   let end = i + 1;
@@ -2221,7 +2219,7 @@ const MIN_SHORT_TITLE_WORDS = 2;
 function titlesBylineBlock(over: ClassifiedLine, under: ClassifiedLine, unspaced: boolean): boolean {
   // A site's menu copied as one line ("Home News Sport Business Opinion Weather") is no title: a date set under it, over
   // the headline, is the header's own, as it is with no menu above.
-  if (isSectionMenu(over.text)) return false;
+  if (isSectionMenu(over.text, over.gappedEntries)) return false;
   if (over.words >= LONG_TITLE_WORDS) return isTitleLike(over, unspaced);
   return (
     under.sentenceEnd &&

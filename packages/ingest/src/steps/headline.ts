@@ -20,7 +20,7 @@ import { isNameShaped } from "./person-name.js";
 import { ONE_WORD_CITIES, PLACE_NAMES } from "./place-names.table.js";
 import { NEWS_FLASH_LABELS } from "./related-words.js";
 import { CONTINENTS, HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
-import { DATE_SHAPED_LINE } from "./segment.js";
+import { DATE_SHAPED_LINE, MIN_GAPPED_ENTRIES } from "./segment.js";
 import { endsWithGreekQuestion, endsWithQuestionMark, holdsCodePunctuation, SENTENCE_BREAK } from "./sentence.js";
 import { letterCount, spacePieceCount } from "./word-count.js";
 import { isFactsLine } from "./work-facts.js";
@@ -343,8 +343,11 @@ const SECTION_NAME_JOIN = "&";
  * person's ("World News Sport Hamilton Wins"). Each name opens with a capital or a letter of a script without case, as
  * a menu's entries do: a headline in sentence case naming sections says something of them ("Sport and culture budgets
  * cut"), and one listing them parts them with commas ("Sport, culture, health: …"), which no entry holds.
+ * A line the copy parted into `MIN_GAPPED_ENTRIES` entries or more with runs of spaces or tabs (`gappedEntries`, see
+ * `Line`) is one whatever its words ("Accueil  Communes  Loisirs  Débats"): a headline's words are never so parted.
  */
-export function isSectionMenu(text: string): boolean {
+export function isSectionMenu(text: string, gappedEntries = 0): boolean {
+  if (gappedEntries >= MIN_GAPPED_ENTRIES) return true;
   // A Chinese or Japanese menu may part its entries with a space an ideograph wide ("ホーム　ニュース　政治　経済").
   if (text.includes(IDEOGRAPHIC_SPACE)) return isSectionMenu(text.replaceAll(IDEOGRAPHIC_SPACE, " "));
   let sections = 0;
@@ -1028,7 +1031,7 @@ export function headlineScore(line: ClassifiedLine, features: CandidateFeatures,
   // A control's label has no byline under it: a headline-length title over its own byline keeps a word such as "subscribe".
   // A menu is a control wherever it stands: no title is made of section names alone.
   const vouched = features.bylineOrDateUnder && size >= HEADLINE_LENGTH.min;
-  if (isSectionMenu(text)) score += w.chromeWords;
+  if (isSectionMenu(text, line.gappedEntries)) score += w.chromeWords;
   else if (!vouched) {
     const lower = whole ? line.lower : text.toLowerCase();
     if (readsAsControl(lower, size)) score += w.chromeWords;
@@ -1097,7 +1100,7 @@ export function readsAsFurniture(line: ClassifiedLine): boolean {
     readsAsControl(line.lower, line.words) ||
     isNamesOnly(line.text) ||
     gluedWords(line.text) >= MIN_GLUED_WORDS ||
-    isSectionMenu(line.text) ||
+    isSectionMenu(line.text, line.gappedEntries) ||
     EPISODE_LINE.test(line.text)
   );
 }

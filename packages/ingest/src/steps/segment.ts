@@ -14,10 +14,48 @@ export interface Line {
   blankAfter: boolean;
   /** A row of a table: the copy parted its cells with tabs. */
   tabbed?: boolean;
+  /**
+   * How many entries the copy parted the line into with runs of spaces or tabs, when there are at least
+   * `MIN_GAPPED_ENTRIES` and each reads as a menu's entry (`ENTRY_PIECE`); 0 otherwise. Such a gap parts a menu's
+   * links ("Home  Towns  Comment  Sport") and never a headline's words, but the text keeps one space for it.
+   */
+  gappedEntries?: number;
 }
 
 /** Two or more spaces or tabs, or one tab: what a line's words are parted by stands for one space. */
 const SPACE_RUN = /[\t ]{2,}|\t/g;
+
+/** Most words of one entry of a menu ("Startseite", "Strona główna", "Arts & Culture", "Share on Facebook"). */
+export const MAX_MENU_ENTRY_WORDS = 3;
+/**
+ * Fewest entries parted by gaps that make a menu: one gap is as often a slip in a headline ("Mayor  quits"), a
+ * caption's credit ("Flood in Arles  Photo: AFP") or a date's time ("4 March 2026  10:30").
+ */
+export const MIN_GAPPED_ENTRIES = 3;
+/** Marks that end a sentence or a clause, or part a label from its text ("Photo: AFP"): no menu's entry holds one. */
+const CLAUSE_MARKS = ".!?…:;,";
+/**
+ * A piece between gaps that may be a menu's entry: one to `MAX_MENU_ENTRY_WORDS` words opening with a capital or a
+ * letter of a script without case, no figure (a table's cell, a date, a byline's time), none of `CLAUSE_MARKS`, nor a
+ * bar between a byline's fields ("By Ann Lee  |  4 March 2026").
+ */
+const ENTRY_PIECE = new RegExp(
+  String.raw`^[\p{Lu}\p{Lo}][^\s\p{Nd}${CLAUSE_MARKS}]*(?: [^\s\p{Nd}${CLAUSE_MARKS}]+){0,${MAX_MENU_ENTRY_WORDS - 1}}$`,
+  "u",
+);
+
+/** Most lines from one tabbed line to the next that make both rows of one table, not a menu copied with tabs. */
+const TABLE_ROW_REACH = 3;
+
+/**
+ * How many entries the gaps in a line part it into (`Line.gappedEntries`), or 0. Asked only of a line holding a gap.
+ */
+function gappedEntries(raw: string): number {
+  const pieces = raw.split(SPACE_RUN);
+  if (pieces.length < MIN_GAPPED_ENTRIES) return 0;
+  for (const piece of pieces) if (!ENTRY_PIECE.test(piece)) return 0;
+  return pieces.length;
+}
 
 /**
  * Invisible marks of writing direction (left-to-right and right-to-left marks, the Arabic letter mark, embeddings and
@@ -188,6 +226,8 @@ export function segment(text: string): Line[] {
   const copy = BEYOND_LATIN1.test(text) ? oneByteCopy(text) : text;
   let wideFrom = copy === text ? text.length : -1;
   const wide: boolean[] = [];
+  // Where the last tabbed line stands among the lines, -1 before the first.
+  let lastTabbed = -1;
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
@@ -197,8 +237,10 @@ export function segment(text: string): Line[] {
     from = to + 1;
     // Tabs inside a line part a table's cells.
     const tabbed = spaced && raw.includes("\t");
-    // Runs of spaces and tabs become one space; most lines hold none.
-    const trimmed = tabbed || (spaced && raw.includes("  ")) ? raw.replace(SPACE_RUN, " ") : raw;
+    // Runs of spaces and tabs become one space; most lines hold none. What they parted is counted first.
+    const gapped = tabbed || (spaced && raw.includes("  "));
+    const trimmed = gapped ? raw.replace(SPACE_RUN, " ") : raw;
+    const entries = gapped ? gappedEntries(raw) : 0;
     const last = lines.at(-1);
     if (trimmed === "") {
       blank = true;
@@ -218,12 +260,26 @@ export function segment(text: string): Line[] {
     ) {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
       last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;
+      // Its pieces are no longer the whole line's: a menu is never wrapped (`continues`).
+      last.gappedEntries = 0;
       if (lineIsWide) wide[last.index] = true;
       lastPiece = trimmed;
       continue;
     }
     wide[lines.length] = lineIsWide;
-    lines.push({ index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false, tabbed });
+    // A table has rows: two tabbed lines near each other are its header and a row, or two rows, whatever their cells
+    // hold, though a line of notes may stand between them ("most popular" over each row).
+    const inTable = tabbed && lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH;
+    if (inTable) lines[lastTabbed]!.gappedEntries = 0;
+    if (tabbed) lastTabbed = lines.length;
+    lines.push({
+      index: lines.length,
+      text: trimmed,
+      blankBefore: blank,
+      blankAfter: false,
+      tabbed,
+      gappedEntries: inTable ? 0 : entries,
+    });
     lastPiece = trimmed;
     blank = false;
   }
