@@ -89,6 +89,14 @@ describe("a menu whose entries the copy parts with runs of spaces or tabs", () =
     }
   });
 
+  it("counts none in a title set in pieces packed over its byline or date, and keeps it the headline", () => {
+    const lines = entriesByLine(["Sea  Salt  Stone", "By Ada Lee", "", "Brot  Wein  Oliven", "12. März 2026"].join("\n"));
+    expect(lines["Sea Salt Stone"]).toBe(0);
+    expect(lines["Brot Wein Oliven"]).toBe(0);
+    const page = `Valley Post\n\nSea  Salt  Stone\nBy Ada Lee\n12 March 2026\n\n${PARAGRAPHS.en.join("\n\n")}\n`;
+    expect(fromText(page, { source: "p.txt" }).headline).toBe("Sea Salt Stone");
+  });
+
   it("keeps a headline with one gap in it, and the byline whose fields gaps part", () => {
     const page = `Valley Post\n\nMayor  quits over harbour budget\nBy Ada Lee  |  12 March 2026\n\n${PARAGRAPHS.en.join("\n\n")}\n`;
     const article = fromText(page, { source: "p.txt" });

@@ -267,6 +267,8 @@ export function segment(text: string): Line[] {
       continue;
     }
     wide[lines.length] = lineIsWide;
+    // A title set in pieces ("Sea  Salt  Stone") stands packed over its byline or date; a menu is set apart from them.
+    if (!blank && last?.gappedEntries && (parseByline(trimmed) !== undefined || isDateOrAge(trimmed))) last.gappedEntries = 0;
     // A table has rows: two tabbed lines near each other are its header and a row, or two rows, whatever their cells
     // hold, though a line of notes may stand between them ("most popular" over each row).
     const inTable = tabbed && lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH;
