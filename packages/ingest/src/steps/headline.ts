@@ -22,7 +22,7 @@ import { NEWS_FLASH_LABELS } from "./related-words.js";
 import { CONTINENTS, HOME_WORDS, SECTION_NAMES, SECTION_PHRASES, TRAIL_HOME_PHRASES } from "./section-names.js";
 import { DATE_SHAPED_LINE, MIN_GAPPED_ENTRIES } from "./segment.js";
 import { endsWithGreekQuestion, endsWithQuestionMark, holdsCodePunctuation, SENTENCE_BREAK } from "./sentence.js";
-import { letterCount, spacePieceCount } from "./word-count.js";
+import { atLeastSpacePieces, letterCount, spacePieceCount } from "./word-count.js";
 import { isFactsLine } from "./work-facts.js";
 
 /**
@@ -348,8 +348,30 @@ const SECTION_NAME_JOIN = "&";
  */
 export function isSectionMenu(text: string, gappedEntries = 0): boolean {
   if (gappedEntries >= MIN_GAPPED_ENTRIES) return true;
+  // The header search asks it of a line several times (a menu's block each time a line of it is tried): read once a page.
+  let menu = menusRead.get(text);
+  if (menu === undefined) {
+    if (menusRead.size >= MAX_MENU_LINES_REMEMBERED) menusRead.clear();
+    menu = readsAsSectionMenu(text);
+    menusRead.set(text, menu);
+  }
+  return menu;
+}
+
+/** The lines `isSectionMenu` read on this page and its answers; emptied after each page (see page-memos.ts). */
+const menusRead = new Map<string, boolean>();
+forgetAfterPage(() => {
+  menusRead.clear();
+});
+/** Most lines `menusRead` holds: a page asks of a few dozen, and a caller outside `fromText` never empties it. */
+const MAX_MENU_LINES_REMEMBERED = 256;
+
+/** `isSectionMenu`, read word by word. */
+function readsAsSectionMenu(text: string): boolean {
   // A Chinese or Japanese menu may part its entries with a space an ideograph wide ("ホーム　ニュース　政治　経済").
-  if (text.includes(IDEOGRAPHIC_SPACE)) return isSectionMenu(text.replaceAll(IDEOGRAPHIC_SPACE, " "));
+  if (text.includes(IDEOGRAPHIC_SPACE)) return readsAsSectionMenu(text.replaceAll(IDEOGRAPHIC_SPACE, " "));
+  // Each section's name is a word at least: a line of fewer words than the fewest sections of any menu is none.
+  if (!atLeastSpacePieces(text, MIN_HOMED_MENU_SECTIONS)) return false;
   let sections = 0;
   let places = 0;
   let strays = 0;

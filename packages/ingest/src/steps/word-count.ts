@@ -36,6 +36,15 @@ export function spacePieceCount(text: string): number {
   return count;
 }
 
+/** Whether `spacePieceCount(text)` is at least `least`, read no further than the space that makes it so. */
+export function atLeastSpacePieces(text: string, least: number): boolean {
+  for (let pieces = 1, at = -1; pieces < least; pieces++) {
+    at = text.indexOf(SPACE, at + 1);
+    if (at === -1) return false;
+  }
+  return true;
+}
+
 /** How many runs of characters other than a space `text` holds: `text.split(" ")` without its empty pieces. */
 export function spacedWordCount(text: string): number {
   let count = 0;
