@@ -399,14 +399,14 @@ function readsAsSectionMenu(text: string): boolean {
         sections++;
         continue;
       }
-      const sectionEnd = space < 0 ? -1 : twoWordNameEnd(text, lower, start, SECTION_PHRASES);
+      const sectionEnd = space < 0 ? -1 : twoWordNameEnd(text, lower, start, SECTION_PHRASES_BY_FIRST_WORD);
       if (sectionEnd >= 0) {
         sections++;
         start = sectionEnd + 1;
         continue;
       }
       // A place's desk after the two-word sections: a city's name may open one ("Gaya Hidup", Indonesian lifestyle).
-      const placeEnd = space < 0 ? -1 : twoWordNameEnd(text, lower, start, PLACE_NAMES);
+      const placeEnd = space < 0 ? -1 : twoWordNameEnd(text, lower, start, PLACE_NAMES_BY_FIRST_WORD);
       if (placeEnd >= 0 || ONE_WORD_CITIES.has(lower) || CONTINENTS.has(lower)) {
         places++;
         if (placeEnd >= 0) start = placeEnd + 1;
@@ -436,15 +436,31 @@ function readsAsSectionMenu(text: string): boolean {
   return places > 0 ? strays === 0 || homed : strays === 0 && homed;
 }
 
+/** A table of names of two words or more, with the words that open them (see `twoWordNameEnd`). */
+interface NamesByFirstWord {
+  readonly names: ReadonlySet<string>;
+  readonly firstWords: ReadonlySet<string>;
+}
+
+function byFirstWord(names: ReadonlySet<string>): NamesByFirstWord {
+  return { names, firstWords: new Set(Array.from(names, (name) => name.split(" ", 1)[0]!)) };
+}
+
+/** The names `isSectionMenu` reads two words at a time: sections' and places'. */
+const SECTION_PHRASES_BY_FIRST_WORD = byFirstWord(SECTION_PHRASES);
+const PLACE_NAMES_BY_FIRST_WORD = byFirstWord(PLACE_NAMES);
+
 /**
  * Where the word at `next` ends when it closes a name of two words in `names` with the word before it (`lower`, in
  * lower case): a section's, "Thời sự", "Gaya Hidup", whose first word alone names no section (`SECTION_PHRASES`), or a
  * city's desk, "Hong Kong" (`PLACE_NAMES`). -1 when it does not.
  */
-function twoWordNameEnd(text: string, lower: string, next: number, names: ReadonlySet<string>): number {
+function twoWordNameEnd(text: string, lower: string, next: number, names: NamesByFirstWord): number {
+  // Most words open no such name: the next word is then neither cut out nor lower-cased.
+  if (!names.firstWords.has(lower)) return -1;
   const space = text.indexOf(" ", next);
   const end = space < 0 ? text.length : space;
-  return names.has(`${lower} ${text.slice(next, end).toLowerCase()}`) ? end : -1;
+  return names.names.has(`${lower} ${text.slice(next, end).toLowerCase()}`) ? end : -1;
 }
 
 /** Whether a word opens as a menu's entry does: with a capital or a letter of a script without case ("أخبار", "体育"). */
