@@ -3913,18 +3913,31 @@ const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
 /** How far into a line a label's glued value may start: past the longest label and its linking word. */
 const GLUED_LABEL_REACH = 40;
 
-/**
- * A lower-case letter run straight into a capital or a digit, as a label glued to its value is ("onOctober", "am18."),
- * or a letter past ASCII (an umlaut or an accent, "Veröffentlicht", "Publié"), where the labels' pattern decides.
- */
-const GLUED_OR_PAST_ASCII = /[a-z][A-Z\d]|[\u0080-\uffff]/;
+/** The first code unit past ASCII. */
+const PAST_ASCII = 0x80;
+/** The code units of ASCII's lower-case and capital letters, from "a" to "z" and from "A" to "Z". */
+const ASCII_LOWER_FIRST = 0x61;
+const ASCII_LOWER_LAST = 0x7a;
+const ASCII_CAPITAL_FIRST = 0x41;
+const ASCII_CAPITAL_LAST = 0x5a;
 
 /**
- * Whether a line's opening (`GLUED_LABEL_REACH`) may glue a label to its value (see `GLUED_OR_PAST_ASCII`): asked before
- * the labels' pattern, which most lines that open with a label's first letter would otherwise meet ("A", "P", "U").
+ * Whether a line's opening (`GLUED_LABEL_REACH`) may glue a label to its value: a lower-case letter runs straight into a
+ * capital or a digit, as a label glued to its value does ("onOctober", "am18."), or a letter past ASCII stands in it (an
+ * umlaut or an accent, "Veröffentlicht", "Publié"), where the labels' pattern decides. Asked before that pattern, which
+ * most lines that open with a label's first letter would otherwise meet ("A", "P", "U"); read a code unit at a time, as
+ * a pattern's call and the opening's copy cost more than the reading.
  */
 function gluesWords(text: string): boolean {
-  return GLUED_OR_PAST_ASCII.test(text.length > GLUED_LABEL_REACH ? text.slice(0, GLUED_LABEL_REACH) : text);
+  const reach = Math.min(text.length, GLUED_LABEL_REACH);
+  let afterLower = false;
+  for (let at = 0; at < reach; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= PAST_ASCII) return true;
+    if (afterLower && ((code >= ASCII_CAPITAL_FIRST && code <= ASCII_CAPITAL_LAST) || isAsciiDigitAt(text, at))) return true;
+    afterLower = code >= ASCII_LOWER_FIRST && code <= ASCII_LOWER_LAST;
+  }
+  return false;
 }
 
 /**
