@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atMostWords, letterCount, spacedWordCount, spacePieceCount, wordCount } from "./word-count.js";
+import { atLeastSpacePieces, atMostWords, letterCount, spacedWordCount, spacePieceCount, wordCount } from "./word-count.js";
 
 describe("word counts", () => {
   it("counts the pieces runs of white space part, an edge's space parting off an empty one", () => {
@@ -20,6 +20,13 @@ describe("word counts", () => {
     expect(spacePieceCount("Tide tables for the week")).toBe(5);
     expect(spacePieceCount("Tide  tables")).toBe(3);
     expect(spacePieceCount("Tide\u00a0tables")).toBe(1);
+  });
+
+  it("tells whether a text holds at least so many of those pieces, as their count does", () => {
+    for (const text of ["", "Tide", "Tide tables", "Tide  tables", "Tide tables for", "Tide\u00a0tables for", " Tide "]) {
+      for (let least = 0; least <= 4; least++)
+        expect(atLeastSpacePieces(text, least), `${text} ${least}`).toBe(spacePieceCount(text) >= least);
+    }
   });
 
   it("counts the runs between spaces, empty pieces left out", () => {
