@@ -675,11 +675,17 @@ const TICKER_ITEM = /^\d{1,2}[:h.]\d{2}\s+\S/;
 const MIN_TICKER_ITEMS = 3;
 /** How many lines above or below an item the others of its ticker may stand. */
 const TICKER_REACH = 4;
+/**
+ * Fewest stamped lines over prose of their own that make them a live page's entries rather than a ticker's items: a
+ * ticker's last item may stand over the story's first paragraph, where a live page sets text under each entry.
+ */
+const MIN_LIVE_ENTRIES = 2;
 
 /**
- * A news ticker ("Direct", "Latest", "En continu") lists headlines each after
- * the time it came in. Three or more such lines close together are a ticker,
- * however long their headlines run (devset: a French daily's live rail).
+ * A news ticker ("Direct", "Latest", "En continu") lists headlines each after the time it came in. Three or more such
+ * lines close together are a ticker, however long their headlines run (devset: a French daily's live rail). Lines over
+ * prose of their own (`MIN_LIVE_ENTRIES` or more) are no ticker's items but a live page's entries, each with its time
+ * and title on one line over its text ("09:12 — Trains suspended" / the report); the assembler reads them as headings.
  */
 export function markTickers(lines: ClassifiedLine[]): void {
   // A ticker item opens with a figure: the pattern is asked only of such lines. Their places are listed, not flagged in
@@ -687,6 +693,10 @@ export function markTickers(lines: ClassifiedLine[]): void {
   // heap) cost more than the look at each line's first character (0.4 % of the fixture batch, round spd71).
   let items: number[] | undefined;
   for (let i = 0; i < lines.length; i++) if (opensWithDigit(lines[i]!.text) && TICKER_ITEM.test(lines[i]!.text)) (items ??= []).push(i);
+  if (items !== undefined) {
+    const entries = new Set(items.filter((at) => headsOwnProse(lines, at)));
+    if (entries.size >= MIN_LIVE_ENTRIES) items = items.filter((at) => !entries.has(at));
+  }
   if (items === undefined || items.length < MIN_TICKER_ITEMS) return;
   // The items within reach of each, in one pass over the list: `low` and `high` bound the window around `items[k]`.
   for (let k = 0, low = 0, high = 0; k < items.length; k++) {
@@ -695,6 +705,15 @@ export function markTickers(lines: ClassifiedLine[]): void {
     while (high + 1 < items.length && items[high + 1]! <= at + TICKER_REACH) high++;
     if (high - low + 1 >= MIN_TICKER_ITEMS) lines[at]!.class = "boilerplate";
   }
+}
+
+/**
+ * Whether a ticker-shaped line heads prose of its own: the line under it is a paragraph, not the next stamped line. A
+ * ticker lists its headlines one under another; a live page sets each entry's text under its time and title.
+ */
+function headsOwnProse(lines: readonly ClassifiedLine[], at: number): boolean {
+  const under = lines[at + 1];
+  return isProse(under) && !TICKER_ITEM.test(under!.text);
 }
 
 /** Whether the text opens with an ASCII digit, by its first character's code (cheaper than a pattern on every line). */
