@@ -10,6 +10,7 @@ import {
   type ClassifiedLine,
   classifyLine,
   markReportingFromLines,
+  keepQuestionLabels,
   markTickers,
   markUnmarkedSentenceRuns,
   markWidgets,
@@ -203,6 +204,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   markUnmarkedSentenceRuns(classified, language);
   markWidgets(classified);
   markTickers(classified);
+  keepQuestionLabels(classified);
   markReportingFromLines(classified);
   clearWorkFacts(classified);
   const region = findRegion(classified);

@@ -26,6 +26,7 @@ import {
 import { BUTTON_LABELS, CALL_OPENERS, JOIN_CALL, SALES_CALLS } from "./call-to-action-words.js";
 import {
   type ClassifiedLine,
+  FAQ_LABEL_WORD,
   isBriefSentence,
   isBriefClosingSentence,
   isClosingSentence,
@@ -508,12 +509,6 @@ export function isStandingHeading(line: ClassifiedLine | undefined): boolean {
  * in its paragraph.
  */
 const MAX_OPEN_QUESTION_HEADING_WORDS = 8;
-/**
- * A word naming questions, as an FAQ's label does ("FAQs", "Frequently asked questions", "Häufige Fragen", "Foire aux
- * questions", "Preguntas frecuentes", "Domande frequenti", "Perguntas frequentes", "Dúvidas frequentes",
- * "Veelgestelde vragen", "Q&A").
- */
-const FAQ_LABEL_WORD = /(?<!\p{L})(?:faqs?|q\s?&\s?as?|questions|fragen|preguntas|domande|perguntas|dúvidas|vragen)(?!\p{L})/iu;
 
 /**
  * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
@@ -1377,13 +1372,15 @@ class Region {
    * question and its label are no two points of a list. Only a label that names questions is one: any other short
    * line over a question is as often a list's first point, a poem's line, a teaser's stamp or a box's label over a
    * teaser ("Up next" / "Is the ferry worth saving?"). A line ending a sentence or asking a question is a list's
-   * point over the last of its points.
+   * point over the last of its points. The label may stand apart over a question set apart from its answer too ("FAQ"
+   * / "" / "How long is the crossing?" / "" / the answer): only with the answer under it, as a list of question titles
+   * under the same label (a related box's, a site's help links) has another question there.
    */
   labelsQuestion(at: number): boolean {
     const label = this.lines[at]!;
     const question = this.lines[at + 1];
     return (
-      !label.blankAfter &&
+      (!label.blankAfter || isProse(this.lines[at + 2])) &&
       !label.sentenceEnd &&
       FAQ_LABEL_WORD.test(label.text) &&
       question?.blankAfter === true &&

@@ -27,7 +27,7 @@ import {
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
 import { type Line, packedBlockEnd } from "./segment.js";
-import { endsLikeSentence, endsWithSentenceMark } from "./sentence.js";
+import { endsLikeSentence, endsWithQuestionMark, endsWithSentenceMark } from "./sentence.js";
 import { spacedWordCount } from "./word-count.js";
 import { wholeWords } from "./word-edges.js";
 
@@ -714,6 +714,26 @@ export function markTickers(lines: ClassifiedLine[]): void {
 function headsOwnProse(lines: readonly ClassifiedLine[], at: number): boolean {
   const under = lines[at + 1];
   return isProse(under) && !TICKER_ITEM.test(under!.text);
+}
+
+/**
+ * A word naming questions, as an FAQ's label does ("FAQs", "Frequently asked questions", "Häufige Fragen", "Foire aux
+ * questions", "Preguntas frecuentes", "Domande frequenti", "Perguntas frequentes", "Dúvidas frequentes",
+ * "Veelgestelde vragen", "Q&A").
+ */
+export const FAQ_LABEL_WORD = /(?<!\p{L})(?:faqs?|q\s?&\s?as?|questions|fragen|preguntas|domande|perguntas|dúvidas|vragen)(?!\p{L})/iu;
+
+/**
+ * A footer's link ("FAQ") standing over a question and the prose that answers it is a story's FAQ section's label, not
+ * the site's furniture: its class is given back, so the section is no foot to cut. The site's FAQ link stands among its
+ * other links, and a list of question titles under the label has no answer under its first.
+ */
+export function keepQuestionLabels(lines: ClassifiedLine[]): void {
+  for (let at = 0; at + 2 < lines.length; at++) {
+    const label = lines[at]!;
+    if (label.class !== "boilerplate" || !isFooterLine(label.lower) || !FAQ_LABEL_WORD.test(label.text)) continue;
+    if (endsWithQuestionMark(lines[at + 1]!.text) && isProse(lines[at + 2])) label.class = "short";
+  }
 }
 
 /** Whether the text opens with an ASCII digit, by its first character's code (cheaper than a pattern on every line). */
