@@ -13,7 +13,9 @@ const closing = "Tickets are free, but the organisers ask visitors to register o
 
 /** The body's blocks, each as its type and text. */
 function blocksOf(page: readonly string[], language = "en"): string[] {
-  return fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map((block) => `${block.type}: ${"text" in block ? block.text : ""}`);
+  return fromText(page.join("\n"), { meta: { inLanguage: language } }).body.map(
+    (block) => `${block.type}: ${"text" in block ? block.text : ""}`,
+  );
 }
 
 /** A live page whose entries each set their time and title on one line, over their report. */
