@@ -626,9 +626,11 @@ const ABOUT_BEFORE_FIGURE = "(?:约|約|약|需要?)?\\s*";
 const READING_TIME_SUBJECTS = "この記事は|本記事は";
 /** Korean "it takes" after a labelled reading time ("읽는 데 3분 걸립니다", "… 걸려요"). */
 const READING_TIME_CLOSERS = "걸립니다|걸려요";
+/** Between the figure and its unit: spaces, none, or a hyphen as English compounds set it ("5-minute read", "10-min read"). */
+const FIGURE_TO_UNIT = "(?:\\s*|-)";
 const READING_TIME_FORM =
-  `(?:${READING_TIME_LABELS})\\s?[:：]?\\s*${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})(?:\\s*(?:${READING_TIME_CLOSERS}))?|` +
-  `(?:${READING_TIME_SUBJECTS})?${ABOUT_BEFORE_FIGURE}\\d+\\s*(?:${READING_TIME_UNITS})\\s*(?:${READING_TIME_TAILS})`;
+  `(?:${READING_TIME_LABELS})\\s?[:：]?\\s*${ABOUT_BEFORE_FIGURE}\\d+${FIGURE_TO_UNIT}(?:${READING_TIME_UNITS})(?:\\s*(?:${READING_TIME_CLOSERS}))?|` +
+  `(?:${READING_TIME_SUBJECTS})?${ABOUT_BEFORE_FIGURE}\\d+${FIGURE_TO_UNIT}(?:${READING_TIME_UNITS})\\s*(?:${READING_TIME_TAILS})`;
 const READING_TIME = new RegExp(`^(?:${READING_TIME_FORM})$`, "u");
 /** A reading time closing a line after a space ("记者 王伟 2026年3月12日 阅读约4分钟"), a field a mark would part elsewhere. */
 const READING_TIME_TAIL = new RegExp(`\\s(?:${READING_TIME_FORM})$`, "u");

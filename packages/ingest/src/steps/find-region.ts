@@ -1212,9 +1212,11 @@ const ABOUT_THE_WRITER =
 /**
  * Where byline bios beginning at `cut` end the region when they stand apart from the story, as a page's author box
  * does: under a heading of their own ("About the author"), or under lines that end no sentence (a link, a label:
- * "Reprints and permissions", "More by …"), which go with them, three at most. Undefined for a note set right under the
- * story's last sentence, which is the column's own ("Martha Quill is a retired schoolteacher and a contributing
- * columnist for the Ledger.") and which the fixture opinion-pull-quote and the first dev set's truth keep.
+ * "Reprints and permissions", "More by …"), which go with them, three at most. Set right under the story's last
+ * sentence, a staff writer's bio ends it too ("Ruth Ambler is a staff writer covering biology.", "Jana Weiß ist
+ * Redakteurin im Ressort Wissen."), but a columnist's or a guest's note is the column's own (`COLUMN_NOTE_JOB`: "Martha
+ * Quill is a retired schoolteacher and a contributing columnist for the Ledger."), which the fixture
+ * opinion-pull-quote and the first dev set's truth keep: undefined for it.
  */
 function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: number): number | undefined {
   if (!isProse(lines[cut]!)) return cut;
@@ -1224,11 +1226,19 @@ function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: nu
     if (above.sentenceEnd || isProse(above)) break;
     top = j;
   }
-  if (top === cut) return undefined;
+  if (top === cut) return COLUMN_NOTE_JOB.test(lines[cut]!.lower) ? undefined : cut;
   // One plain line over the bio in a story with sub-headings of that form over its sections is its last section's
   // heading ("The last word" over "Ada Fenwick is a reporter who has never once taken the bus …"), not a box's label.
   return top === cut - 1 && isSectionHeading(lines, top) && headsEarlierSection(lines, start, top) ? undefined : top;
 }
+
+/**
+ * A columnist's, a contributor's or a guest writer's word, read from the lower-cased bio (en, de, fr, es, it, pt, nl):
+ * an opinion page prints such a note under the column as part of it, where a staff writer's bio is the site's box.
+ * Bounded by letters, not `\b`, which takes "é" for no word's letter.
+ */
+const COLUMN_NOTE_JOB =
+  /(?<!\p{L})(?:columnist|contribut(?:or|ing|eur|rice)|guest|kolumnist(?:in)?|gast(?:autor|autorin|beitrag)|chroniqueu(?:r|se)|éditorialiste|columnista|colaborador(?:a)?|editorialista|opinionista|collaborat(?:ore|rice)|colunista|gastauteur|gastschrijver)(?!\p{L})/u;
 
 /** Most words of a story's sub-heading compared with the line over a closing bio (`apartFromStory`). */
 const MAX_SECTION_HEADING_WORDS = 8;
