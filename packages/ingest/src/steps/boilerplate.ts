@@ -2170,6 +2170,36 @@ function isCommentCall(text: string): boolean {
 }
 
 /**
+ * A call to keep or pass on the page itself, or to show the site what the reader made of it, as a blog or a magazine
+ * sets one under every post ("Pin it for later!", "Enjoyed this? Share it with a friend.", "Did you make this recipe?
+ * Tag us on Instagram!", "Teilen Sie ihn mit Freunden!", "Jetzt merken und später lesen!", "Partagez-le avec vos amis
+ * !", "Épinglez-le pour plus tard !", "¡Compártelo con tus amigos!", "Guárdalo para más tarde."), lower-cased: the verb
+ * opens the line or its last sentence, with the page ("it", "ihn", "-le", "-lo") or the site ("us", "-nous", "-nos") as
+ * its object, and the call runs on a few words at most (`MAX_SHARING_CALL_TAIL_WORDS`) with no comma: a story's line
+ * opening so goes on to tell who said it ("Share it with a friend, the librarian told the children, and they did.").
+ */
+const SHARING_CALL = new RegExp(
+  String.raw`(?:^|[?!]\s)¡?(?:(?:pin|save|bookmark|share|send|forward)\s(?:it|this)|(?:tag|follow|mention)\sus|` +
+    String.raw`(?:teilen|merken|speichern|pinnen)\s(?:sie\s)?(?:ihn|es|ihm)|(?:teile|merke|speichere|pinne)\s(?:ihn|es)|` +
+    String.raw`jetzt\s(?:teilen|merken|speichern|pinnen)|` +
+    String.raw`(?:partagez|partage|épinglez|épingle|enregistrez|enregistre|sauvegardez|sauvegarde)-l[ea]|` +
+    String.raw`(?:identifiez|mentionnez|suivez|taguez)-nous|` +
+    String.raw`(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos)(?!\p{L})[^,.?!]*[.!]?$`,
+  "u",
+);
+/** Most words a sharing call runs on after its verb and object ("with a friend", "pour plus tard", "on Instagram"). */
+const MAX_SHARING_CALL_TAIL_WORDS = 5;
+/** Longest line holding such a call, with a short question before it ("Did you make this recipe?"). */
+const MAX_SHARING_CALL_LENGTH = 100;
+
+/** Whether a lower-cased line is a call to keep, pass on or tag the page (`SHARING_CALL`), cut only at the foot. */
+function isSharingCall(text: string): boolean {
+  if (text.length > MAX_SHARING_CALL_LENGTH || text.includes(". ")) return false;
+  const call = SHARING_CALL.exec(text);
+  return call !== null && call[0].trim().split(/\s+/u).length <= MAX_SHARING_CALL_TAIL_WORDS + 2;
+}
+
+/**
  * A page is put into one language at a time ("translated from Spanish", "into English", "into several languages by our
  * team", "in anderen Sprachen"): a text counted in tens of languages ("translated into forty languages", "traducido a
  * treinta idiomas", "in mehr als 30 Sprachen übersetzt", "tradotto in quaranta lingue", "in vijfendertig talen") is a
@@ -2239,7 +2269,10 @@ function notesSomethingElse(text: string): boolean {
  * and no deck under the headline.
  */
 export function isStoryNote(text: string): boolean {
-  return text.length <= MAX_STORY_NOTE_LENGTH && ((STORY_NOTE.test(text) && !notesSomethingElse(text)) || isCommentCall(text));
+  return (
+    text.length <= MAX_STORY_NOTE_LENGTH &&
+    ((STORY_NOTE.test(text) && !notesSomethingElse(text)) || isCommentCall(text) || isSharingCall(text))
+  );
 }
 
 /** Longest line of a footer: a copyright, a row of links. */
