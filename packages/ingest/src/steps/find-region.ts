@@ -42,7 +42,7 @@ import { isPersonName } from "./person-name.js";
 import { OPENS_WITH_QUOTATION, QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
 import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { packedBlockEnd } from "./segment.js";
-import { CAPITAL_OPENING, holdsCodePunctuation } from "./sentence.js";
+import { CAPITAL_OPENING, holdsCodePunctuation, SENTENCE_BREAK } from "./sentence.js";
 
 export interface Region {
   /** First line of the body (inclusive). */
@@ -1213,10 +1213,11 @@ const ABOUT_THE_WRITER =
  * Where byline bios beginning at `cut` end the region when they stand apart from the story, as a page's author box
  * does: under a heading of their own ("About the author"), or under lines that end no sentence (a link, a label:
  * "Reprints and permissions", "More by …"), which go with them, three at most. Set right under the story's last
- * sentence, a staff writer's bio ends it too ("Ruth Ambler is a staff writer covering biology.", "Jana Weiß ist
- * Redakteurin im Ressort Wissen."), but a columnist's or a guest's note is the column's own (`COLUMN_NOTE_JOB`: "Martha
- * Quill is a retired schoolteacher and a contributing columnist for the Ledger."), which the fixture
- * opinion-pull-quote and the first dev set's truth keep: undefined for it.
+ * sentence, only a bare bio ends it (`isBareBio`: "Ruth Ambler is a staff writer covering biology.", "Jana Weiß ist
+ * Redakteurin im Ressort Wissen."); undefined for a longer note there, which is the column's own ("Martha Quill is a
+ * retired schoolteacher and a contributing columnist for the Ledger.", kept by the fixture opinion-pull-quote and the
+ * first dev set's truth), or the essay's last line about its writer ("… is a reporter who has never once taken the bus,
+ * and she does not intend to start now.").
  */
 function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: number): number | undefined {
   if (!isProse(lines[cut]!)) return cut;
@@ -1226,7 +1227,7 @@ function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: nu
     if (above.sentenceEnd || isProse(above)) break;
     top = j;
   }
-  if (top === cut) return COLUMN_NOTE_JOB.test(lines[cut]!.lower) ? undefined : cut;
+  if (top === cut) return isBareBio(lines[cut]!) ? cut : undefined;
   // One plain line over the bio in a story with sub-headings of that form over its sections is its last section's
   // heading ("The last word" over "Ada Fenwick is a reporter who has never once taken the bus …"), not a box's label.
   return top === cut - 1 && isSectionHeading(lines, top) && headsEarlierSection(lines, start, top) ? undefined : top;
@@ -1239,6 +1240,22 @@ function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: nu
  */
 const COLUMN_NOTE_JOB =
   /(?<!\p{L})(?:columnist|contribut(?:or|ing|eur|rice)|guest|kolumnist(?:in)?|gast(?:autor|autorin|beitrag)|chroniqueu(?:r|se)|éditorialiste|columnista|colaborador(?:a)?|editorialista|opinionista|collaborat(?:ore|rice)|colunista|gastauteur|gastschrijver)(?!\p{L})/u;
+
+/** Most words of a bare bio: the name, the job and the desk or the paper ("… is a senior reporter at … who covers …"). */
+const MAX_BARE_BIO_WORDS = 15;
+
+/**
+ * Whether a byline's bio is bare: one short sentence with no comma, naming no columnist's or guest's job
+ * (`COLUMN_NOTE_JOB`), as a site prints under every story by its staff. A note telling more is written for the column.
+ */
+function isBareBio(line: ClassifiedLine): boolean {
+  return (
+    line.words <= MAX_BARE_BIO_WORDS &&
+    !line.text.includes(",") &&
+    !SENTENCE_BREAK.test(line.text) &&
+    !COLUMN_NOTE_JOB.test(line.lower)
+  );
+}
 
 /** Most words of a story's sub-heading compared with the line over a closing bio (`apartFromStory`). */
 const MAX_SECTION_HEADING_WORDS = 8;
