@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+import { isReadingTime } from "./boilerplate.js";
+
+// Round ft99: a bare bio of the byline's writer, calls to keep or share the page, hyphenated reading times. All invented.
+const STORIES = {
+  en: {
+    head: "Town library reopens after two years of repairs",
+    byline: "By Ruth Ambler",
+    date: "May 14, 2025",
+    paras: [
+      "The town library reopened on Monday after two years of repairs to its roof and its flooded basement, the council said.",
+      "The reading room will stay open until eight in the evening on weekdays from next month, the head librarian said.",
+    ],
+  },
+  de: {
+    head: "Stadtbibliothek öffnet nach zwei Jahren wieder",
+    byline: "Von Jana Weiß",
+    date: "14. Mai 2025",
+    paras: [
+      "Die Stadtbibliothek hat am Montag nach zwei Jahren Bauzeit wieder geöffnet, wie die Stadtverwaltung mitteilte.",
+      "Der Lesesaal soll ab dem kommenden Monat werktags bis acht Uhr abends geöffnet bleiben, kündigte die Leiterin an.",
+    ],
+  },
+  fr: {
+    head: "La bibliothèque municipale rouvre après deux ans de travaux",
+    byline: "Par Marie Lenoir",
+    date: "14 mai 2025",
+    paras: [
+      "La bibliothèque municipale a rouvert lundi après deux ans de travaux sur sa toiture et son sous-sol inondé, a indiqué la mairie.",
+      "La salle de lecture restera ouverte jusqu'à vingt heures en semaine à partir du mois prochain, selon la directrice.",
+    ],
+  },
+  es: {
+    head: "La biblioteca municipal reabre tras dos años de obras",
+    byline: "Por Lucía Ferrer",
+    date: "14 de mayo de 2025",
+    paras: [
+      "La biblioteca municipal reabrió el lunes tras dos años de obras en su tejado y en el sótano inundado, informó el ayuntamiento.",
+      "La sala de lectura abrirá hasta las ocho de la tarde entre semana a partir del mes próximo, anunció la directora.",
+    ],
+  },
+};
+type Lang = keyof typeof STORIES;
+const FOOT = "© 2025 Harbour Review. All rights reserved.";
+const bodyOf = (lang: Lang, last: string, meta?: string) => {
+  const s = STORIES[lang];
+  const article = fromText([s.head, meta ?? `${s.byline}\n${s.date}`, ...s.paras, last, FOOT].join("\n\n"));
+  return article.body.map((block) => ("text" in block ? block.text : ""));
+};
+
+describe("the byline writer's bare bio right under the story", () => {
+  it.each<[Lang, string]>([
+    ["en", "Ruth Ambler is a staff writer covering biology."],
+    ["en", "Ruth Ambler is the science editor of Harbour Review."],
+    ["de", "Jana Weiß ist Redakteurin im Ressort Wissen."],
+    ["fr", "Marie Lenoir est journaliste au Courrier du Port."],
+    ["es", "Lucía Ferrer es periodista de la sección de Ciencia."],
+  ])("is cut (%s): %s", (lang, bio) => {
+    expect(bodyOf(lang, bio)).toEqual(STORIES[lang].paras);
+  });
+
+  it.each<[Lang, string]>([
+    // Someone the story is about, not its writer.
+    ["en", "Tom Reddick is a retired nurse who was first in line."],
+    ["en", "Tom Reddick is a reporter at the Gazette."],
+    ["de", "Karl Brenner ist Redakteur beim Inselboten."],
+    // The writer's note as a columnist, which the column prints as its own.
+    ["en", "Ruth Ambler is a contributing columnist for Harbour Review."],
+    ["de", "Jana Weiß ist Lehrerin im Ruhestand und Kolumnistin des Hafenboten."],
+    ["fr", "Marie Lenoir est professeure retraitée et chroniqueuse au Courrier du Port."],
+    ["es", "Lucía Ferrer es profesora jubilada y columnista de El Faro del Puerto."],
+  ])("stays the story's (%s): %s", (lang, line) => {
+    expect(bodyOf(lang, line).at(-1)).toBe(line);
+  });
+});
+
+describe("a call to keep, share or tag the page under the story", () => {
+  it.each<[Lang, string]>([
+    ["en", "Pin it for later!"],
+    ["en", "Enjoyed this? Share it with a friend."],
+    ["en", "Did you make this recipe? Tag us on Instagram!"],
+    ["de", "Hat Ihnen der Artikel gefallen? Teilen Sie ihn mit Freunden!"],
+    ["de", "Jetzt merken und später lesen!"],
+    ["fr", "Vous avez aimé cet article ? Partagez-le avec vos amis !"],
+    ["fr", "Épinglez-le pour plus tard !"],
+    ["es", "¿Te ha gustado? ¡Compártelo con tus amigos!"],
+    ["es", "¡Guárdalo para más tarde!"],
+  ])("is cut (%s): %s", (lang, call) => {
+    expect(bodyOf(lang, call)).toEqual(STORIES[lang].paras);
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "Will the reading room be ready by spring?"],
+    ["en", "What a morning it was!"],
+    ["en", "Share it with a friend, the librarian told the children, and they did."],
+    // A call running on as a service story's advice, longer than a site's line.
+    ["en", "Save it for the days when the power goes out and the roads are closed."],
+    ["fr", "Partagez-le, disait souvent l'ancien bibliothécaire aux enfants du quartier."],
+    ["de", "Teilen Sie es, bat die Leiterin die Besucher am Ausgang."],
+    ["es", "¿Volverán los lectores? Guárdalo en la memoria, dijo la directora."],
+  ])("stays the story's own question, cry or report (%s): %s", (lang, line) => {
+    expect(bodyOf(lang, line).at(-1)).toBe(line);
+  });
+});
+
+describe("a reading time with a hyphen between figure and unit", () => {
+  it.each(["5-minute read", "10-min read", "7-minute reading"])("is a reading time: %s", (line) => {
+    expect(isReadingTime(line)).toBe(true);
+  });
+
+  it("leaves the byline's line out of the body and keeps its date", () => {
+    const article = fromText(
+      [STORIES.en.head, "Ruth Ambler • 5-minute read • May 14, 2025", ...STORIES.en.paras, FOOT].join("\n\n"),
+    );
+    expect(article.datePublished).toMatch(/^2025-05-14/);
+    expect(article.body[0]).toMatchObject({ text: STORIES.en.paras[0] });
+  });
+
+  it("is no reading time inside the story's sentence", () => {
+    expect(isReadingTime("the 5-minute walk from the station")).toBe(false);
+  });
+});
