@@ -9,7 +9,7 @@ import { JOIN_CALL } from "./call-to-action-words.js";
 import { READ_ON_PROMPTS, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { OPENS_WITH_QUOTATION, QUOTATION_MARK } from "./quotation.js";
 import { holdsQuestionMark } from "./sentence.js";
-import { spacePieceCount } from "./word-count.js";
+import { spacedWordCount, spacePieceCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
@@ -2182,9 +2182,9 @@ const SHARING_CALL = new RegExp(
   String.raw`(?:^|[?!]\s)¡?(?:(?:pin|save|bookmark|share|send|forward)\s(?:it|this)|(?:tag|follow|mention)\sus|` +
     String.raw`(?:teilen|merken|speichern|pinnen)\s(?:sie\s)?(?:ihn|es|ihm)|(?:teile|merke|speichere|pinne)\s(?:ihn|es)|` +
     String.raw`jetzt\s(?:teilen|merken|speichern|pinnen)|` +
-    String.raw`(?:partagez|partage|épinglez|épingle|enregistrez|enregistre|sauvegardez|sauvegarde)-l[ea]|` +
-    String.raw`(?:identifiez|mentionnez|suivez|taguez)-nous|` +
-    String.raw`(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos)(?!\p{L})[^,.?!]*[.!]?$`,
+    "(?:partagez|partage|épinglez|épingle|enregistrez|enregistre|sauvegardez|sauvegarde)-l[ea]|" +
+    "(?:identifiez|mentionnez|suivez|taguez)-nous|" +
+    String.raw`(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos)(?!\p{L})([^,.?!]*)[.!]?$`,
   "u",
 );
 /** Most words a sharing call runs on after its verb and object ("with a friend", "pour plus tard", "on Instagram"). */
@@ -2195,8 +2195,8 @@ const MAX_SHARING_CALL_LENGTH = 100;
 /** Whether a lower-cased line is a call to keep, pass on or tag the page (`SHARING_CALL`), cut only at the foot. */
 function isSharingCall(text: string): boolean {
   if (text.length > MAX_SHARING_CALL_LENGTH || text.includes(". ")) return false;
-  const call = SHARING_CALL.exec(text);
-  return call !== null && call[0].trim().split(/\s+/u).length <= MAX_SHARING_CALL_TAIL_WORDS + 2;
+  const tail = SHARING_CALL.exec(text)?.[1];
+  return tail !== undefined && spacedWordCount(tail) <= MAX_SHARING_CALL_TAIL_WORDS;
 }
 
 /**

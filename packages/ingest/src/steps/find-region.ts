@@ -1250,10 +1250,7 @@ const MAX_BARE_BIO_WORDS = 15;
  */
 function isBareBio(line: ClassifiedLine): boolean {
   return (
-    line.words <= MAX_BARE_BIO_WORDS &&
-    !line.text.includes(",") &&
-    !SENTENCE_BREAK.test(line.text) &&
-    !COLUMN_NOTE_JOB.test(line.lower)
+    line.words <= MAX_BARE_BIO_WORDS && !line.text.includes(",") && !SENTENCE_BREAK.test(line.text) && !COLUMN_NOTE_JOB.test(line.lower)
   );
 }
 

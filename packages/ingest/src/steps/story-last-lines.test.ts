@@ -110,9 +110,7 @@ describe("a reading time with a hyphen between figure and unit", () => {
   });
 
   it("leaves the byline's line out of the body and keeps its date", () => {
-    const article = fromText(
-      [STORIES.en.head, "Ruth Ambler • 5-minute read • May 14, 2025", ...STORIES.en.paras, FOOT].join("\n\n"),
-    );
+    const article = fromText([STORIES.en.head, "Ruth Ambler • 5-minute read • May 14, 2025", ...STORIES.en.paras, FOOT].join("\n\n"));
     expect(article.datePublished).toMatch(/^2025-05-14/);
     expect(article.body[0]).toMatchObject({ text: STORIES.en.paras[0] });
   });
