@@ -48,19 +48,28 @@ const bodyOf = (lang: Lang, last: string, meta?: string) => {
   const article = fromText([s.head, meta ?? `${s.byline}\n${s.date}`, ...s.paras, last, FOOT].join("\n\n"));
   return article.body.map((block) => ("text" in block ? block.text : ""));
 };
+type Case = [Lang, string];
+/** Last lines cut under the story: the body is the story's paragraphs alone. */
+const itCuts = (cases: Case[]) =>
+  it.each<Case>(cases)("is cut (%s): %s", (lang, line) => {
+    expect(bodyOf(lang, line)).toEqual(STORIES[lang].paras);
+  });
+/** Last lines the story keeps as its last paragraph. */
+const itKeeps = (cases: Case[]) =>
+  it.each<Case>(cases)("stays the story's (%s): %s", (lang, line) => {
+    expect(bodyOf(lang, line).at(-1)).toBe(line);
+  });
 
 describe("the byline writer's bare bio right under the story", () => {
-  it.each<[Lang, string]>([
+  itCuts([
     ["en", "Ruth Ambler is a staff writer covering biology."],
     ["en", "Ruth Ambler is the science editor of Harbour Review."],
     ["de", "Jana Weiß ist Redakteurin im Ressort Wissen."],
     ["fr", "Marie Lenoir est journaliste au Courrier du Port."],
     ["es", "Lucía Ferrer es periodista de la sección de Ciencia."],
-  ])("is cut (%s): %s", (lang, bio) => {
-    expect(bodyOf(lang, bio)).toEqual(STORIES[lang].paras);
-  });
+  ]);
 
-  it.each<[Lang, string]>([
+  itKeeps([
     // Someone the story is about, not its writer.
     ["en", "Tom Reddick is a retired nurse who was first in line."],
     ["en", "Tom Reddick is a reporter at the Gazette."],
@@ -70,13 +79,11 @@ describe("the byline writer's bare bio right under the story", () => {
     ["de", "Jana Weiß ist Lehrerin im Ruhestand und Kolumnistin des Hafenboten."],
     ["fr", "Marie Lenoir est professeure retraitée et chroniqueuse au Courrier du Port."],
     ["es", "Lucía Ferrer es profesora jubilada y columnista de El Faro del Puerto."],
-  ])("stays the story's (%s): %s", (lang, line) => {
-    expect(bodyOf(lang, line).at(-1)).toBe(line);
-  });
+  ]);
 });
 
 describe("a call to keep, share or tag the page under the story", () => {
-  it.each<[Lang, string]>([
+  itCuts([
     ["en", "Pin it for later!"],
     ["en", "Enjoyed this? Share it with a friend."],
     ["en", "Did you make this recipe? Tag us on Instagram!"],
@@ -86,11 +93,10 @@ describe("a call to keep, share or tag the page under the story", () => {
     ["fr", "Épinglez-le pour plus tard !"],
     ["es", "¿Te ha gustado? ¡Compártelo con tus amigos!"],
     ["es", "¡Guárdalo para más tarde!"],
-  ])("is cut (%s): %s", (lang, call) => {
-    expect(bodyOf(lang, call)).toEqual(STORIES[lang].paras);
-  });
+  ]);
 
-  it.each<[Lang, string]>([
+  // The story's own question, cry or report.
+  itKeeps([
     ["en", "Will the reading room be ready by spring?"],
     ["en", "What a morning it was!"],
     ["en", "Share it with a friend, the librarian told the children, and they did."],
@@ -99,9 +105,7 @@ describe("a call to keep, share or tag the page under the story", () => {
     ["fr", "Partagez-le, disait souvent l'ancien bibliothécaire aux enfants du quartier."],
     ["de", "Teilen Sie es, bat die Leiterin die Besucher am Ausgang."],
     ["es", "¿Volverán los lectores? Guárdalo en la memoria, dijo la directora."],
-  ])("stays the story's own question, cry or report (%s): %s", (lang, line) => {
-    expect(bodyOf(lang, line).at(-1)).toBe(line);
-  });
+  ]);
 });
 
 describe("a reading time with a hyphen between figure and unit", () => {
