@@ -1245,13 +1245,23 @@ const COLUMN_NOTE_JOB =
 const MAX_BARE_BIO_WORDS = 15;
 
 /**
+ * The first clause a bio goes on with after its job, read from the lower-cased line: a relative pronoun or an "and"
+ * (en, de, fr, es, it, pt) and the word after it ("who covers", "and lives", "und pendelt", "et prend", "y vive"). German
+ * "der", "die" are left out, being articles as often as pronouns.
+ */
+const BIO_CLAUSE = /(?<!\p{L})(?:who|that|which|and|und|qui|et|que|y|e|che)\s+(\p{L}+)/u;
+
+/**
  * Whether a byline's bio is bare: one short sentence with no comma, naming no columnist's or guest's job
- * (`COLUMN_NOTE_JOB`), as a site prints under every story by its staff. A note telling more is written for the column.
+ * (`COLUMN_NOTE_JOB`), as a site prints under every story by its staff, and going on, if at all, only with what the
+ * writer writes ("… who covers health and schools"). A note telling more is written for the column, or is the story's
+ * last word on its own writer ("… is a reporter who grew up on the island.", "… und pendelt selbst mit der Fähre.").
  */
 function isBareBio(line: ClassifiedLine): boolean {
-  return (
-    line.words <= MAX_BARE_BIO_WORDS && !line.text.includes(",") && !SENTENCE_BREAK.test(line.text) && !COLUMN_NOTE_JOB.test(line.lower)
-  );
+  if (line.words > MAX_BARE_BIO_WORDS || line.text.includes(",") || SENTENCE_BREAK.test(line.text)) return false;
+  if (COLUMN_NOTE_JOB.test(line.lower)) return false;
+  const clause = BIO_CLAUSE.exec(line.lower);
+  return clause === null || WRITES_WORD.test(clause[1]!);
 }
 
 /** Most words of a story's sub-heading compared with the line over a closing bio (`apartFromStory`). */
