@@ -9,7 +9,7 @@ import { JOIN_CALL } from "./call-to-action-words.js";
 import { READ_ON_PROMPTS, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { OPENS_WITH_QUOTATION, QUOTATION_MARK } from "./quotation.js";
 import { holdsQuestionMark } from "./sentence.js";
-import { spacedWordCount, spacePieceCount } from "./word-count.js";
+import { spacePieceCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
 /**
@@ -2175,28 +2175,35 @@ function isCommentCall(text: string): boolean {
  * Tag us on Instagram!", "Teilen Sie ihn mit Freunden!", "Jetzt merken und später lesen!", "Partagez-le avec vos amis
  * !", "Épinglez-le pour plus tard !", "¡Compártelo con tus amigos!", "Guárdalo para más tarde."), lower-cased: the verb
  * opens the line or its last sentence, with the page ("it", "ihn", "-le", "-lo") or the site ("us", "-nous", "-nos") as
- * its object, and the call runs on a few words at most (`MAX_SHARING_CALL_TAIL_WORDS`) with no comma: a story's line
- * opening so goes on to tell who said it ("Share it with a friend, the librarian told the children, and they did.").
+ * its object. The call stands alone on the line, or runs on only to a place a reader keeps or shares a page in
+ * (`SHARING_TARGETS`): a story's line opening so goes on to tell who said it or where to ("Share it with a friend, the
+ * librarian told the children.", "Save it for the final.", "Forward it to the council."), or is its answer to a question
+ * ("The answer? Share it."), and "jetzt teilen" opens a German sentence as often ("Jetzt teilen sich drei Familien …").
  */
+const SHARING_VERBS =
+  String.raw`(?:pin|save|bookmark|share|send|forward)\s(?:it|this)|(?:tag|follow|mention)\sus|` +
+  String.raw`(?:teilen|merken|speichern|pinnen)\s(?:sie\s)?(?:ihn|es|ihm)|(?:teile|merke|speichere|pinne)\s(?:ihn|es)|` +
+  String.raw`jetzt\s(?:teilen|merken|speichern|pinnen)|` +
+  "(?:partagez|partage|épinglez|épingle|enregistrez|enregistre|sauvegardez|sauvegarde)-l[ea]|" +
+  "(?:identifiez|mentionnez|suivez|taguez)-nous|" +
+  String.raw`(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos`;
+/** Where a sharing call sends the page: for later, to friends, to a social network or a board (en, de, fr, es). */
+const SHARING_TARGETS =
+  "for later|with (?:a friend|friends|your friends|your family)|to a friend|to your (?:board|list)|" +
+  "on (?:instagram|pinterest|facebook|tiktok|twitter|x|threads|social media)|" +
+  "mit (?:freunden|ihren freunden|deinen freunden)|für später|und später lesen|" +
+  "avec (?:vos|tes) amis|pour plus tard|sur (?:instagram|pinterest|facebook|les réseaux(?: sociaux)?)|" +
+  "con tus amigos|para más tarde|en (?:instagram|pinterest|facebook|redes(?: sociales)?)";
 const SHARING_CALL = new RegExp(
-  String.raw`(?:^|[?!]\s)¡?(?:(?:pin|save|bookmark|share|send|forward)\s(?:it|this)|(?:tag|follow|mention)\sus|` +
-    String.raw`(?:teilen|merken|speichern|pinnen)\s(?:sie\s)?(?:ihn|es|ihm)|(?:teile|merke|speichere|pinne)\s(?:ihn|es)|` +
-    String.raw`jetzt\s(?:teilen|merken|speichern|pinnen)|` +
-    "(?:partagez|partage|épinglez|épingle|enregistrez|enregistre|sauvegardez|sauvegarde)-l[ea]|" +
-    "(?:identifiez|mentionnez|suivez|taguez)-nous|" +
-    String.raw`(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos)(?!\p{L})([^,.?!]*)[.!]?$`,
+  String.raw`^¡?(?:${SHARING_VERBS})\s?[.!]?$|(?:^|[?!]\s)¡?(?:${SHARING_VERBS})\s(?:${SHARING_TARGETS})\s?[.!]?$`,
   "u",
 );
-/** Most words a sharing call runs on after its verb and object ("with a friend", "pour plus tard", "on Instagram"). */
-const MAX_SHARING_CALL_TAIL_WORDS = 5;
 /** Longest line holding such a call, with a short question before it ("Did you make this recipe?"). */
 const MAX_SHARING_CALL_LENGTH = 100;
 
 /** Whether a lower-cased line is a call to keep, pass on or tag the page (`SHARING_CALL`), cut only at the foot. */
 function isSharingCall(text: string): boolean {
-  if (text.length > MAX_SHARING_CALL_LENGTH || text.includes(". ")) return false;
-  const tail = SHARING_CALL.exec(text)?.[1];
-  return tail !== undefined && spacedWordCount(tail) <= MAX_SHARING_CALL_TAIL_WORDS;
+  return text.length <= MAX_SHARING_CALL_LENGTH && !text.includes(". ") && SHARING_CALL.test(text);
 }
 
 /**
