@@ -79,6 +79,10 @@ describe("the byline writer's bare bio right under the story", () => {
     ["de", "Jana Weiß ist Lehrerin im Ruhestand und Kolumnistin des Hafenboten."],
     ["fr", "Marie Lenoir est professeure retraitée et chroniqueuse au Courrier du Port."],
     ["es", "Lucía Ferrer es profesora jubilada y columnista de El Faro del Puerto."],
+    // The story's last word on its own writer: the bio goes on with more than what she writes.
+    ["en", "Ruth Ambler is a reporter who grew up two streets from the library."],
+    ["de", "Jana Weiß ist Redakteurin und leiht selbst jede Woche Bücher aus."],
+    ["fr", "Marie Lenoir est journaliste et vient ici depuis l'enfance."],
   ]);
 });
 
@@ -105,6 +109,10 @@ describe("a call to keep, share or tag the page under the story", () => {
     ["fr", "Partagez-le, disait souvent l'ancien bibliothécaire aux enfants du quartier."],
     ["de", "Teilen Sie es, bat die Leiterin die Besucher am Ausgang."],
     ["es", "¿Volverán los lectores? Guárdalo en la memoria, dijo la directora."],
+    // A call going on to no place a page is kept in, or answering the story's own question.
+    ["en", "Forward it to the council."],
+    ["en", "What should the town do with the old reading room? Save it."],
+    ["de", "Jetzt teilen sich zwei Schulen den Lesesaal."],
   ]);
 });
 
