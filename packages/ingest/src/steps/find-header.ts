@@ -1,3 +1,4 @@
+import { isGivenName } from "./given-names.js";
 import type { Author, Figure } from "@dateline/schema";
 import { calendarDay, updateAfter } from "../_dates.js";
 import {
@@ -1447,21 +1448,46 @@ function nameOverNumericDate(line: ClassifiedLine, next: ClassifiedLine | undefi
 }
 
 /**
- * Fewest people a line set apart over the date by blank lines must name to sign: a single name there has the shape of
- * every two-word section, kicker, place, team or body in title case set apart the same way ("Harbour Life", "Red
- * Cross", "Costa Rica", "Aston Villa"), which no test of the words tells from a person's; a list of people in full does
- * not.
+ * Fewest people a line set apart over the date by blank lines must name to sign on their shape alone: a single name there
+ * has the shape of every two-word section, kicker, place, team or body in title case set apart the same way ("Harbour
+ * Life", "Red Cross", "Aston Villa"), which no test of the words tells from a person's; a list of people in full does
+ * not. A single name signs only as a person's by its words (`singlePersonSetApart`).
  */
 const MIN_SPACED_NAMES_OVER_DATE = 2;
 
+/** A run of letters (with inner apostrophes and hyphens), as a name's words and the page's are split. */
+const LETTER_RUN = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/**
+ * Whether a single name set apart over the date is a person's: it opens with a common given name (`isGivenName`: "Ada
+ * Lemaire", not "Field Notes"), and none of its later capitalised words stands in lower case anywhere on the page, as a
+ * section's or a place's common nouns do ("Victoria Park" over a story about the park) and a family name rarely does.
+ * The page is searched only for this rare line.
+ */
+function singlePersonSetApart(name: string, lines: readonly ClassifiedLine[]): boolean {
+  const [first, ...rest] = name.match(LETTER_RUN) ?? [];
+  if (first === undefined || !isGivenName(first)) return false;
+  const later = new Set(rest.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()));
+  return !lines.some((line) => (line.text.match(LETTER_RUN) ?? []).some((word) => later.has(word)));
+}
+
 /**
  * The authors of names set apart from the date line under them by a blank line (see `namesOverDate`), as a page copied
- * block by block prints a byline of several writers ("Ada Lee, Sam Ray and Eva Berg" / "" / "12 March 2026"): only a
- * list of `MIN_SPACED_NAMES_OVER_DATE` people or more. Undefined otherwise.
+ * block by block prints a byline ("Ada Lee, Sam Ray and Eva Berg" / "" / "12 March 2026"): a list of
+ * `MIN_SPACED_NAMES_OVER_DATE` people or more, or a single person's name (`singlePersonSetApart`: "Ada Lemaire" / "" /
+ * "12 March 2026"). Undefined otherwise.
  */
-function spacedNamesOverDate(line: ClassifiedLine, next: ClassifiedLine | undefined, pageOrder?: NumericOrderSource): Author[] | undefined {
+function spacedNamesOverDate(
+  lines: readonly ClassifiedLine[],
+  line: ClassifiedLine,
+  next: ClassifiedLine | undefined,
+  pageOrder?: NumericOrderSource,
+): Author[] | undefined {
   const authors = namesOverDate(line, next, pageOrder, true);
-  return authors && authors.length >= MIN_SPACED_NAMES_OVER_DATE ? authors : undefined;
+  if (!authors) return undefined;
+  if (authors.length >= MIN_SPACED_NAMES_OVER_DATE) return authors;
+  const [one] = authors;
+  return one?.type === "Person" && singlePersonSetApart(one.name, lines) ? authors : undefined;
 }
 
 /**
@@ -3150,7 +3176,7 @@ function readHeaderBelow(
       nameOverNumericDate(line, next, pageOrder) ??
       // Set apart by blank lines, as a page copied block by block prints them ("Ada Lee, Sam Ray" / "" / "12 March
       // 2026"), the names sign only while no one has, alone under the headline's block (`spacedNamesOverDate`).
-      (header.authors.length === 0 && line.blankBefore ? spacedNamesOverDate(line, next, pageOrder) : undefined);
+      (header.authors.length === 0 && line.blankBefore ? spacedNamesOverDate(lines, line, next, pageOrder) : undefined);
     if (overDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       // Packed under a name with its job title, the name signs with it only when it prints its own job title ("Sam Ray,
       // Political Reporter" over the date): a bare name or place over the date there is a quoted guest's or a dateline's.

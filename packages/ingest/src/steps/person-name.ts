@@ -130,7 +130,7 @@ export function isPlaceName(text: string): boolean {
 }
 
 /** A combining mark, which a name decomposed (NFD) sets apart from its letter: a tone's or a vowel's. */
-const COMBINING_MARK = /\p{M}/gu;
+export const COMBINING_MARK = /\p{M}/gu;
 /** Vietnam's crossed D in both its forms and the eth a copy prints for it ("Đà Lạt", "Ðà Lạt"): "d" in a key. */
 const CROSSED_D = /[ĐđÐð]/gu;
 /**
