@@ -1491,6 +1491,20 @@ function spacedNamesOverDate(
 }
 
 /**
+ * The person named alone on a line set apart under a date line (`singlePersonSetApart`), where no date or byline
+ * follows it (that line is read as over its own date). Undefined otherwise.
+ */
+function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, pageOrder?: NumericOrderSource): Author[] | undefined {
+  const line = lines[at]!;
+  const date = lines[at - 1];
+  if (!line.blankBefore || line.class !== "short" || isMetaLine(line) || lines[at + 1]?.date) return undefined;
+  if (!date || (!date.date && !headerNumericDate(date.text, pageOrder))) return undefined;
+  const authors = nameAloneOverDate(line.text, STAND_IN_DATE_LINE);
+  const [one] = authors ?? [];
+  return authors?.length === 1 && one?.type === "Person" && singlePersonSetApart(one.name, lines) ? authors : undefined;
+}
+
+/**
  * A date line a name is read over where the line under it dates the page in a form the date reader does not read as a
  * date line (a time ago: "Ada Lee" / "2 hours ago"; a bare numeric date under the headline): the name is asked as a name
  * over a date line is, and this date is never kept.
@@ -3164,6 +3178,16 @@ function readHeaderBelow(
     if (meta) {
       foldDate(header, meta.date, meta.datePart);
       if (header.authors.length === 0) datedPeople ??= meta.authors;
+      bylineRead = true;
+      end = i;
+      continue;
+    }
+    // A single person's name set apart right under the date line the header read ("12 March 2026" / "" / "Ada
+    // Lemaire"), as a page copied block by block prints a byline of date first: a person's by the same test as set apart
+    // over the date (`singlePersonSetApart`); a section, a kicker or a place there ("Harbour Life") stays unread.
+    const underDate = header.authors.length === 0 && end === i - 1 ? personSetApartUnderDate(lines, i, pageOrder) : undefined;
+    if (underDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
+      foldAuthors(header, underDate);
       bylineRead = true;
       end = i;
       continue;

@@ -447,3 +447,38 @@ describe("a date between a menu copied as one line and the headline", () => {
     expect(fromText(text, { source: "p.txt" }).datePublished?.slice(0, 10)).toBe("2026-03-12");
   });
 });
+
+describe("a single writer's name set apart from the date by a blank line, over it or under it", () => {
+  const headline = "Harbour town keeps its winter ferry";
+  /** The page with its header's blocks each set apart by a blank line. */
+  const spaced = (blocks: string[]) => page(["Home", "News"], headline, blocks.flatMap((block, i) => (i ? ["", block] : [block])), enStory, "Contact");
+  it("signs a person whose name opens with a common given name, over or under the date, in several languages", () => {
+    const signed: Array<[string[], string]> = [
+      [["Peter Holloway", "12 March 2025"], "Peter Holloway"],
+      [["Inès Valbonne", "12 mars 2025"], "Inès Valbonne"],
+      [["Jonas Eberhardt", "12. März 2025"], "Jonas Eberhardt"],
+      [["Pieter van Dongen", "12 maart 2025"], "Pieter van Dongen"],
+      [["12 March 2025", "Rodrigo Almendral"], "Rodrigo Almendral"],
+      [["2025-03-12", "Sadie O'Rourke"], "Sadie O'Rourke"],
+    ];
+    for (const [blocks, name] of signed) {
+      const article = fromText(spaced(blocks));
+      expect(article.authors, blocks.join(" / ")).toEqual([{ type: "Person", name }]);
+      expect(article.datePublished, blocks.join(" / ")).toMatch(/^2025-03-12/);
+      expect(article.body?.[0]?.text, blocks.join(" / ")).toBe(enStory[0]);
+    }
+  });
+  it("names no one for a kicker, a desk, a place, a team or a heading set apart in a name's shape", () => {
+    const lines = ["Harbour Life", "Field Notes", "Red Cross", "Aston Villa", "Costa Rica", "Words Matter", "Market Watch", "Opinion"];
+    for (const line of lines) {
+      for (const blocks of [[line, "12 March 2025"], ["12 March 2025", line]]) {
+        expect(fromText(spaced(blocks)).authors, blocks.join(" / ")).toBeUndefined();
+      }
+    }
+  });
+  it("names no one after a given name whose next word the page prints in lower case, as a street's or a park's", () => {
+    const story = [...enStory, "The ticket office moved to a shop on the street by the quay, which reopened last week."];
+    const article = fromText(page(["Home", "News"], headline, ["Charlotte Street", "", "12 March 2025"], story, "Contact"));
+    expect(article.authors).toBeUndefined();
+  });
+});
