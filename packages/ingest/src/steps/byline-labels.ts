@@ -318,6 +318,15 @@ export const GREEK_WRITES_PHRASES: readonly string[] = ["γράφει ο", "γρ
  */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",
+  // A writer credited with the pictures too, or with the piece's kind: a recipe's, a live page's ("Words and photos by
+  // Ada Lee", "Text und Fotos von Anna Becker", "Texte et photos de Marie Dupont", "Texto y fotos de Ana García").
+  "words and photos by",
+  "text and photos by",
+  "text und fotos von",
+  "texte et photos de",
+  "texto y fotos de",
+  "recipe by",
+  "live reporting by",
   ...WRITTEN_BY_PHRASES,
   "kirjoittanut",
   ...GREEK_WRITES_PHRASES,

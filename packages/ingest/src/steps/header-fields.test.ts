@@ -492,3 +492,22 @@ describe("a single writer's name set apart from the date by a blank line, over i
     expect(article.authors).toBeUndefined();
   });
 });
+
+describe("a writer's label that credits the pictures or names the piece's kind", () => {
+  it("reads the writer after the label, in several languages", () => {
+    const labelled: Array<[string, string]> = [
+      ["Words and photos by Peter Holloway", "Peter Holloway"],
+      ["Text and photos by Peter Holloway", "Peter Holloway"],
+      ["Recipe by Peter Holloway", "Peter Holloway"],
+      ["Live reporting by Peter Holloway", "Peter Holloway"],
+      ["Text und Fotos von Jonas Eberhardt", "Jonas Eberhardt"],
+      ["Texte et photos de Inès Valbonne", "Inès Valbonne"],
+      ["Texto y fotos de Rodrigo Almendral", "Rodrigo Almendral"],
+    ];
+    for (const [label, name] of labelled) {
+      const article = fromText(page(["Home", "News"], "Harbour town keeps its winter ferry", [label, "12 March 2025"], enStory, "Contact"));
+      expect(article.authors, label).toEqual([{ type: "Person", name }]);
+      expect(article.body?.[0], label).toMatchObject({ type: "paragraph", text: enStory[0] });
+    }
+  });
+});
