@@ -1448,10 +1448,10 @@ function nameOverNumericDate(line: ClassifiedLine, next: ClassifiedLine | undefi
 }
 
 /**
- * Fewest people a line set apart over the date by blank lines must name to sign on their shape alone: a single name there
- * has the shape of every two-word section, kicker, place, team or body in title case set apart the same way ("Harbour
- * Life", "Red Cross", "Aston Villa"), which no test of the words tells from a person's; a list of people in full does
- * not. A single name signs only as a person's by its words (`singlePersonSetApart`).
+ * Fewest people a line set apart over the date by blank lines must name to sign on their shape alone: a single
+ * name there has the shape of every two-word section, kicker, place, team or body in title case set apart the same
+ * way ("Harbour Life", "Red Cross", "Aston Villa"), which no test of the shape tells from a person's; a list of people
+ * in full does not. A single name signs only as a person's by its words (`singlePersonSetApart`).
  */
 const MIN_SPACED_NAMES_OVER_DATE = 2;
 
@@ -3183,8 +3183,8 @@ function readHeaderBelow(
       continue;
     }
     // A single person's name set apart right under the date line the header read ("12 March 2026" / "" / "Ada
-    // Lemaire"), as a page copied block by block prints a byline of date first: a person's by the same test as set apart
-    // over the date (`singlePersonSetApart`); a section, a kicker or a place there ("Harbour Life") stays unread.
+    // Lemaire"), as a page copied block by block prints a byline of date first: a person's by the same test as set
+    // apart over the date (`singlePersonSetApart`); a section, a kicker or a place there ("Harbour Life") stays unread.
     const underDate = header.authors.length === 0 && end === i - 1 ? personSetApartUnderDate(lines, i, pageOrder) : undefined;
     if (underDate && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
       foldAuthors(header, underDate);
