@@ -1461,14 +1461,24 @@ const LETTER_RUN = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /**
  * Whether a single name set apart over the date is a person's: it opens with a common given name (`isGivenName`: "Ada
  * Lemaire", not "Field Notes"), and none of its later capitalised words stands in lower case anywhere on the page, as a
- * section's or a place's common nouns do ("Victoria Park" over a story about the park) and a family name rarely does.
+ * section's or a place's common nouns do ("Victoria Park" over a story about the park) and a family name rarely does,
+ * nor alone on another line, as the story names its subject ("Marie Curie" over the date, "Curie was born in Warsaw"
+ * in the story): a writer's family name comes back, if at all, after the given name ("About Ada Lemaire").
  * The page is searched only for this rare line.
  */
-function singlePersonSetApart(name: string, lines: readonly ClassifiedLine[]): boolean {
+function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly ClassifiedLine[]): boolean {
   const [first, ...rest] = name.match(LETTER_RUN) ?? [];
   if (first === undefined || !isGivenName(first)) return false;
+  const given = first.toLowerCase();
   const later = new Set(rest.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()));
-  return !lines.some((line) => (line.text.match(LETTER_RUN) ?? []).some((word) => later.has(word)));
+  return !lines.some((line) => {
+    if (line === own) return false;
+    const words = line.text.match(LETTER_RUN) ?? [];
+    return words.some((word, k) => {
+      const key = word.toLowerCase();
+      return later.has(key) && (word === key || words[k - 1]?.toLowerCase() !== given);
+    });
+  });
 }
 
 /**
@@ -1487,7 +1497,7 @@ function spacedNamesOverDate(
   if (!authors) return undefined;
   if (authors.length >= MIN_SPACED_NAMES_OVER_DATE) return authors;
   const [one] = authors;
-  return one?.type === "Person" && singlePersonSetApart(one.name, lines) ? authors : undefined;
+  return one?.type === "Person" && singlePersonSetApart(one.name, line, lines) ? authors : undefined;
 }
 
 /**
@@ -1501,7 +1511,7 @@ function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, p
   if (!date || (!date.date && !headerNumericDate(date.text, pageOrder))) return undefined;
   const authors = nameAloneOverDate(line.text, STAND_IN_DATE_LINE);
   const [one] = authors ?? [];
-  return authors?.length === 1 && one?.type === "Person" && singlePersonSetApart(one.name, lines) ? authors : undefined;
+  return authors?.length === 1 && one?.type === "Person" && singlePersonSetApart(one.name, line, lines) ? authors : undefined;
 }
 
 /**

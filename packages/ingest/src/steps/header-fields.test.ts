@@ -491,6 +491,18 @@ describe("a single writer's name set apart from the date by a blank line, over i
     const article = fromText(page(["Home", "News"], headline, ["Charlotte Street", "", "12 March 2025"], story, "Contact"));
     expect(article.authors).toBeUndefined();
   });
+  it("names no one for the story's subject, whose family name the story prints alone, but signs a writer named again in full", () => {
+    const subject = (blocks: string[], story: string[]) => fromText(page(["Home", "News"], headline, blocks, story, "Contact"));
+    const aboutHer = ["Hollister ran the ferry office for thirty years and knew every skipper on the coast by name.", ...enStory];
+    for (const blocks of [
+      ["Marta Hollister", "", "12 March 2025"],
+      ["12 March 2025", "", "Marta Hollister"],
+    ]) {
+      expect(subject(blocks, aboutHer).authors, blocks.join(" / ")).toBeUndefined();
+    }
+    const withBox = [...enStory, "About Marta Hollister: she covers the coast's towns and their ferries."];
+    expect(subject(["Marta Hollister", "", "12 March 2025"], withBox).authors).toEqual([{ type: "Person", name: "Marta Hollister" }]);
+  });
 });
 
 describe("a writer's label that credits the pictures or names the piece's kind", () => {
