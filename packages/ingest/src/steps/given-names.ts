@@ -50,6 +50,16 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     .split(" "),
 );
 
+/**
+ * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
+ * Ortega"), its Catalan form "Salut" ("Salut Ferrer"), Turkish "Dünya" ("Dünya Kaya"), Slovak science's "Veda", a
+ * woman's name in Turkish and Indian families ("Veda Arslan"), Malay football's "Bola", a Yoruba name ("Bola Adeyemi"),
+ * Swahili features' "Makala" ("Makala Mwangi"), Italian "Italia" ("Italia Ricci"), Portuguese leisure's "Lazer", a
+ * Yiddish one ("Lazer Brody"). A text opening with one may be a writer's, as "Salud Hoy" may be a section's: the writer
+ * weighs more. They are kept out of
+ * `GIVEN_NAMES`, which alone tells a name set apart over a date from a section's.
+ */
+export const SECTION_GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda", "bola", "makala", "italia", "lazer"]);
 /** A name's letters without their marks, lower-cased ("Inès" to "ines", "Jörg" to "jorg"), as the table keys them. */
 function givenNameKey(word: string): string {
   return word.normalize("NFD").replace(COMBINING_MARK, "").toLowerCase();

@@ -1,3 +1,5 @@
+import { SECTION_GIVEN_NAMES } from "./given-names.js";
+
 /**
  * The names a news site gives its sections in its menu ("Home", "News", "World", "Sport", "Kultur", "Économie"), in
  * the languages Dateline reads, in one place: a line made of them is the site's menu copied as one line
@@ -282,7 +284,7 @@ const INDONESIAN_AND_MALAY: readonly string[] = [
   ...["pendidikan", "hukum", "kriminal", "bola", "kolumnis"],
 ];
 
-/** Turkish: "Gündem Ekonomi Dünya Spor Kültür Sağlık"; "Dünya" is a given name too (`GIVEN_NAMES`). */
+/** Turkish: "Gündem Ekonomi Dünya Spor Kültür Sağlık"; "Dünya" is a given name too (`SECTION_GIVEN_NAMES`). */
 const TURKISH: readonly string[] = [
   "gündem",
   "güncel",
@@ -610,15 +612,6 @@ export const CONTINENTS: ReadonlySet<string> = new Set([
 
 /** The first word of a text, its letters only. */
 const FIRST_WORD = /^[\p{L}\p{M}]+/u;
-/**
- * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
- * Ortega"), its Catalan form "Salut" ("Salut Ferrer"), Turkish "Dünya" ("Dünya Kaya"), Slovak science's "Veda", a
- * woman's name in Turkish and Indian families ("Veda Arslan"), Malay football's "Bola", a Yoruba name ("Bola Adeyemi"),
- * Swahili features' "Makala" ("Makala Mwangi"), Italian "Italia" ("Italia Ricci"), Portuguese leisure's "Lazer", a
- * Yiddish one ("Lazer Brody"). A text opening with one may be a writer's, as "Salud Hoy" may be a section's: the writer
- * weighs more.
- */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda", "bola", "makala", "italia", "lazer"]);
 /** Every name of the site's front page, a menu's first entry (`HOME_WORDS`) or a trail's (`TRAIL_HOME_PHRASES`). */
 const FRONT_PAGE_NAMES: ReadonlySet<string> = new Set([...HOME_WORDS, ...TRAIL_HOME_PHRASES]);
 /**
@@ -631,10 +624,10 @@ export function namesFrontPage(text: string): boolean {
 
 /**
  * Whether a text opens with a section's name ("World", "Climate Change", "Politics Today", "Kultur aktuell"): no
- * person's given name is one (but `GIVEN_NAMES`), so a byline's field or a name-shaped line that opens so names a
+ * person's given name is one (but `SECTION_GIVEN_NAMES`), so a byline's field or a name-shaped line that opens so names a
  * section, not a writer.
  */
 export function opensWithSectionName(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
-  return first !== undefined && SECTION_NAMES.has(first) && !GIVEN_NAMES.has(first);
+  return first !== undefined && SECTION_NAMES.has(first) && !SECTION_GIVEN_NAMES.has(first);
 }
