@@ -1,4 +1,4 @@
-import { isGivenName } from "./given-names.js";
+import { endsInKindWord, isGivenName } from "./given-names.js";
 import type { Author, Figure } from "@dateline/schema";
 import { calendarDay, updateAfter } from "../_dates.js";
 import {
@@ -1460,7 +1460,8 @@ const LETTER_RUN = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 /**
  * Whether a single name set apart over the date is a person's: it opens with a common given name (`isGivenName`: "Ada
- * Lemaire", not "Field Notes"), and none of its later capitalised words stands in lower case anywhere on the page, as a
+ * Lemaire", not "Field Notes") and ends in no kind of place or thing (`endsInKindWord`: not "Anna Street", "Ada Lemaire
+ * Prize"), and none of its later capitalised words stands in lower case anywhere on the page, as a
  * section's or a place's common nouns do ("Victoria Park" over a story about the park) and a family name rarely does,
  * nor alone on another line, as the story names its subject ("Marie Curie" over the date, "Curie was born in Warsaw"
  * in the story): a writer's family name comes back, if at all, after the given name ("About Ada Lemaire").
@@ -1468,7 +1469,7 @@ const LETTER_RUN = /\p{L}+(?:['’-]\p{L}+)*/gu;
  */
 function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly ClassifiedLine[]): boolean {
   const [first, ...rest] = name.match(LETTER_RUN) ?? [];
-  if (first === undefined || !isGivenName(first)) return false;
+  if (first === undefined || !isGivenName(first) || endsInKindWord(rest)) return false;
   const given = first.toLowerCase();
   const later = new Set(rest.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()));
   return !lines.some((line) => {
@@ -1500,14 +1501,21 @@ function spacedNamesOverDate(
   return one?.type === "Person" && singlePersonSetApart(one.name, line, lines) ? authors : undefined;
 }
 
+/** Years of a life under a name ("1941–2026", "(1941-2026)"), as an obituary sets them under its subject's name. */
+const LIFE_YEARS = /^\(?\d{4}\s*[–-]\s*\d{4}\)?$/u;
+
 /**
- * The person named alone on a line set apart under a date line (`singlePersonSetApart`), where no date or byline
- * follows it (that line is read as over its own date). Undefined otherwise.
+ * The person named alone on a line set apart under a date line (`singlePersonSetApart`), where no date follows it
+ * (that line is read as over its own date) and no years of a life (`LIFE_YEARS`: an obituary's subject). Undefined
+ * otherwise.
  */
 function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, pageOrder?: NumericOrderSource): Author[] | undefined {
   const line = lines[at]!;
   const date = lines[at - 1];
-  if (!line.blankBefore || line.class !== "short" || isMetaLine(line) || lines[at + 1]?.date) return undefined;
+  const after = lines[at + 1];
+  if (!line.blankBefore || line.class !== "short" || isMetaLine(line) || after?.date || LIFE_YEARS.test(after?.text ?? "")) {
+    return undefined;
+  }
   if (!date || (!date.date && !headerNumericDate(date.text, pageOrder))) return undefined;
   const authors = nameAloneOverDate(line.text, STAND_IN_DATE_LINE);
   const [one] = authors ?? [];

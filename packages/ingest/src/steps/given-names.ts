@@ -6,43 +6,46 @@ import { COMBINING_MARK } from "./person-name.js";
  * single name set apart over a date has the shape of every two-word section or kicker in title case ("Harbour Life",
  * "Field Notes"); a given name first is what tells a person's. Names that are also common words or places a section
  * opens with are left out ("Grace", "Hope", "Will", "Mark", "Holly", "Jordan", "Victoria", "Georgia"), as are names
- * shorter than three letters.
+ * shorter than three letters, names of well-known towns ("Sofia", "Nancy", "Charlotte", "Douglas": "Sofia Airport"),
+ * and names that are a common lower-case word in English, German, French, Spanish, Italian, Portuguese or Dutch
+ * ("Isla", "Ella", "Marco", "Rosa", "Pierre", "Claire", "Linda", "Lily", "Jack", "Tom": "Isla Mujeres", "Marco Legal").
+ * Names far more often a person's than their small town are kept ("Mary", "Elizabeth", "Nigel", "Hassan").
  */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(
   [
     // English
     "aaron adam adrian aidan alan albert alex alexander alexandra alice alison amanda amelia amy andrea andrew angela",
-    "anna anne annie anthony arthur ashley barbara ben benjamin beth bethany brian bridget caitlin callum cameron",
-    "carl carol caroline catherine charles charlie charlotte chloe chris christine christopher claire colin connor",
-    "craig daniel danny david deborah declan dennis derek diana donald dorothy douglas dylan edward eleanor elizabeth",
-    "ella ellie emily emma eric ethan fiona frances francesca freya gareth gary gavin gemma george gordon graham greg",
-    "gregory hannah harriet harry hayley helen henry hugh ian imogen isaac isabel isabella isla jack jacob james",
+    "anna anne annie anthony arthur ashley benjamin beth bethany brian bridget caitlin callum cameron",
+    "carl caroline catherine charles charlie chloe chris christine christopher connor",
+    "craig daniel danny david deborah declan dennis derek donald dorothy dylan edward eleanor elizabeth",
+    "ellie emily emma eric ethan fiona freya gareth gary gavin george gordon graham greg",
+    "gregory hannah harriet harry hayley helen henry hugh ian imogen isaac isabel isabella jacob james",
     "jamie jane janet jason jeffrey jennifer jeremy jessica joan joanna joe john jonathan joseph josh joshua judith",
     "julia julie justin karen kate katherine kathryn katie keith kelly kenneth kevin kieran laura lauren leah liam",
-    "lily linda lisa lucy luke lydia maddie margaret maria marian marisa martha martin mary matthew megan melissa",
-    "michael michelle mike molly nancy naomi natalie nathan neil nicholas nicola nigel oliver olivia oscar owen",
-    "pamela patricia patrick paul paula peter philip phoebe rachel rebecca richard robert roger rosie ruth ryan sadie",
+    "lisa lucy luke lydia maddie margaret maria marian marisa martha martin mary matthew megan melissa",
+    "michael michelle mike molly naomi natalie nathan neil nicholas nicola nigel oliver olivia oscar owen",
+    "pamela patricia patrick paul paula peter philip phoebe rachel rebecca richard robert rosie ruth ryan sadie",
     "samantha samuel sandra sarah scott sean sharon simon sophie stephanie stephen steven stuart susan thomas tim",
-    "timothy tom tony tracy trevor vanessa wendy william zoe",
+    "timothy tony tracy trevor vanessa wendy william zoe",
     // German, Dutch, Scandinavian
     "andreas anja anke annika bernd birgit christian christiane dieter dirk elke eva fabian florian franziska frieder",
     "gerhard gudrun hannes hanna heike heinz helga holger ingrid jan jens joachim jonas jorg joris jurgen karin",
     "katharina katrin klaus kristin lars lena lukas maike manfred marie marieke markus matthias maximilian monika",
-    "niels nils petra pieter ralf sabine sander sanne sebastian silke stefan susanne sven thijs thorsten tobias",
+    "niels nils petra pieter ralf sabine sanne sebastian silke stefan susanne sven thijs thorsten tobias",
     "torsten ulrich ursula uwe volker wim wolfgang",
     // French
-    "amelie antoine aurelie baptiste benoit camille celine clement delphine dominique elodie emilie etienne fabien",
-    "francois frederic guillaume helene ines isabelle jacques jean jerome julien laetitia laurent lea louis lucie",
-    "manon marc margaux mathieu maxime nathalie nicolas olivier pascal pauline philippe pierre remi sandrine",
+    "amelie antoine aurelie baptiste benoit camille celine delphine dominique elodie emilie etienne fabien",
+    "francois frederic guillaume helene ines isabelle jacques jerome julien laetitia laurent louis lucie",
+    "manon marc margaux mathieu nathalie nicolas pauline philippe remi sandrine",
     "sebastien solene sylvie thibault thierry valerie vincent yann",
     // Spanish, Portuguese, Italian
-    "alberto alejandro alessandra alessandro alfonso alvaro ana andres antonio beatriz bruno carla carlos carmen",
-    "chiara cristina diego eduardo elena emilio enrique fernanda fernando francesco francisco gabriel giorgio",
+    "alberto alejandro alessandra alessandro alfonso alvaro ana andres antonio beatriz carla carlos carmen",
+    "cristina diego eduardo elena emilio enrique fernanda fernando francesco francisco gabriel giorgio",
     "giovanni giulia giuseppe gonzalo guillermo ignacio javier joana joao jorge jose juan lorenzo lucia luis luisa",
-    "manuel marco marcos mariana mario marta massimo matteo miguel nuno pablo paolo pedro rafael raquel ricardo",
-    "roberto rodrigo rosa sergio silvia sofia teresa tiago valentina vicente",
+    "mariana mario marta matteo miguel nuno pablo paolo pedro rafael raquel ricardo",
+    "roberto rodrigo sergio silvia teresa tiago valentina vicente",
     // Arabic, Turkish, South Asian, East European names common in European newsrooms
-    "ahmed ali amir anil arjun aylin deepak emre fatima hamza hassan ibrahim karim kemal khalid leila mehmet mohammed",
+    "ahmed amir anil arjun aylin deepak emre fatima hamza hassan ibrahim karim kemal khalid leila mehmet mohammed",
     "omar priya rahul rania sanjay sara yasmin youssef zeynep agnieszka aleksandra andrzej dmitri ivan katarzyna",
     "natasha olga pavel piotr sergei tomasz",
   ]
@@ -60,6 +63,43 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
  * `GIVEN_NAMES`, which alone tells a name set apart over a date from a section's.
  */
 export const SECTION_GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda", "bola", "makala", "italia", "lazer"]);
+/**
+ * Last words that make a name-shaped line a place's, a venue's, an event's, a prize's or a firm's, in the languages of
+ * `GIVEN_NAMES`, lower-cased: a street or a square named for a person ("Anna Street", "Marta Platz"), a hall, a line,
+ * an airport, a school, a show, a day, a prize or a cup ("Emily Lee Institute", "Ada Lemaire Prize"), whose first
+ * word is a given name but which signs nothing. A few are family names too ("Hall", "Park", "Day", "Street"): such a
+ * writer set apart alone over the date stays unread, as before this table's rule. Family names as common as "Sala" or
+ * "Ponte" are left out.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    "street road avenue square bridge park hall line airport station stadium arena theatre theater opera museum gallery",
+    "centre center library school college academy institute university hospital cathedral exhibition festival day",
+    "award awards prize cup trophy club speedway",
+    // German
+    "straße strasse weg platz brücke bahnhof flughafen halle schule gymnasium institut ausstellung tag preis pokal",
+    "verein stadion oper",
+    // French
+    "rue boulevard place pont gare aéroport salle parc école lycée collège exposition jour journée prix coupe stade",
+    "musée théâtre opéra",
+    // Spanish, Italian, Portuguese
+    "calle avenida plaza puente estación aeropuerto parque escuela colegio instituto exposición día premio copa",
+    "estadio museo teatro ópera strada piazza stazione aeroporto parco scuola liceo istituto mostra giorno giornata",
+    "coppa stadio rua praça estação escola liceu exposição dia prémio prêmio taça estádio museu",
+    // Dutch
+    "straat plein brug luchthaven zaal lyceum instituut tentoonstelling dag prijs beker",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** Whether a name's last word names a kind of place or thing (`KIND_WORDS`): "Anna Street", not "Anna Streeter". */
+export function endsInKindWord(words: readonly string[]): boolean {
+  const last = words.at(-1);
+  return last !== undefined && KIND_WORDS.has(last.toLowerCase());
+}
+
 /** A name's letters without their marks, lower-cased ("Inès" to "ines", "Jörg" to "jorg"), as the table keys them. */
 function givenNameKey(word: string): string {
   return word.normalize("NFD").replace(COMBINING_MARK, "").toLowerCase();
