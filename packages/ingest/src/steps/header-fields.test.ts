@@ -491,6 +491,32 @@ describe("a single writer's name set apart from the date by a blank line, over i
     const article = fromText(page(["Home", "News"], headline, ["Charlotte Street", "", "12 March 2025"], story, "Contact"));
     expect(article.authors).toBeUndefined();
   });
+  it("names no one for a street, a school, a venue, a show or a prize named for a person, in several languages", () => {
+    const lines = ["Marta Hollister Street", "Jonas Eberhardt Schule", "Inès Valbonne Lycée", "Rodrigo Almendral Estadio"];
+    for (const line of [...lines, "Peter Holloway Prize", "Pieter van Dongen Brug", "Giulia Ferrandi Piazza"]) {
+      for (const blocks of [
+        [line, "12 March 2025"],
+        ["12 March 2025", line],
+      ]) {
+        expect(fromText(spaced(blocks)).authors, blocks.join(" / ")).toBeUndefined();
+      }
+    }
+  });
+  it("names no one after a given name that is a town's name or a common word in a language it reads", () => {
+    for (const line of ["Sofia Ringbahn", "Isla Verdemar", "Marco Normativo", "Rosa Pastello", "Pierre Taillée"]) {
+      for (const blocks of [
+        [line, "12 March 2025"],
+        ["12 March 2025", line],
+      ]) {
+        expect(fromText(spaced(blocks)).authors, blocks.join(" / ")).toBeUndefined();
+      }
+    }
+  });
+  it("names no one set apart under the date over an obituary's years of life", () => {
+    for (const years of ["1938–2025", "(1938-2025)"]) {
+      expect(fromText(spaced(["12 March 2025", "Marta Hollister", years])).authors, years).toBeUndefined();
+    }
+  });
   it("names no one for the story's subject, whose family name the story prints alone, but signs a writer named again in full", () => {
     const subject = (blocks: string[], story: string[]) => fromText(page(["Home", "News"], headline, blocks, story, "Contact"));
     const aboutHer = ["Hollister ran the ferry office for thirty years and knew every skipper on the coast by name.", ...enStory];
