@@ -459,6 +459,15 @@ describe("a single writer's name set apart from the date by a blank line, over i
       enStory,
       "Contact",
     );
+  /** Expects a line set apart over the date, and under it, to sign no one. */
+  const signsNoOneEitherSide = (line: string) => {
+    for (const blocks of [
+      [line, "12 March 2025"],
+      ["12 March 2025", line],
+    ]) {
+      expect(fromText(spaced(blocks)).authors, blocks.join(" / ")).toBeUndefined();
+    }
+  };
   it("signs a person whose name opens with a common given name, over or under the date, in several languages", () => {
     const signed: Array<[string[], string]> = [
       [["Peter Holloway", "12 March 2025"], "Peter Holloway"],
@@ -478,12 +487,7 @@ describe("a single writer's name set apart from the date by a blank line, over i
   it("names no one for a kicker, a desk, a place, a team or a heading set apart in a name's shape", () => {
     const lines = ["Harbour Life", "Field Notes", "Red Cross", "Aston Villa", "Costa Rica", "Words Matter", "Market Watch", "Opinion"];
     for (const line of lines) {
-      for (const blocks of [
-        [line, "12 March 2025"],
-        ["12 March 2025", line],
-      ]) {
-        expect(fromText(spaced(blocks)).authors, blocks.join(" / ")).toBeUndefined();
-      }
+      signsNoOneEitherSide(line);
     }
   });
   it("names no one after a given name whose next word the page prints in lower case, as a street's or a park's", () => {
@@ -494,22 +498,12 @@ describe("a single writer's name set apart from the date by a blank line, over i
   it("names no one for a street, a school, a venue, a show or a prize named for a person, in several languages", () => {
     const lines = ["Marta Hollister Street", "Jonas Eberhardt Schule", "Inès Valbonne Lycée", "Rodrigo Almendral Estadio"];
     for (const line of [...lines, "Peter Holloway Prize", "Pieter van Dongen Brug", "Giulia Ferrandi Piazza"]) {
-      for (const blocks of [
-        [line, "12 March 2025"],
-        ["12 March 2025", line],
-      ]) {
-        expect(fromText(spaced(blocks)).authors, blocks.join(" / ")).toBeUndefined();
-      }
+      signsNoOneEitherSide(line);
     }
   });
   it("names no one after a given name that is a town's name or a common word in a language it reads", () => {
     for (const line of ["Sofia Ringbahn", "Isla Verdemar", "Marco Normativo", "Rosa Pastello", "Pierre Taillée"]) {
-      for (const blocks of [
-        [line, "12 March 2025"],
-        ["12 March 2025", line],
-      ]) {
-        expect(fromText(spaced(blocks)).authors, blocks.join(" / ")).toBeUndefined();
-      }
+      signsNoOneEitherSide(line);
     }
   });
   it("names no one set apart under the date over an obituary's years of life", () => {
