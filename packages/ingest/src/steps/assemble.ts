@@ -57,7 +57,7 @@ import {
   labelsOthersAuthor,
 } from "./find-header.js";
 import { CLOSING_COLON, completeHeadingSeries, completeLabelSeries, SUBHEADING_LEVEL, unstackSeriesCaptions } from "./heading-series.js";
-import { endsWithHeadingLinkMark, withoutHeadingLinkMark } from "./headline.js";
+import { endsWithHeadingLinkMark, holdsEmailAddress, withoutHeadingLinkMark } from "./headline.js";
 import { isStopword, type Language, languageFromTag, readWords } from "./language.js";
 import { headingCase, isTitleCased } from "./letter-case.js";
 import { isPersonName } from "./person-name.js";
@@ -2629,15 +2629,9 @@ const SPEAKER_TURN =
   /^(?:q|a|p|r|f|question|réponse|frage|antwort|pregunta|respuesta|pergunta|resposta|domanda|risposta|vraag|antwoord|pytanie|odpowiedź|вопрос|ответ)\s?[:：]\s*\S/u;
 
 /**
- * An e-mail address: a line holding one is a contact or a byline's ("Tips: desk@…"), never a section's name. The
- * address is tried only where its name starts (no name character before it): tried inside the name as well, a long
- * run of letters with no "@" after it was read again from each of its letters (100,000 letters: 9 s).
- */
-const EMAIL_ADDRESS = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
-
-/**
  * A line set like a heading that is the page's furniture set into the story: a related link ("See also: …"), a
- * labelled caption, a call to act, a button, a form's field, a box's label, an interview's turn or a contact line.
+ * labelled caption, a call to act, a button, a form's field, a box's label, an interview's turn or a contact line (an
+ * e-mail address, "Tips: desk@…": never a section's name).
  */
 function isFurnitureHeading(line: ClassifiedLine): boolean {
   return (
@@ -2651,7 +2645,7 @@ function isFurnitureHeading(line: ClassifiedLine): boolean {
     CJK_BOX_LABEL.test(line.text) ||
     SPEAKER_TURN.test(line.lower) ||
     isTagsLine(line.lower) ||
-    (line.text.includes("@") && EMAIL_ADDRESS.test(line.text))
+    holdsEmailAddress(line.text)
   );
 }
 
