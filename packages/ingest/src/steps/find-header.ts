@@ -2457,11 +2457,26 @@ function teaserBeside(lines: readonly ClassifiedLine[], copy: number, at: number
  * Whether a title of the story's own stands within a few lines over the line at `at` (see `titledAbove`): not the
  * site's name opening the page, which the copyright notice or the menus print again. An event's page may print no
  * title but its span and name ("From June 3 to June 5, 2026 · Harbourside Jazz Weekend" under the site's name).
+ * `minWords` asks for a title of that many words at least, where a short kicker over the byline must not count.
  */
-function storyTitledAbove(lines: readonly ClassifiedLine[], at: number, unspaced: boolean): boolean {
+function storyTitledAbove(lines: readonly ClassifiedLine[], at: number, unspaced: boolean, minWords = 0): boolean {
   for (let i = at - 1; i >= Math.max(0, at - TITLE_ABOVE_BYLINE_REACH); i--)
-    if (signableTitle(lines[i]!, unspaced) && !namedByCopyright(lines, i) && !printedElsewhere(lines, i)) return true;
+    if (lines[i]!.words >= minWords && signableTitle(lines[i]!, unspaced) && !namedByCopyright(lines, i) && !printedElsewhere(lines, i))
+      return true;
   return false;
+}
+
+/**
+ * Whether the line at `index`, quoted whole ("“The reef will not wait.”"), is a pull quote set between the byline block
+ * heading it (its byline or date at `meta`) and the body: a title of a headline's length, the story's own, stands over
+ * that block. With none there (only the site's name, menus or a kicker), the quote is the header's title ("„Wir
+ * bleiben“", "«Nous resterons»" under the date), as news pages often set one.
+ */
+function pullQuoteUnderByline(lines: readonly ClassifiedLine[], index: number, meta: number, unspaced: boolean): boolean {
+  if (quotedText(lines[index]!.text) === undefined) return false;
+  let top = meta;
+  while (top > 0 && meta - top < BYLINE_BLOCK_REACH && inBylineBlock(lines[top - 1]!)) top--;
+  return storyTitledAbove(lines, top, unspaced, LONG_TITLE_WORDS);
 }
 
 /**
@@ -2649,7 +2664,9 @@ function searchHeadline(
         storyTitledAbove(lines, i, unspaced)
       )
         continue;
-      const bylineOrDateAbove = !metaBelow && metaHeadingHeader(lines, i, unspaced) !== undefined;
+      const metaAbove = metaBelow ? undefined : metaHeadingHeader(lines, i, unspaced);
+      if (metaAbove !== undefined && pullQuoteUnderByline(lines, i, metaAbove, unspaced)) continue;
+      const bylineOrDateAbove = metaAbove !== undefined;
       const signedUnder = signers !== undefined && signers.length > 0;
       const longTitle = longTitleOverByline(lines, i, unspaced);
       const features = {
