@@ -94,6 +94,7 @@ import {
   shortAsWritten,
   withoutHeadingLinkMark,
 } from "./headline.js";
+import { isTitleCased } from "./letter-case.js";
 import { isPersonName, isPlaceName } from "./person-name.js";
 import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, PLAIN_WORD_SECTIONS, SECTION_NAMES } from "./section-names.js";
@@ -2953,6 +2954,20 @@ function unclaimedShortIdeographicTitle(lines: readonly ClassifiedLine[], at: nu
 const MAX_FALLBACK_HEADLINE_WORDS = 20;
 
 /**
+ * A title set in title case opening the region right under its date, set apart from both ("30 Sep 2024" / "I Sold My
+ * Car for a Year. Here Is What I Learned." / the story): the region finder read it as prose, as it ends a sentence or
+ * holds two. A story's first paragraph is written in sentence case; in title case under the date heading the story it
+ * is its title, nearer the story than the site's name over the date. Undefined when there is none.
+ */
+function titleCasedUnderDate(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
+  const line = lines[regionStart];
+  const date = lines[regionStart - 1];
+  if (line === undefined || date?.date === undefined || !line.blankBefore || lines[regionStart + 1]?.blankBefore !== true) return undefined;
+  if (line.words > MAX_FALLBACK_HEADLINE_WORDS || !isTitleCased(line.text)) return undefined;
+  return isTitleLike({ ...line, class: "short" }, false) ? regionStart : undefined;
+}
+
+/**
  * When the search found no title above the body: a long headline taken for the body's first prose line,
  * else the first line of the page that could name it at all, else the body's own first line.
  */
@@ -2961,7 +2976,7 @@ function fallbackHeadline(lines: readonly ClassifiedLine[], regionStart: number,
     const line = lines[i]!;
     if (!line.sentenceEnd && isTitleLike({ ...line, class: "short" }, unspaced)) return { index: i, score: 0 };
   }
-  const sentenceTitle = unspaced ? undefined : sentenceTitleOpeningRegion(lines, regionStart);
+  const sentenceTitle = unspaced ? undefined : (sentenceTitleOpeningRegion(lines, regionStart) ?? titleCasedUnderDate(lines, regionStart));
   if (sentenceTitle !== undefined) return { index: sentenceTitle, score: 0 };
   const first = fallbackFirst(lines, regionStart);
   const shortTitle = unspaced ? shortIdeographicTitleOverRegion(lines, regionStart, first?.index) : undefined;
