@@ -932,8 +932,7 @@ export function isTitleLike(
     // A reviewed book's length and publisher ("Harbour Press, 320 pp."), in its box over the review.
     isFactsLine(line) ||
     // A contact's line ("Ada Lee, ada.lee@example.org") or a link, over its byline too: a title names, it gives no address.
-    holdsEmailAddress(text) ||
-    FULL_WEB_ADDRESS.test(text)
+    isContactLine(text)
   );
 }
 
@@ -950,9 +949,25 @@ export function holdsEmailAddress(text: string): boolean {
 
 /**
  * A web address written in full or by its "www." (a site's host alone, "Example.com sold for $30m", can be a story's
- * subject): a headline names a site, it does not print the link to it.
+ * subject), ending the line but for a closing bracket: a link or contact is given last ("Mehr unter www.….example").
  */
-const FULL_WEB_ADDRESS = /\bhttps?:\/\/\S|(?<![\p{L}\d.-])www\.[\p{L}\d-]+\./iu;
+const FULL_WEB_ADDRESS_AT_END = /(?<!\S)[(\[]?(?:https?:\/\/|www\.[\p{L}\d-]+\.)\S*$/iu;
+
+/** An e-mail address ending the line but for a closing bracket or stop ("Marco Bellini (m.bellini@….example)"). */
+const EMAIL_ADDRESS_AT_END = new RegExp(`${EMAIL_ADDRESS.source}[)\\].]?$`, "u");
+
+/**
+ * Most words before the address of a contact's line: a name of three parts or a short lead ("Read more at"). A headline
+ * may name an address inside it or after more words ("Why hello@….example is the hardest inbox", "Inside the team
+ * behind www.….example") and stays a title.
+ */
+const MAX_CONTACT_LEAD_WORDS = 3;
+
+/** Whether a line gives an address last, after a name or a short lead at most (see `MAX_CONTACT_LEAD_WORDS`). */
+function isContactLine(text: string): boolean {
+  const address = (text.includes("@") ? EMAIL_ADDRESS_AT_END.exec(text) : null) ?? FULL_WEB_ADDRESS_AT_END.exec(text);
+  return address !== null && (text.slice(0, address.index).match(/\p{L}+/gu)?.length ?? 0) <= MAX_CONTACT_LEAD_WORDS;
+}
 
 /** The weight of each feature of a headline candidate; a candidate's score is their sum. */
 export const HEADLINE_WEIGHTS = {
