@@ -2954,6 +2954,12 @@ function unclaimedShortIdeographicTitle(lines: readonly ClassifiedLine[], at: nu
 const MAX_FALLBACK_HEADLINE_WORDS = 20;
 
 /**
+ * Every longer word capitalised, for `titleCasedUnderDate`: a German lede capitalises its nouns ("Gestern Abend
+ * beschloss der Stadtrat die Schließung.") and passes a share short of all; its verbs and adjectives stay small.
+ */
+const EVERY_LONG_WORD = 1;
+
+/**
  * A title set in title case opening the region right under its date, set apart from both ("30 Sep 2024" / "I Sold My
  * Car for a Year. Here Is What I Learned." / the story): the region finder read it as prose, as it ends a sentence or
  * holds two. A story's first paragraph is written in sentence case; in title case under the date heading the story it
@@ -2963,7 +2969,7 @@ function titleCasedUnderDate(lines: readonly ClassifiedLine[], regionStart: numb
   const line = lines[regionStart];
   const date = lines[regionStart - 1];
   if (line === undefined || date?.date === undefined || !line.blankBefore || lines[regionStart + 1]?.blankBefore !== true) return undefined;
-  if (line.words > MAX_FALLBACK_HEADLINE_WORDS || !isTitleCased(line.text)) return undefined;
+  if (line.words > MAX_FALLBACK_HEADLINE_WORDS || !isTitleCased(line.text, EVERY_LONG_WORD)) return undefined;
   return isTitleLike({ ...line, class: "short" }, false) ? regionStart : undefined;
 }
 

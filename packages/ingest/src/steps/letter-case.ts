@@ -6,10 +6,10 @@
 /** Share of capitalised longer words above which a line is set as a title (a teaser or heading), not a caption. */
 const TITLE_CASE_SHARE = 0.8;
 
-/** "How the Island Lost Its Only Ferry": most words of four letters or more are capitalised. */
-export function isTitleCased(text: string): boolean {
+/** "How the Island Lost Its Only Ferry": most words of four letters or more (`share` of them) are capitalised. */
+export function isTitleCased(text: string, share = TITLE_CASE_SHARE): boolean {
   const { long, capitalised } = countLongWords(text, false);
-  return long >= 4 && capitalised >= long * TITLE_CASE_SHARE;
+  return long >= 4 && capitalised >= long * share;
 }
 
 /** Per UTF-16 unit: 0 not yet known, 1 a capital letter, 2 another letter, 3 anything else. Filled as text is met. */
