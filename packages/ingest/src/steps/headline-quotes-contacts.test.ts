@@ -61,6 +61,17 @@ describe("a contact line under the headline", () => {
     expect(read([...top, "March 4, 2025", "", named, "", ...story]).headline).toBe(named);
   });
 
+  it("leaves a headline naming an address inside it or after several words", () => {
+    for (const named of [
+      "Why hello@example.org is the hardest inbox to run",
+      "The day www.example.org went offline for six hours",
+      "Inside the team behind www.quayside.example",
+    ]) {
+      expect(read([...top, named, "", "By Ada Lee", "March 4, 2025", "", ...story]).headline).toBe(named);
+      expect(read([...top, "March 4, 2025", "", named, "", ...story]).headline).toBe(named);
+    }
+  });
+
   it("is told by its address, not by an at sign alone", () => {
     expect(holdsEmailAddress("Ada Lee, ada.lee@example.org")).toBe(true);
     expect(holdsEmailAddress("Meet @harbourcouncil on Friday")).toBe(false);
@@ -72,6 +83,13 @@ describe("a blog post's title under its date", () => {
   it("is the headline in title case, though it ends as sentences do", () => {
     const title = "I Gave Up Coffee for a Month. Here's What Happened.";
     expect(read([...blogTop, "March 4, 2025", "", title, "", ...story]).headline).toBe(title);
+  });
+
+  it("is not a German lede, whose nouns alone are capitalised", () => {
+    const lede = "Gestern Abend beschloss der Stadtrat die Schließung der Fährlinie.";
+    const page = read([...blogTop, "4. März 2025", "", lede, "", ...geschichte]);
+    expect(page.headline).not.toBe(lede);
+    expect(page.body[0]).toMatchObject({ type: "paragraph", text: lede });
   });
 
   it("is the headline with the date over the site's name", () => {
