@@ -24,6 +24,7 @@ import {
   opensWithDateline,
   stampedOrder,
   vietnameseSignature,
+  writtenOrder,
   withBodiesTyped,
 } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
@@ -195,7 +196,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   const text = decode(input, decodeOptions);
   const lines = segment(text);
   const named = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map(textOf));
-  const pageOrder = pageNumericOrder(stampedOrder(lines), meta.inLanguage, named.code);
+  const pageOrder = pageNumericOrder(stampedOrder(lines), meta.inLanguage, named.code, writtenOrder(lines));
   let classified = classifyAll(lines, named, pageOrder);
   // Read again, rarely, where the page's own sentences show that its stop words do not tell its prose.
   const language = asPageReadsIt(named, classified);

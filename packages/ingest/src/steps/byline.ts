@@ -710,8 +710,60 @@ export function stampedOrder(lines: readonly { text: string }[]): StampedOrder {
         if (date?.separator === separator && parseDateLine(part)) addShown(page, orderShown(date.first, date.second, date.year));
       }
     }
-    return page.dayFirst === page.monthFirst ? undefined : page.dayFirst ? "day-first" : "month-first";
+    return settledOrder(page);
   };
+}
+
+/**
+ * The order the page's own writing shows for a separator, where neither its stamps, its tag nor its language settles
+ * one (see date-order.ts): its numeric dates anywhere, prose and teasers too, with a number above 12 (`orderShown`),
+ * when all that do show one order; else, for the slash, the order its English dates set their month's name in (see
+ * `englishNamedOrder`), which tells an American page from a British, Irish, Indian or Australian one. A page that
+ * writes "November 5, 2024" writes "11/05/2024" month first; one writing "5 November 2024" writes it day first.
+ */
+export function writtenOrder(lines: readonly { text: string }[]): StampedOrder {
+  return (separator) => printedOrder(lines, separator) ?? (separator === "/" ? englishNamedOrder(lines) : undefined);
+}
+
+/** The order the numeric dates of every line show for a separator (see `writtenOrder`), or undefined. */
+function printedOrder(lines: readonly { text: string }[], separator: NumericSeparator): NumericOrder | undefined {
+  const mark = escapeRegExp(separator);
+  // Not part of a longer run of numbers and marks: a version ("v2.13.2025"), a path or a code's field.
+  const pattern = new RegExp(`${NOT_AFTER_WORD}(?<![./-])(\\d{1,2})${mark}(\\d{1,2})${mark}(\\d{4})(?![./-]?\\d)${NOT_BEFORE_WORD}`, "g");
+  const page: OrdersShown = { dayFirst: false, monthFirst: false };
+  for (const { text } of lines) {
+    if (!text.includes(separator) || !mayHoldDate(text)) continue;
+    for (const [, first, second, year] of text.matchAll(pattern)) addShown(page, orderShown(first!, second!, year!));
+  }
+  return settledOrder(page);
+}
+
+/** English months' names and their short forms, capitalised as English prints them (see `englishNamedOrder`). */
+const ENGLISH_MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+/** A day's number with its English ordinal's letters maybe ("5", "5th"). */
+const ENGLISH_DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+/** An English date with the month's name before the day, as the United States writes it ("November 5, 2024"). */
+const MONTH_BEFORE_DAY = new RegExp(`${NOT_AFTER_WORD}${ENGLISH_MONTH}\\.?\\s+${ENGLISH_DAY},?\\s+\\d{4}${NOT_BEFORE_WORD}`, "gu");
+/** An English date with the day before the month's name, as most other English writes it ("5 November 2024"). */
+const DAY_BEFORE_MONTH = new RegExp(
+  `${NOT_AFTER_WORD}${ENGLISH_DAY}\\s+(?:of\\s+)?${ENGLISH_MONTH}\\.?,?\\s+\\d{4}${NOT_BEFORE_WORD}`,
+  "gu",
+);
+
+/**
+ * The order the page's English dates with a month's name show: month first where more of them set the name before the
+ * day than after it, day first where fewer do, none on a tie or none at all.
+ */
+function englishNamedOrder(lines: readonly { text: string }[]): NumericOrder | undefined {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const { text } of lines) {
+    if (!mayHoldDate(text)) continue;
+    monthFirst += text.match(MONTH_BEFORE_DAY)?.length ?? 0;
+    dayFirst += text.match(DAY_BEFORE_MONTH)?.length ?? 0;
+  }
+  return monthFirst === dayFirst ? undefined : monthFirst > dayFirst ? "month-first" : "day-first";
 }
 
 /** Which orders numeric dates show: a day above 12 first, or second. */
@@ -725,6 +777,11 @@ function orderShown(first: string, second: string, year: string): OrdersShown {
   const [a, b] = [Number(first), Number(second)];
   const calendar = isCalendarDate(fullYear(year), Math.min(a, b), Math.max(a, b));
   return { dayFirst: calendar && a > MONTHS_IN_YEAR, monthFirst: calendar && b > MONTHS_IN_YEAR };
+}
+
+/** The one order dates showed, or undefined where they showed none or both. */
+function settledOrder(shown: OrdersShown): NumericOrder | undefined {
+  return shown.dayFirst === shown.monthFirst ? undefined : shown.dayFirst ? "day-first" : "month-first";
 }
 
 /** Adds what one date showed of the page's order to what the page has shown so far. */
@@ -1736,9 +1793,18 @@ function isMetaPart(part: string): boolean {
   );
 }
 
-/** A meta line's date part: a date line, or a byline with its date ("Posted on 4 March 2025 by Ada Lee"). */
+/**
+ * A meta line's date part: a date line, a byline with its date ("Posted on 4 March 2025 by Ada Lee"), or a slashed or
+ * hyphenated date alone beside the line's other fields ("Ada Lee | 04/03/2025", "Ada Lee · 04-03-2025"), read as a
+ * header's date alone on its line is (`headerNumericDate`): a meta line is a header's, and its other parts are a
+ * byline's or a header's fields, not a table's figures.
+ */
 function metaPartDate(part: string, pageOrder?: NumericOrderSource): DateLine | undefined {
-  return parseSingleDateLine(part, pageOrder) ?? (parseByline(part) ? bylineDate(part, pageOrder) : undefined);
+  return (
+    parseSingleDateLine(part, pageOrder) ??
+    (parseByline(part) ? bylineDate(part, pageOrder) : undefined) ??
+    headerNumericDate(part, pageOrder)
+  );
 }
 
 /**
@@ -3407,7 +3473,7 @@ export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLi
   const labelled = bylineLabelledNumericDate(text, pageOrder);
   if (labelled) return labelled;
   const at = dateStart(text, pageOrder);
-  if (at === undefined) return bylineNumericDate(text, pageOrder);
+  if (at === undefined) return bylineNumericDate(text, pageOrder) ?? markedFieldsDate(text, pageOrder);
   const iso = parseDate(text.slice(at), pageOrder)!;
   return withLaterUpdate(
     { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) },
@@ -3455,7 +3521,8 @@ function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLi
   // Right after the last name, its agency in brackets or its job title: a word between makes it another day's ("Por Ana
   // Ruiz, partido del 20/03/2026", "Von Jan Berg | Termin 24-12-2026", "By Ana Ruiz, Event: 04/25/2026").
   const names = text.slice(0, at).replace(MARKS_BEFORE_CLOSING_DATE, "");
-  const last = parseByline(names)?.at(-1)?.name;
+  // A name alone before a marked date (see `markedNumericDateStart`) signs the line as a labelled one does.
+  const last = (parseByline(names) ?? namesBeforeDate(text))?.at(-1)?.name;
   const end = last === undefined ? -1 : names.lastIndexOf(last);
   if (end === -1) return undefined;
   const after = names.slice(end + last!.length);
@@ -3463,6 +3530,14 @@ function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLi
   if (!signed) return undefined;
   // With its clock time the date opens a stamp of its own, as `findDate` reads one after a mark ("12-03-2026 08:10").
   return time === undefined ? headerNumericDate(text.slice(at), pageOrder) : parseDateLine(text.slice(at), undefined, pageOrder);
+}
+/**
+ * The date of a byline's fields that open with a slashed or hyphenated date after a mark and go on with a meta line's
+ * other fields ("Ada Lee | 04/03/2025 | 4 min read"; see `markedNumericDateStart`), read as that meta line.
+ */
+function markedFieldsDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
+  const at = markedNumericDateStart(text);
+  return at === undefined ? undefined : parseMetaLine(text.slice(at), pageOrder)?.date;
 }
 /** What may part a byline's last name from the date closing it: spaces, a comma, a dot, a bar or a dash. */
 const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|–—-]+$/u;
@@ -3637,6 +3712,28 @@ const MAX_DESK_LINE_LENGTH = 40;
  */
 const NAME_START = new RegExp(`^\\p{Lu}\\S*\\s+(?:\\p{Lu}|\\d|[|·•–—-]|(?:${NAME_PARTICLES})\\s)`, "u");
 
+/**
+ * A bar, a dot or a dash between spaces, after which a field of a byline's line may open with a slashed or hyphenated
+ * date that `findDate` does not read there ("Ada Lee | 04/03/2025", "Ana Ruiz · 04-03-2025 · 4 min read", "Ana Ruiz |
+ * Actualizado el 05/04/2025"; see `markedNumericDateStart`).
+ */
+const FIELD_MARK = /\s[|·•–—-]\s+/gu;
+/** A slashed or hyphenated date that is a whole field: the line's end or another field's mark after it. */
+const NUMERIC_DATE_FIELD = new RegExp(`^${SEPARATED_NUMERIC_DATE}(?=\\s*(?:$|[|·•–—]))`, "u");
+/**
+ * Where the first field holding such a date opens, bare or after its label (`LABELLED_NUMERIC_DATE`), whichever order
+ * reads it; undefined for none. Only after a mark: a bare name and a date run together are a table's row as often.
+ */
+function markedNumericDateStart(text: string): number | undefined {
+  FIELD_MARK.lastIndex = 0;
+  for (let mark = FIELD_MARK.exec(text); mark; mark = FIELD_MARK.exec(text)) {
+    const at = mark.index + mark[0].length;
+    const field = text.slice(at);
+    if (NUMERIC_DATE_FIELD.test(field) || labelledNumericDate(field)) return at;
+  }
+  return undefined;
+}
+
 /** Separators between a name and the date after it ("Ada Lee - 4 March 2025", "Ada Lee | 4 March 2025"). */
 const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
 
@@ -3647,7 +3744,7 @@ const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
 export function namesBeforeDate(text: string, dated?: boolean, pageOrder?: NumericOrderSource): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH || !NAME_START.test(text)) return undefined;
   // `dated`: the caller has found the line may hold a date (see `mayHoldDate`), and it is not asked again.
-  const at = dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder);
+  const at = (dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder)) ?? markedNumericDateStart(text);
   if (!at) return undefined;
   const before = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
   // A date's label before the date ("Published Thursday 4 March 2025") is no name.

@@ -10,7 +10,11 @@
  *    with the separator that locale writes ("/" for both: en-US says nothing of a dotted date);
  * 3. the page's language, tagged without a region or detected, where it orders dates one way wherever it is written
  *    (German, French or Spanish; not English: month first in the United States, day first in Britain), again only
- *    for its own separator.
+ *    for its own separator;
+ * 4. for a language of no one order (English above all), what the page's own writing shows: its numeric dates
+ *    anywhere, prose included, with a number above 12, else for slashed dates its English dates with a month's name
+ *    ("November 5, 2024" month first, "5 November 2024" day first; see `writtenOrder` in byline.ts). Last, as a quoted
+ *    date may be another country's, but before nothing: these pages' ambiguous numeric dates are otherwise unread.
  * Where none settles it the date reader keeps the order its date forms read (see `DATE_FORMS` in byline.ts).
  *
  * The locale orders come from the CLDR data inside Node (full ICU since Node 13): `date-order.test.ts` pins the
@@ -26,14 +30,26 @@ export type NumericSeparator = "." | "/" | "-";
  * pages may be read by (see `PAGE_LANGUAGE_MONTHS` in byline.ts).
  */
 export type NumericOrderSource = ((separator: NumericSeparator) => NumericOrder | undefined) & { readonly language?: string };
-/** The order the page's own date stamps show for a separator (see `stampedOrder` in byline.ts). */
+/**
+ * The order some evidence on the page shows for a separator: its own date stamps (see `stampedOrder` in byline.ts) or
+ * its writing (`writtenOrder` there).
+ */
 export type StampedOrder = (separator: NumericSeparator) => NumericOrder | undefined;
 
-/** The page's order for each separator, from what settles it (see above), worked out once per separator when asked. */
-export function pageNumericOrder(stamped: StampedOrder, tag: string | undefined, languageCode: string): NumericOrderSource {
+/**
+ * The page's order for each separator, from what settles it (see above), worked out once per separator when asked.
+ * `written`: the order the page's writing shows, asked last.
+ */
+export function pageNumericOrder(
+  stamped: StampedOrder,
+  tag: string | undefined,
+  languageCode: string,
+  written?: StampedOrder,
+): NumericOrderSource {
   const found = new Map<NumericSeparator, NumericOrder | undefined>();
   const order = (separator: NumericSeparator) => {
-    if (!found.has(separator)) found.set(separator, stamped(separator) ?? localeOrder(tag, languageCode, separator));
+    if (!found.has(separator))
+      found.set(separator, stamped(separator) ?? localeOrder(tag, languageCode, separator) ?? written?.(separator));
     return found.get(separator);
   };
   return Object.assign(order, { language: languageCode });
