@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { stampedOrder } from "./byline.js";
+import { stampedOrder, writtenOrder } from "./byline.js";
 import { type NumericSeparator, pageNumericOrder } from "./date-order.js";
 
 /** An invented English story with `dateLine` under its byline and `more` lines after its body. */
@@ -130,6 +130,43 @@ describe("all-numeric dates in the page's order", () => {
   });
 });
 
+describe("an English page's own writing", () => {
+  it("orders an ambiguous slashed date by a date elsewhere in the page that fits one order only", () => {
+    const monthFirst = fromText(englishPage("Updated 09/07/2025", earlierChange("09/23/2024")));
+    expect([monthFirst.datePublished, monthFirst.dateModified]).toEqual(["2025-09-07", "2025-09-07"]);
+    const dayFirst = fromText(englishPage("Updated 09/07/2025", earlierChange("23/09/2024")));
+    expect(dayFirst.dateModified).toBe("2025-07-09");
+  });
+
+  it("orders it by where the page's English dates set the month's name, and not on a tie", () => {
+    expect(fromText(englishPage("Published 09/07/2025", earlierChange("September 3, 2024"))).datePublished).toBe("2025-09-07");
+    expect(fromText(englishPage("Published 09/07/2025", earlierChange("3 September 2024"))).datePublished).toBe("2025-07-09");
+    expect(fromText(englishPage("Published 09/07/2025", earlierChange("3rd of September, 2024"))).datePublished).toBe("2025-07-09");
+    const tie = englishPage("Published 09/07/2025", [...earlierChange("3 September 2024"), ...earlierChange("October 5, 2024")]);
+    expect(fromText(tie).datePublished).toBeUndefined();
+  });
+});
+
+describe("writtenOrder", () => {
+  const written = (texts: string[], separator: NumericSeparator) => writtenOrder(texts.map((text) => ({ text })))(separator);
+
+  it("reads numeric dates in prose, for their own separator, but not a version's numbers", () => {
+    expect(written(["The rules of 24.11.2024 were dropped after a long debate."], ".")).toBe("day-first");
+    expect(written(["The rules of 11/24/2024 were dropped."], "/")).toBe("month-first");
+    expect(written(["The rules of 24.11.2024 were dropped."], "/")).toBeUndefined();
+    expect(written(["Install v2.13.2025 or later."], ".")).toBeUndefined();
+    expect(written(["Dates 24/11/2024 and 11/24/2024 disagree."], "/")).toBeUndefined();
+  });
+
+  it("reads English month names for slashed dates only", () => {
+    expect(written(["It opened on May 4, 2021."], "/")).toBe("month-first");
+    expect(written(["It opened on 4 May 2021."], "/")).toBe("day-first");
+    expect(written(["It opened on 4 May 2021."], ".")).toBeUndefined();
+    // A month and its year with no day say nothing of the order.
+    expect(written(["It opened in November 2021."], "/")).toBeUndefined();
+  });
+});
+
 describe("stampedOrder", () => {
   const stamped = (texts: string[], separator: NumericSeparator) => stampedOrder(texts.map((text) => ({ text })))(separator);
 
@@ -180,6 +217,14 @@ describe("pageNumericOrder", () => {
   it("settles nothing for a year-first locale or a language Intl does not know", () => {
     expect(order("ja-JP", "ja", "/")).toBeUndefined();
     expect(order(undefined, "xx", ".")).toBeUndefined();
+  });
+
+  it("asks the page's writing last, only where neither stamps, tag nor language settles the order", () => {
+    const monthFirst = () => "month-first" as const;
+    expect(pageNumericOrder(noStamps, undefined, "en", monthFirst)("/")).toBe("month-first");
+    expect(pageNumericOrder(noStamps, "en-GB", "en", monthFirst)("/")).toBe("day-first");
+    expect(pageNumericOrder(noStamps, undefined, "fr", monthFirst)("/")).toBe("day-first");
+    expect(pageNumericOrder(() => "day-first", undefined, "en", monthFirst)("/")).toBe("day-first");
   });
 
   it("asks the page's stamps first, once per separator, and only when asked", () => {
