@@ -1077,16 +1077,24 @@ describe("a post dated only under the byline that closes it", () => {
   it("takes no date under the closing byline of a post its header or its dateline dates in a form not read", () => {
     const post = posts.en!;
     const [headline, ...rest] = post.story;
-    // Dates a header prints that give no date read: a month, a day in no order the page shows, a year left out, an age.
-    for (const dated of ["Published: March 2025", "03/04/2025", "Mar 4", "3 days ago", "Published 3 days ago in Club News"]) {
+    // Dates a header prints that give no date read: a month, a year left out, an age.
+    for (const dated of ["Published: March 2025", "Mar 4", "3 days ago", "Published 3 days ago in Club News"]) {
       const page = [headline!, dated, ...rest, "", post.byline, "", "June 14, 2025", ...footer];
       const article = fromText(page.join("\n"));
       expect([dated, article.datePublished]).toEqual([dated, undefined]);
     }
+    // A day read either way is read in the order the page's own English dates show ("June 14, 2025": month first), and
+    // in none where they show none; the foot's date is taken in neither case.
+    const ambiguous = (foot: string) =>
+      fromText([headline!, "03/04/2025", ...rest, "", post.byline, "", foot, ...footer].join("\n")).datePublished;
+    expect([ambiguous("June 14, 2025"), ambiguous("14.06.2025")]).toEqual(["2025-03-04", undefined]);
     // Or over the headline, as a kicker's date.
-    for (const dated of ["Mar 4", "News | 03/04/2025"]) {
-      const article = fromText([dated, ...post.story, "", post.byline, "", "June 14, 2025", ...footer].join("\n"));
-      expect([dated, article.datePublished]).toEqual([dated, undefined]);
+    for (const [dated, read] of [
+      ["Mar 4", undefined],
+      ["News | 03/04/2025", "2025-03-04"],
+    ]) {
+      const article = fromText([dated!, ...post.story, "", post.byline, "", "June 14, 2025", ...footer].join("\n"));
+      expect([dated, article.datePublished]).toEqual([dated, read]);
     }
     // A dateline opening the story, read or not: it dates the story, the foot's date may be an event's.
     for (const dateline of ["WESTERHOLM, March 3, 2025 — ", "WESTERHOLM, March 3 (Harbour Wire) - "]) {
