@@ -395,19 +395,20 @@ function readsAsSectionMenu(text: string): boolean {
     const lower = word.toLowerCase();
     const entry = opensAsEntry(word, lower);
     if (entry) {
-      if (SECTION_NAMES.has(lower)) {
+      const kinds = MENU_WORD_KINDS.get(lower) ?? 0;
+      if ((kinds & SECTION_WORD) !== 0) {
         sections++;
         continue;
       }
-      const sectionEnd = space < 0 ? -1 : twoWordNameEnd(text, lower, start, SECTION_PHRASES_BY_FIRST_WORD);
+      const sectionEnd = (kinds & OPENS_SECTION_PHRASE) !== 0 ? twoWordNameEnd(text, lower, space, SECTION_PHRASES) : -1;
       if (sectionEnd >= 0) {
         sections++;
         start = sectionEnd + 1;
         continue;
       }
       // A place's desk after the two-word sections: a city's name may open one ("Gaya Hidup", Indonesian lifestyle).
-      const placeEnd = space < 0 ? -1 : twoWordNameEnd(text, lower, start, PLACE_NAMES_BY_FIRST_WORD);
-      if (placeEnd >= 0 || ONE_WORD_CITIES.has(lower) || CONTINENTS.has(lower)) {
+      const placeEnd = (kinds & OPENS_PLACE_NAME) !== 0 ? twoWordNameEnd(text, lower, space, PLACE_NAMES) : -1;
+      if (placeEnd >= 0 || (kinds & ONE_WORD_PLACE) !== 0) {
         places++;
         if (placeEnd >= 0) start = placeEnd + 1;
         continue;
@@ -436,31 +437,42 @@ function readsAsSectionMenu(text: string): boolean {
   return places > 0 ? strays === 0 || homed : strays === 0 && homed;
 }
 
-/** A table of names of two words or more, with the words that open them (see `twoWordNameEnd`). */
-interface NamesByFirstWord {
-  readonly names: ReadonlySet<string>;
-  readonly firstWords: ReadonlySet<string>;
-}
+/**
+ * What a word in lower case may be in a menu's line, one bit each (`MENU_WORD_KINDS`): a section's name
+ * (`SECTION_NAMES`), the first word of a two-word section's name (`SECTION_PHRASES`) or of a place's (`PLACE_NAMES`),
+ * a place of one word (`ONE_WORD_CITIES`, `CONTINENTS`). Most words are none of these, and each is looked up once.
+ */
+const SECTION_WORD = 1;
+const OPENS_SECTION_PHRASE = 2;
+const OPENS_PLACE_NAME = 4;
+const ONE_WORD_PLACE = 8;
 
-function byFirstWord(names: ReadonlySet<string>): NamesByFirstWord {
-  return { names, firstWords: new Set(Array.from(names, (name) => name.split(" ", 1)[0]!)) };
+/** Each word of the menu's tables with its kinds (see `SECTION_WORD`), built once. */
+const MENU_WORD_KINDS = new Map<string, number>();
+function addMenuWords(words: Iterable<string>, kind: number): void {
+  for (const word of words) MENU_WORD_KINDS.set(word, (MENU_WORD_KINDS.get(word) ?? 0) | kind);
 }
+addMenuWords(SECTION_NAMES, SECTION_WORD);
+addMenuWords(Array.from(SECTION_PHRASES, firstWordOf), OPENS_SECTION_PHRASE);
+addMenuWords(Array.from(PLACE_NAMES, firstWordOf), OPENS_PLACE_NAME);
+addMenuWords(ONE_WORD_CITIES, ONE_WORD_PLACE);
+addMenuWords(CONTINENTS, ONE_WORD_PLACE);
 
-/** The names `isSectionMenu` reads two words at a time: sections' and places'. */
-const SECTION_PHRASES_BY_FIRST_WORD = byFirstWord(SECTION_PHRASES);
-const PLACE_NAMES_BY_FIRST_WORD = byFirstWord(PLACE_NAMES);
+function firstWordOf(name: string): string {
+  return name.split(" ", 1)[0]!;
+}
 
 /**
- * Where the word at `next` ends when it closes a name of two words in `names` with the word before it (`lower`, in
- * lower case): a section's, "Thời sự", "Gaya Hidup", whose first word alone names no section (`SECTION_PHRASES`), or a
- * city's desk, "Hong Kong" (`PLACE_NAMES`). -1 when it does not.
+ * Where the word after the space at `space` ends when it closes a name of two words in `names` with the word before it
+ * (`lower`, in lower case, which opens one of them): a section's, "Thời sự", "Gaya Hidup", whose first word alone
+ * names no section (`SECTION_PHRASES`), or a city's desk, "Hong Kong" (`PLACE_NAMES`). -1 when it does not, or when
+ * the word before it is the line's last (`space` -1).
  */
-function twoWordNameEnd(text: string, lower: string, next: number, names: NamesByFirstWord): number {
-  // Most words open no such name: the next word is then neither cut out nor lower-cased.
-  if (!names.firstWords.has(lower)) return -1;
-  const space = text.indexOf(" ", next);
-  const end = space < 0 ? text.length : space;
-  return names.names.has(`${lower} ${text.slice(next, end).toLowerCase()}`) ? end : -1;
+function twoWordNameEnd(text: string, lower: string, space: number, names: ReadonlySet<string>): number {
+  if (space < 0) return -1;
+  const next = text.indexOf(" ", space + 1);
+  const end = next < 0 ? text.length : next;
+  return names.has(`${lower} ${text.slice(space + 1, end).toLowerCase()}`) ? end : -1;
 }
 
 /** Whether a word opens as a menu's entry does: with a capital or a letter of a script without case ("أخبار", "体育"). */
