@@ -2205,6 +2205,24 @@ function mayBeMenuEntry(line: ClassifiedLine | undefined): boolean {
  * together; the block is read as the one line it stands for (`isSectionMenu`), so both copies are told alike.
  */
 function inMenu(lines: readonly ClassifiedLine[], i: number): boolean {
+  if (menuAnswers === undefined || menuAnswers.lines !== lines) return readsInMenu(lines, i);
+  let answer = menuAnswers.byIndex.get(i);
+  if (answer === undefined) {
+    answer = readsInMenu(lines, i);
+    menuAnswers.byIndex.set(i, answer);
+  }
+  return answer;
+}
+
+/**
+ * `inMenu`'s answers for the lines `findHeader` is searching, by index, kept while it searches: `metaHeadingHeader`
+ * walks up over the same menu from each line it is asked of, and `readsInMenu` joins a block of entries again for each
+ * line of it. An answer depends only on the lines, which the search does not change; asked of other lines, it reads.
+ */
+let menuAnswers: { readonly lines: readonly ClassifiedLine[]; readonly byIndex: Map<number, boolean> } | undefined;
+
+/** `inMenu`, read afresh. */
+function readsInMenu(lines: readonly ClassifiedLine[], i: number): boolean {
   if (!mayBeMenuEntry(lines[i])) return isSectionMenu(lines[i]!.text, lines[i]!.gappedEntries);
   let top = i;
   while (top > 0 && i - top < MAX_MENU_ENTRIES && !lines[top]!.blankBefore && mayBeMenuEntry(lines[top - 1])) top--;
@@ -3975,12 +3993,15 @@ export function findHeader(
   pageOrder?: NumericOrderSource,
   regionEnd = lines.length,
 ): Header & { bodyStart: number } {
-  // The page's title answers live as long as this search (see `titleAnswers`); a throw drops them too.
+  // The page's title and menu answers live as long as this search (see `titleAnswers`, `menuAnswers`); a throw drops
+  // them too.
   titleAnswers = new Map();
+  menuAnswers = { lines, byIndex: new Map() };
   try {
     return searchHeader(lines, regionStart, unspaced, pageOrder, regionEnd);
   } finally {
     titleAnswers = undefined;
+    menuAnswers = undefined;
   }
 }
 
