@@ -56,6 +56,7 @@ import {
 } from "./steps/find-region.js";
 import { asPageReadsIt, detectLanguage, type Language, languageFromTag } from "./steps/language.js";
 import { forgetPage } from "./steps/page-memos.js";
+import { nameInReadersCase } from "./steps/person-name.js";
 import { type Line, segment } from "./steps/segment.js";
 import { clearWorkFacts, withFactsBoxBelow } from "./steps/work-facts.js";
 import { escapeRegExp } from "./steps/word-edges.js";
@@ -296,7 +297,15 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
     headline,
     description: meta.description ?? header.description,
     image: meta.image ?? header.image ?? leadFigure,
-    authors: meta.authors ?? (header.authors.length > 0 ? withBodiesTyped(header.authors) : undefined),
+    // A person's name printed in capitals is given as a reader writes it ("PAUL FERRIS" to "Paul Ferris"); a body's or
+    // an agency's stays as printed ("AFP", "BBC NEWS"), its capitals being its own.
+    authors:
+      meta.authors ??
+      (header.authors.length > 0
+        ? withBodiesTyped(header.authors).map((author) =>
+            author.type === "Person" ? { ...author, name: nameInReadersCase(author.name) } : author,
+          )
+        : undefined),
     publisher: meta.publisher,
     datePublished,
     dateModified: meta.dateModified ?? updateAfter(datePublished, header.dateModified),

@@ -95,7 +95,7 @@ import {
   withoutHeadingLinkMark,
 } from "./headline.js";
 import { isTitleCased } from "./letter-case.js";
-import { isPersonName, isPlaceName } from "./person-name.js";
+import { isNameInCapitals, isPersonName, isPlaceName, nameInReadersCase } from "./person-name.js";
 import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, PLAIN_WORD_SECTIONS, SECTION_NAMES } from "./section-names.js";
 import { MAX_MENU_ENTRY_WORDS, MIN_WRAPPED_LINE, textBefore } from "./segment.js";
@@ -1565,7 +1565,10 @@ export function nameAloneOverDate(name: string, dateLine: string, pageOrder?: Nu
   // The names first: most lines over a date line are titles, which give none, and the place and publication tests are
   // then not asked (both are pure, so the order keeps the answer).
   const authors = nameOverDateLine(name, dateLine, pageOrder);
-  return authors && !namesSomethingElse(name) ? authors : undefined;
+  if (authors) return namesSomethingElse(name) ? undefined : authors;
+  // A name in capitals ("MARISA KELL" over "MAR 06, 2025") is read as the same name in a reader's case would be, so a
+  // kicker, a role or a body in capitals ("WORLD CUP", "STAFF REPORTER", "BBC NEWS") is refused as in title case.
+  return isNameInCapitals(name) ? nameAloneOverDate(nameInReadersCase(name), dateLine, pageOrder) : undefined;
 }
 
 /**

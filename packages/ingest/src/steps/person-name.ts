@@ -193,6 +193,42 @@ export function isPersonName(text: string): boolean {
   return isMixedCaseName(text) && !isPlaceName(text);
 }
 
+/** "Mc" before a capital opening a Scottish or Irish family name ("McDONALD"): set so in a name otherwise in capitals. */
+const MC_BEFORE_CAPITAL = /(?<![\p{L}])Mc(?=\p{Lu})/gu;
+/** "MC" opening a family name in capitals ("MCDONALD"): written "Mc" before a capital ("McDonald"). */
+const MC_OPENING = /^Mc(\p{Ll})/u;
+/** A run of letters inside a name's word, between its hyphens, apostrophes and initials' stops ("ANNE-MARIE", "O'NEILL"). */
+const LETTER_RUN = /\p{L}+/gu;
+/** A particle of `NAME_PARTICLES` as a whole word, in any case. */
+const PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES})$`, "iu");
+
+/**
+ * Whether a name-shaped text (`isNameShaped`) is printed wholly in capitals, "Mc" aside ("PAUL FERRIS", "JOHN McDONALD",
+ * "ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"): a header's style, not how the person writes the name.
+ */
+export function isNameInCapitals(text: string): boolean {
+  return isNameShaped(text) && !/\p{Ll}/u.test(text.replace(MC_BEFORE_CAPITAL, ""));
+}
+
+/**
+ * A name printed in capitals written as a reader writes it: each run of letters with its first letter upper and the
+ * rest lower ("ANNE-MARIE O'NEILL" to "Anne-Marie O'Neill"; initials "J.R.R." stay), "Mc" before a capital
+ * ("McDonald"), and a particle between the first and the last word lower ("JEAN DE LA CRUZ" to "Jean de la Cruz"), as
+ * `NAME_PARTICLES` holds them inside a name and as Spanish, Portuguese, French, Dutch and German print them after a
+ * given name. Any other name comes back as printed.
+ */
+export function nameInReadersCase(name: string): string {
+  if (!isNameInCapitals(name)) return name;
+  const words = name.split(" ");
+  return words
+    .map((word, index) => {
+      if (index > 0 && index < words.length - 1 && PARTICLE_WORD.test(word)) return word.toLowerCase();
+      const cased = word.replace(LETTER_RUN, (run) => run[0]! + run.slice(1).toLowerCase());
+      return cased.replace(MC_OPENING, (_, letter: string) => `Mc${letter.toUpperCase()}`);
+    })
+    .join(" ");
+}
+
 /**
  * A note in brackets after a name ("Ada Lee (Harbourwatch)", "Jane Roe (Reuters)", "Léa Martin (avec Paul Roy)"): a
  * handle, a credit or a helper, not part of the name. A bracket inside a name stays ("Richard (Rick) Stone").
