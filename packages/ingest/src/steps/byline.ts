@@ -1825,6 +1825,15 @@ function metaPartPeople(part: string, opensLine: boolean): Author[] | undefined 
 }
 
 /**
+ * A meta line's part that is people's names alone, without a label ("Kit Marlowe"): persons only, as a section's or a
+ * site's name of the same shape is typed an organisation (`parseNameLine`).
+ */
+function bareMetaNames(part: string): Author[] | undefined {
+  const people = parseNameLine(part);
+  return people?.every((person) => person.type === "Person") ? people : undefined;
+}
+
+/**
  * Whether a meta line's first part is a lower-case "de" before a town's or a body's name (`lowerCaseNamesNoOne`:
  * "de Satu Mare", "de Untold Festival"): a credit naming no writer, which a header prints beside its date as a byline.
  */
@@ -1981,12 +1990,18 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   let readingTime = false;
   let previous: string | undefined;
   let previousDated = false;
+  let bareNames: Author[] | undefined;
+  let namesOnlyField = false;
   let end = 0;
   for (const [index, part] of parts.entries()) {
     if (COMMENTS_ON_TITLE.test(part) || COMMENT_PROMPT.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
-    if (!partDate && !isMetaPart(part) && !parseByline(part) && !metaPartPeople(part, index === 0) && !unsignedDePart(part, index === 0))
-      return undefined;
+    const bare = partDate || parseByline(part) ? undefined : bareMetaNames(part);
+    bareNames ??= bare;
+    if (!partDate && !isMetaPart(part) && !parseByline(part) && !metaPartPeople(part, index === 0) && !unsignedDePart(part, index === 0)) {
+      if (!bare) return undefined;
+      namesOnlyField = true;
+    }
     // An event's span of days is no post's date, whatever note follows it (see `spansDays`): the part alone, or joined
     // to the part before it by a dash, a day and a month or another unlabelled date.
     const at = text.indexOf(part, end);
@@ -2008,6 +2023,11 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
   if (weekdayFirst && !headerOnly) return undefined;
+  // A name without a label among the fields is a writer's beside a reading time, which only a story's header prints
+  // ("Ben Carrow — 6 min read — Mar 27, 2025"); beside a date alone it may be a place's or a venue's: a field no other
+  // reading takes then leaves the line unread, as before.
+  if (readingTime) authors ??= bareNames;
+  else if (namesOnlyField) return undefined;
   return date && { date, datePart: weekdayFirst ? undefined : datePart, authors, headerOnly, readingTime };
 }
 
