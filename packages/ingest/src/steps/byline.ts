@@ -1996,7 +1996,9 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   for (const [index, part] of parts.entries()) {
     if (COMMENTS_ON_TITLE.test(part) || COMMENT_PROMPT.test(part)) break;
     const partDate = metaPartDate(part, pageOrder);
-    const bare = partDate || parseByline(part) ? undefined : bareMetaNames(part);
+    // Only opening the line, in a byline's order: after the date the same shape is a series' or a tag's as often
+    // ("4 March 2025 · Winter Walks · 4 min read"), and nothing on the line tells which.
+    const bare = index > 0 || partDate || parseByline(part) ? undefined : bareMetaNames(part);
     bareNames ??= bare;
     if (!partDate && !isMetaPart(part) && !parseByline(part) && !metaPartPeople(part, index === 0) && !unsignedDePart(part, index === 0)) {
       if (!bare) return undefined;
@@ -2023,7 +2025,7 @@ export function parseMetaLine(text: string, pageOrder?: NumericOrderSource): Met
   // An event's line ("Sat 8 March 2026 · Harbour Hall · Free"): a weekday's date among names only. A header's line
   // prints something only a header has beside its labels: a reading time, a count, a time, tags, a field, a byline.
   if (weekdayFirst && !headerOnly) return undefined;
-  // A name without a label among the fields is a writer's beside a reading time, which only a story's header prints
+  // A name without a label opening the fields is a writer's beside a reading time, which only a story's header prints
   // ("Ben Carrow — 6 min read — Mar 27, 2025"); beside a date alone it may be a place's or a venue's: a field no other
   // reading takes then leaves the line unread, as before.
   if (readingTime) authors ??= bareNames;

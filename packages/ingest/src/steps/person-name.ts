@@ -199,8 +199,15 @@ const MC_BEFORE_CAPITAL = /(?<![\p{L}])Mc(?=\p{Lu})/gu;
 const MC_OPENING = /^Mc(\p{Ll})/u;
 /** A run of letters inside a name's word, between its hyphens, apostrophes and initials' stops ("ANNE-MARIE", "O'NEILL"). */
 const LETTER_RUN = /\p{L}+/gu;
-/** A particle of `NAME_PARTICLES` as a whole word, in any case. */
-const PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLES})$`, "iu");
+/**
+ * The particles of `NAME_PARTICLES` that a name prints in lower case after a given name ("Ann van der Berg", "Juan de
+ * la Cruz", "Ali bin Said"), as whole words in any case. French and Breton articles opening a family name keep their
+ * capital ("Anne Le Gall", "Jean La Rue") unless a lower-case particle stands before them ("de la Cruz"); Irish "Mac",
+ * "Ó" and "Ní" keep theirs ("Seán Mac Giolla").
+ */
+const LOWER_PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|bin|ibn|al)$/iu;
+/** An article opening a family name, lower after a lower particle only (see `LOWER_PARTICLE`). */
+const ARTICLE_PARTICLE = /^(?:le|la)$/iu;
 
 /**
  * Whether a name-shaped text (`isNameShaped`) is printed wholly in capitals, "Mc" aside ("PAUL FERRIS", "JOHN McDONALD",
@@ -213,16 +220,21 @@ export function isNameInCapitals(text: string): boolean {
 /**
  * A name printed in capitals written as a reader writes it: each run of letters with its first letter upper and the
  * rest lower ("ANNE-MARIE O'NEILL" to "Anne-Marie O'Neill"; initials "J.R.R." stay), "Mc" before a capital
- * ("McDonald"), and a particle between the first and the last word lower ("JEAN DE LA CRUZ" to "Jean de la Cruz"), as
- * `NAME_PARTICLES` holds them inside a name and as Spanish, Portuguese, French, Dutch and German print them after a
- * given name. Any other name comes back as printed.
+ * ("McDonald"), and a particle between the first and the last word lower ("JEAN DE LA CRUZ" to "Jean de la Cruz", see
+ * `LOWER_PARTICLE`), as Spanish, Portuguese, French, Dutch and German print them after a given name; Italian ("Lia Di
+ * Stefano") and English ("Rob De Vere") family names that keep the capital are the cost. Other names come back as
+ * printed.
  */
 export function nameInReadersCase(name: string): string {
   if (!isNameInCapitals(name)) return name;
   const words = name.split(" ");
+  let afterLowerParticle = false;
   return words
     .map((word, index) => {
-      if (index > 0 && index < words.length - 1 && PARTICLE_WORD.test(word)) return word.toLowerCase();
+      const inside = index > 0 && index < words.length - 1;
+      const lower = inside && (LOWER_PARTICLE.test(word) || (afterLowerParticle && ARTICLE_PARTICLE.test(word)));
+      afterLowerParticle = lower;
+      if (lower) return word.toLowerCase();
       const cased = word.replace(LETTER_RUN, (run) => run[0]! + run.slice(1).toLowerCase());
       return cased.replace(MC_OPENING, (_, letter: string) => `Mc${letter.toUpperCase()}`);
     })
