@@ -65,6 +65,7 @@ import {
   TAG_LABELS,
 } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
+import { opensWithGivenName } from "./given-names.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -1826,11 +1827,14 @@ function metaPartPeople(part: string, opensLine: boolean): Author[] | undefined 
 
 /**
  * A meta line's part that is people's names alone, without a label ("Kit Marlowe"): persons only, as a section's or a
- * site's name of the same shape is typed an organisation (`parseNameLine`).
+ * site's name of the same shape is typed an organisation (`parseNameLine`). A single name must open with a given name
+ * (`opensWithGivenName`), as a series' or a tag's name of two capitalised words opens such a line as often ("Winter
+ * Walks · 6 min read", "Garden Notes · 3 min read"); a list of people in full has no such double.
  */
 function bareMetaNames(part: string): Author[] | undefined {
   const people = parseNameLine(part);
-  return people?.every((person) => person.type === "Person") ? people : undefined;
+  if (!people?.every((person) => person.type === "Person")) return undefined;
+  return people.length > 1 || opensWithGivenName(people[0]!.name) ? people : undefined;
 }
 
 /**

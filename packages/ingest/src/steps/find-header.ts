@@ -1,4 +1,4 @@
-import { endsInKindWord, isGivenName } from "./given-names.js";
+import { NAME_WORD, opensWithGivenName } from "./given-names.js";
 import type { Author, Figure } from "@dateline/schema";
 import { calendarDay, updateAfter } from "../_dates.js";
 import {
@@ -1456,9 +1456,6 @@ function nameOverNumericDate(line: ClassifiedLine, next: ClassifiedLine | undefi
  */
 const MIN_SPACED_NAMES_OVER_DATE = 2;
 
-/** A run of letters (with inner apostrophes and hyphens), as a name's words and the page's are split. */
-const LETTER_RUN = /\p{L}+(?:['’-]\p{L}+)*/gu;
-
 /**
  * Whether a single name set apart over the date is a person's: it opens with a common given name (`isGivenName`: "Ada
  * Lemaire", not "Field Notes") and ends in no kind of place or thing (`endsInKindWord`: not "Anna Street", "Ada Lemaire
@@ -1469,13 +1466,13 @@ const LETTER_RUN = /\p{L}+(?:['’-]\p{L}+)*/gu;
  * The page is searched only for this rare line.
  */
 function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly ClassifiedLine[]): boolean {
-  const [first, ...rest] = name.match(LETTER_RUN) ?? [];
-  if (first === undefined || !isGivenName(first) || endsInKindWord(rest)) return false;
-  const given = first.toLowerCase();
+  if (!opensWithGivenName(name)) return false;
+  const [first, ...rest] = name.match(NAME_WORD) ?? [];
+  const given = first!.toLowerCase();
   const later = new Set(rest.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()));
   return !lines.some((line) => {
     if (line === own) return false;
-    const words = line.text.match(LETTER_RUN) ?? [];
+    const words = line.text.match(NAME_WORD) ?? [];
     return words.some((word, k) => {
       const key = word.toLowerCase();
       return later.has(key) && (word === key || words[k - 1]?.toLowerCase() !== given);
@@ -1567,8 +1564,12 @@ export function nameAloneOverDate(name: string, dateLine: string, pageOrder?: Nu
   const authors = nameOverDateLine(name, dateLine, pageOrder);
   if (authors) return namesSomethingElse(name) ? undefined : authors;
   // A name in capitals ("MARISA KELL" over "MAR 06, 2025") is read as the same name in a reader's case would be, so a
-  // kicker, a role or a body in capitals ("WORLD CUP", "STAFF REPORTER", "BBC NEWS") is refused as in title case.
-  return isNameInCapitals(name) ? nameAloneOverDate(nameInReadersCase(name), dateLine, pageOrder) : undefined;
+  // kicker, a role or a body in capitals ("WORLD CUP", "STAFF REPORTER", "BBC NEWS") is refused as in title case. A
+  // header sets its kickers in capitals far more often than its bylines, and a kicker of common nouns has a name's
+  // shape ("CITY COUNCIL", "MUSIC FESTIVAL"): such a line signs only opening with a given name (`opensWithGivenName`).
+  if (!isNameInCapitals(name)) return undefined;
+  const readers = nameInReadersCase(name);
+  return opensWithGivenName(readers) ? nameAloneOverDate(readers, dateLine, pageOrder) : undefined;
 }
 
 /**

@@ -109,3 +109,16 @@ function givenNameKey(word: string): string {
 export function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(givenNameKey(word));
 }
+
+/** A run of letters with inner apostrophes and hyphens, as a name's words and a page's are split ("O'Neill"). */
+export const NAME_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/**
+ * Whether a name opens with a common given name and ends in no kind of place or thing (`isGivenName`, `endsInKindWord`):
+ * "Ada Lemaire", not "Field Notes" or "Anna Street". A name with nothing else beside it to vouch for it (a label, a
+ * list of people) has the shape of every two-word section, tag or kicker, and only its words tell it a person's.
+ */
+export function opensWithGivenName(name: string): boolean {
+  const [first, ...rest] = name.match(NAME_WORD) ?? [];
+  return first !== undefined && isGivenName(first) && !endsInKindWord(rest);
+}
