@@ -210,6 +210,15 @@ const LOWER_PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|bin|ibn|al)$/iu;
 const ARTICLE_PARTICLE = /^(?:le|la)$/iu;
 
 /**
+ * Capitals only Turkish and Azerbaijani print ("İ", "Ğ"): such a name is lowered by their rule, "I" to a dotless "ı" and
+ * "İ" to "i" ("İPEK YILMAZ" to "İpek Yılmaz"), where the default rule gives "i" and an "i" with a combining dot.
+ */
+const TURKIC_CAPITALS = /[İĞ]/u;
+const TURKIC_LOCALE = "tr";
+/** Dutch "IJ" opening a word is one letter, both capitals ("IJSSELSTEIN" to "IJsselstein", not "Ijsselstein"). */
+const DUTCH_IJ = /(?<!\p{L})Ij(?=\p{L})/gu;
+
+/**
  * Whether a name-shaped text (`isNameShaped`) is printed wholly in capitals, "Mc" aside ("PAUL FERRIS", "JOHN McDONALD",
  * "ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"): a header's style, not how the person writes the name.
  */
@@ -228,6 +237,7 @@ export function isNameInCapitals(text: string): boolean {
 export function nameInReadersCase(name: string): string {
   if (!isNameInCapitals(name)) return name;
   const words = name.split(" ");
+  const locale = TURKIC_CAPITALS.test(name) ? TURKIC_LOCALE : undefined;
   let afterLowerParticle = false;
   return words
     .map((word, index) => {
@@ -235,7 +245,7 @@ export function nameInReadersCase(name: string): string {
       const lower = inside && (LOWER_PARTICLE.test(word) || (afterLowerParticle && ARTICLE_PARTICLE.test(word)));
       afterLowerParticle = lower;
       if (lower) return word.toLowerCase();
-      const cased = word.replace(LETTER_RUN, (run) => run[0]! + run.slice(1).toLowerCase());
+      const cased = word.replace(LETTER_RUN, (run) => run[0]! + run.slice(1).toLocaleLowerCase(locale)).replace(DUTCH_IJ, "IJ");
       return cased.replace(MC_OPENING, (_, letter: string) => `Mc${letter.toUpperCase()}`);
     })
     .join(" ");
