@@ -3499,7 +3499,7 @@ export function bylineDate(text: string, pageOrder?: NumericOrderSource): DateLi
   const labelled = bylineLabelledNumericDate(text, pageOrder);
   if (labelled) return labelled;
   const at = dateStart(text, pageOrder);
-  if (at === undefined) return bylineNumericDate(text, pageOrder) ?? markedFieldsDate(text, pageOrder);
+  if (at === undefined) return bylineNumericDate(text, pageOrder) ?? markedFieldsDate(text, pageOrder) ?? dateLineBeforeBy(text, pageOrder);
   const iso = parseDate(text.slice(at), pageOrder)!;
   return withLaterUpdate(
     { iso, modified: UPDATED_BEFORE_DATE.test(text.slice(Math.max(0, at - LABEL_REACH), at)) },
@@ -3564,6 +3564,14 @@ function bylineNumericDate(text: string, pageOrder?: NumericOrderSource): DateLi
 function markedFieldsDate(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
   const at = markedNumericDateStart(text);
   return at === undefined ? undefined : parseMetaLine(text.slice(at), pageOrder)?.date;
+}
+/**
+ * The date of a date line before a byline's "by" ("Posted on 03/19/2025 by Ada Lee", "Publié le 19/03/2025 par …"):
+ * `findDate` reads a labelled numeric date only as a whole text, so the line is cut at the "by" first.
+ */
+function dateLineBeforeBy(text: string, pageOrder?: NumericOrderSource): DateLine | undefined {
+  const by = dateLineThenBy(text);
+  return by ? parseDateLine(by.date, undefined, pageOrder) : undefined;
 }
 /** What may part a byline's last name from the date closing it: spaces, a comma, a dot, a bar or a dash. */
 const MARKS_BEFORE_CLOSING_DATE = /[\s,·•|–—-]+$/u;
@@ -4459,16 +4467,30 @@ export function parseByline(text: string, dated?: boolean, marked = false): Auth
   // "Monday 3 March 2025 by Jane Doe", "3 March 2025 · 4 min read · By Jane Doe": a date line, then the byline.
   // What is left needs a date in the line; most lines hold none, and this test is far cheaper than the patterns.
   if (!(dated ?? mayHoldDate(text))) return undefined;
-  const by = DATE_THEN_BY.exec(text);
-  const byLabel = by?.groups?.label?.toLowerCase();
-  const labelled =
-    byLabel !== undefined && NORDIC_BY_WORDS.includes(byLabel) ? NORDIC_PUBLISHED.test(text) : byLabel === "by" || PUBLISHED.test(text);
-  if (by && labelled) {
-    return parseDateLine(text.slice(0, by.index))
-      ? parseNames(text.slice(by.index + by[0].length), readsEnAsAnd(byLabel), true)
-      : undefined;
+  const by = dateLineThenBy(text);
+  if (by) {
+    // A labelled numeric date reading either way ("Posted on 03/09/2025 by …") is a date line all the same: its order
+    // is the page's to settle (`bylineDate`), and the name after it is the byline's whatever the order.
+    return parseDateLine(by.date) || isLabelledNumericDateAlone(by.date) ? parseNames(by.names, readsEnAsAnd(by.label), true) : undefined;
   }
   return namesBeforeDate(text, true) ?? agencyAfterDate(text);
+}
+
+/**
+ * A line's date part and names around its "by" (see `DATE_THEN_BY`) where that word counts as a byline's: "by" after
+ * any date line, the other languages' words after a "published" label only. Undefined for no such word.
+ */
+function dateLineThenBy(text: string): { date: string; names: string; label: string } | undefined {
+  const by = DATE_THEN_BY.exec(text);
+  const label = by?.groups?.label?.toLowerCase();
+  if (!by || label === undefined) return undefined;
+  const counts = NORDIC_BY_WORDS.includes(label) ? NORDIC_PUBLISHED.test(text) : label === "by" || PUBLISHED.test(text);
+  return counts ? { date: text.slice(0, by.index), names: text.slice(by.index + by[0].length), label } : undefined;
+}
+
+/** Whether a text is a labelled slashed or hyphenated date and nothing more ("Posted on 03/09/2025"), in either order. */
+function isLabelledNumericDateAlone(text: string): boolean {
+  return LABELLED_NUMERIC_DATE.exec(text)?.[0].length === text.length;
 }
 
 /** The Slavic and Dutch text's label ("Tekst:", "Текст:"; see `TEXT_LABELS`), as a byline's opening prints it. */
