@@ -3850,7 +3850,10 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // Such a month is read after a mark only: the line break between the name and the date is one, so the two are joined
   // as a byline parts them ("Siti Aminah · 11 Mac 2026").
   const join = pageMonth ? PAGE_MONTH_JOIN : " ";
-  return namesBeforeDate(`${name}${join}${filedFrom ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
+  // A short weekday opening the date line ("Sun 21 Sep 2025", "Di. 21.09.2025", "Sáb 21 sep 2025") is the date's: the
+  // line break parts it from the name, which it would otherwise end ("Li Sun" is a name only on one line).
+  const dayOpens = SHORT_WEEKDAY_ALONE.test(before);
+  return namesBeforeDate(`${name}${join}${filedFrom || dayOpens ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
 }
 
 /**
@@ -3976,6 +3979,14 @@ const EVENT_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS}|sun|sa|
  * retries.
  */
 const WEEKDAY_BEFORE_DATE = new RegExp(`(?:^|[\\s,|·•–—-]+)(?:${SHORT_WEEKDAYS})\\.?$`, "iu");
+/**
+ * A short weekday alone, maybe with its dot or comma, in the languages Dateline reads dates in: English, German, French,
+ * Spanish, Italian, Portuguese and Dutch ("Sun", "Di.", "mer.", "Sáb,", "gio", "qua", "zo").
+ */
+const SHORT_WEEKDAY_ALONE = new RegExp(
+  `^(?:${SHORT_WEEKDAYS}|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)\\.?,?\\s*$`,
+  "iu",
+);
 const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
 /** Most capitalised words of a name set before the date: a given name, maybe a middle one, a family name. */
 const MAX_NAME_CAPITALS_BEFORE_DATE = 3;
