@@ -3853,7 +3853,11 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // A short weekday opening the date line ("Sun 21 Sep 2025", "Di. 21.09.2025", "Sáb 21 sep 2025") is the date's: the
   // line break parts it from the name, which it would otherwise end ("Li Sun" is a name only on one line).
   const dayOpens = SHORT_WEEKDAY_ALONE.test(before);
-  return namesBeforeDate(`${name}${join}${filedFrom || dayOpens ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
+  return namesBeforeDate(
+    `${name}${join}${filedFrom || dayOpens ? "" : timed ? untimed : before}${dateLine.slice(at)}`,
+    undefined,
+    pageOrder,
+  );
 }
 
 /**
