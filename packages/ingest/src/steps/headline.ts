@@ -975,24 +975,10 @@ const EMAIL_ADDRESS_AT_END = new RegExp(`${EMAIL_ADDRESS.source}[)\\].]?$`, "u")
  */
 const MAX_CONTACT_LEAD_WORDS = 3;
 
-/**
- * Most words of a label before a colon and the address after it ("Contact our press office: press@….example", "Pour
- * toute question, écrivez à : info@….example"): a label says what the address is for in a few words more than a lead.
- */
-const MAX_CONTACT_LABEL_WORDS = 7;
-/** A colon closing what stands before an address, with the space after it. */
-const COLON_BEFORE_ADDRESS = /:\s*$/u;
-
-/**
- * Whether a line gives an address last, after a name or a short lead at most (see `MAX_CONTACT_LEAD_WORDS`), or after
- * a label and its colon (see `MAX_CONTACT_LABEL_WORDS`).
- */
+/** Whether a line gives an address last, after a name or a short lead at most (see `MAX_CONTACT_LEAD_WORDS`). */
 function isContactLine(text: string): boolean {
   const address = (text.includes("@") ? EMAIL_ADDRESS_AT_END.exec(text) : null) ?? FULL_WEB_ADDRESS_AT_END.exec(text);
-  if (address === null) return false;
-  const lead = text.slice(0, address.index);
-  const words = lead.match(/\p{L}+/gu)?.length ?? 0;
-  return words <= MAX_CONTACT_LEAD_WORDS || (words <= MAX_CONTACT_LABEL_WORDS && COLON_BEFORE_ADDRESS.test(lead));
+  return address !== null && (text.slice(0, address.index).match(/\p{L}+/gu)?.length ?? 0) <= MAX_CONTACT_LEAD_WORDS;
 }
 
 /** The weight of each feature of a headline candidate; a candidate's score is their sum. */
