@@ -1146,8 +1146,15 @@ export function endBeforeAuthorBio(
     const line = lines[i]!;
     if (!isProse(line)) {
       if (sentencesBelow && isAuthorBoxHeading(line)) return i;
-      // A short sentence of the story's own under a bio ("The pier reopens in May."): the story went on under it.
-      if (line.sentenceEnd && line.class !== "boilerplate") lastProse = false;
+      if (line.sentenceEnd && line.class !== "boilerplate") {
+        // A bio too short to count as prose ("Ada Fenwick is a reporter.") closes the story as a longer one does.
+        if (lastProse && line.class === "short" && bylinesBio(lines, i, start)) {
+          const apart = apartFromStory(lines, bylineBiosTop(lines, i, start, top), start);
+          if (apart !== undefined) return apart;
+        }
+        // A short sentence of the story's own under a bio ("The pier reopens in May."): the story went on under it.
+        lastProse = false;
+      }
       continue;
     }
     // The story's last sentence, under which only lines with no sentence's end may stand ("Contact Ada at …").
@@ -1185,7 +1192,7 @@ const BYLINE_REACH = 40;
  * Brenner ist Redakteur im Lokalressort.", "Claire Roux est journaliste au service régional.", "Marta Gil es
  * periodista …", "Paolo Neri è giornalista …", "Rita Sousa é jornalista …", "Sanne de Wit is verslaggever bij …"): the
  * name opens the line, a writer's job follows its copula (`signsAsWriter`), and a byline above the story, or one under
- * it, names the same person. A story's own closing line about a person is about someone who did not sign it ("Tom
+ * it, names the same person, or the header prints that name where no byline was read (`printsName`). A story's own closing line about a person is about someone who did not sign it ("Tom
  * Reed is a ferryman …"), or names no writer's job; a reporter the story is about is not its byline's.
  */
 function bylinesBio(lines: readonly ClassifiedLine[], at: number, start: number): boolean {
@@ -1199,7 +1206,33 @@ function bylinesBio(lines: readonly ClassifiedLine[], at: number, start: number)
   const key = nameKey(opening[1]!);
   for (let k = Math.max(0, start - BYLINE_REACH); k < at; k++)
     if (lines[k]!.authors?.some((author) => nameKey(author.name) === key)) return true;
+  // A byline the header left unread ("Words: Ada Fenwick", "Ada Fenwick" over her desk's name): the name printed
+  // over the story, as a line's own or its label's, still tells whose bio it is. A deck over the byline may open
+  // the region, so its first lines are searched too.
+  const name = opening[1]!.normalize("NFKC").toLowerCase();
+  const headerEnd = Math.min(at, start + DECK_AND_BYLINE_LINES);
+  for (let k = Math.max(0, start - BYLINE_REACH); k < headerEnd; k++) if (printsName(lines[k]!, name)) return true;
   return false;
+}
+
+/** Lines of a region's opening that may still be its header's: a deck, the name under it, a date. */
+const DECK_AND_BYLINE_LINES = 3;
+/** Most characters of a label before a name in the header ("Words:", "Text and photos:"). */
+const MAX_NAME_LABEL_LENGTH = 24;
+/** What may follow a name that a header line opens with: the line's end, or a separator before a desk or a date. */
+const AFTER_PRINTED_NAME = /^\s*(?:$|[|,·•—–(/])/u;
+
+/**
+ * Whether a header line that ends no sentence opens with `name` (lower-cased), perhaps after a short label, and
+ * goes on only past a separator: "Ada Fenwick", "Words: Ada Fenwick", "ADA FENWICK | 14/05/2025". A headline naming
+ * her goes on in words ("Ada Fenwick wins the county's press award").
+ */
+function printsName(line: ClassifiedLine, name: string): boolean {
+  if (line.sentenceEnd || isProse(line)) return false;
+  const lower = line.text.normalize("NFKC").toLowerCase();
+  const label = lower.indexOf(": ");
+  const rest = label >= 0 && label < MAX_NAME_LABEL_LENGTH ? lower.slice(label + 2) : lower;
+  return rest.startsWith(name) && AFTER_PRINTED_NAME.test(rest.slice(name.length));
 }
 
 /**
@@ -1220,7 +1253,8 @@ const ABOUT_THE_WRITER =
  * and she does not intend to start now.").
  */
 function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: number): number | undefined {
-  if (!isProse(lines[cut]!)) return cut;
+  // A heading met over the bio (`bylineBiosTop`) ends no sentence; a bio too short for prose does.
+  if (!isProse(lines[cut]!) && !lines[cut]!.sentenceEnd) return cut;
   let top = cut;
   for (let j = cut - 1; j > start && j >= cut - MAX_BIO_HEADER_LINES; j--) {
     const above = lines[j]!;
