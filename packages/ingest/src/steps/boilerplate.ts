@@ -2174,28 +2174,44 @@ function isCommentCall(text: string): boolean {
  * sets one under every post ("Pin it for later!", "Enjoyed this? Share it with a friend.", "Did you make this recipe?
  * Tag us on Instagram!", "Teilen Sie ihn mit Freunden!", "Jetzt merken und später lesen!", "Partagez-le avec vos amis
  * !", "Épinglez-le pour plus tard !", "¡Compártelo con tus amigos!", "Guárdalo para más tarde."), lower-cased: the verb
- * opens the line or its last sentence, with the page ("it", "ihn", "-le", "-lo") or the site ("us", "-nous", "-nos") as
- * its object. The call stands alone on the line, or runs on only to a place a reader keeps or shares a page in
+ * opens the line or its last sentence, with the page ("it", "this story", "ihn", "diesen Artikel", "-le", "cet article",
+ * "-lo", "este artículo") or the site ("us", "-nous", "-nos") as its object. The call stands alone on the line, or runs on only to a place a reader keeps or shares a page in
  * (`SHARING_TARGETS`): a story's line opening so goes on to tell who said it or where to ("Share it with a friend, the
  * librarian told the children.", "Save it for the final.", "Forward it to the council."), or is its answer to a question
  * ("The answer? Share it."), and "jetzt teilen" opens a German sentence as often ("Jetzt teilen sich drei Familien …").
  */
 const SHARING_VERBS =
-  String.raw`(?:pin|save|bookmark|share|send|forward)\s(?:it|this)|(?:tag|follow|mention)\sus|` +
+  String.raw`(?:pin|save|bookmark|share|send|forward)\s(?:it|this(?:\s(?:story|article|newsletter|post|piece))?)|pass\sit\son|` +
+  String.raw`(?:tag|follow|mention)\sus|` +
   String.raw`(?:teilen|merken|speichern|pinnen)\s(?:sie\s)?(?:ihn|es|ihm)|(?:teile|merke|speichere|pinne)\s(?:ihn|es)|` +
   String.raw`jetzt\s(?:teilen|merken|speichern|pinnen)|` +
+  String.raw`(?:(?:teilen|leiten|schicken|senden)\ssie|teile|leite|schicke|sende)\s(?:diesen|den)\s(?:artikel|newsletter|beitrag)|` +
   "(?:partagez|partage|épinglez|épingle|enregistrez|enregistre|sauvegardez|sauvegarde)-l[ea]|" +
+  "(?:partagez|partage|transférez|transfère|envoyez|envoie) (?:cet article|cette newsletter|ce billet)|" +
   "(?:identifiez|mentionnez|suivez|taguez)-nous|" +
-  String.raw`(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos`;
+  String.raw`(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos|` +
+  "(?:comparte|reenvía|envía) (?:este artículo|esta newsletter|este boletín)";
+/**
+ * A person a sharing call sends the page to, perhaps told by what they are like ("someone who works nights", "a friend
+ * who'd enjoy it", "a gardening friend", "eine Freundin", "un proche", "alguien que la necesite"): a reader's friend or
+ * colleague, never an office ("Forward this to the mayor.", "Envía esta carta al alcalde.").
+ */
+const SHARING_PERSON =
+  String.raw`(?:with|to)\s(?:someone|somebody|anyone|a(?:\s\p{L}+)?\s(?:friend|colleague)|a loved one)(?:\swho(?:['’]d)?(?:\s[\p{L}'’]+){1,4})?|` +
+  String.raw`their way|(?:an|mit)\s(?:eine[nmr]?|einem)\s(?:freund(?:in)?|kolleg(?:en|in))(?:\sweiter)?|` +
+  String.raw`(?:à|avec)\s(?:un|une)\s(?:proche|ami|amie|collègue)|(?:a|con)\s(?:alguien|un amigo|una amiga|un colega)(?:\sque(?:\s\p{L}+){1,4})?`;
 /** Where a sharing call sends the page: for later, to friends, to a social network or a board (en, de, fr, es). */
 const SHARING_TARGETS =
-  "for later|with (?:a friend|friends|your friends|your family)|to a friend|to your (?:board|list)|" +
+  `${SHARING_PERSON}|` +
+  "for later|with (?:friends|your friends|your family)|to your (?:board|list)|" +
   "on (?:instagram|pinterest|facebook|tiktok|twitter|x|threads|social media)|" +
   "mit (?:freunden|ihren freunden|deinen freunden)|für später|und später lesen|" +
   "avec (?:vos|tes) amis|pour plus tard|sur (?:instagram|pinterest|facebook|les réseaux(?: sociaux)?)|" +
   "con tus amigos|para más tarde|en (?:instagram|pinterest|facebook|redes(?: sociales)?)";
+/** The reader's liking that may open a call to pass the page on, the one comma such a call holds ("If you enjoyed this, "). */
+const IF_YOU_LIKED = String.raw`^if you (?:enjoyed|liked|loved) (?:this|it),\s`;
 const SHARING_CALL = new RegExp(
-  String.raw`^¡?(?:${SHARING_VERBS})\s?[.!]?$|(?:^|[?!]\s)¡?(?:${SHARING_VERBS})\s(?:${SHARING_TARGETS})\s?[.!]?$`,
+  String.raw`^¡?(?:${SHARING_VERBS})\s?[.!]?$|(?:^|[?!]\s|${IF_YOU_LIKED})¡?(?:${SHARING_VERBS})\s(?:${SHARING_TARGETS})\s?[.!]?$`,
   "u",
 );
 /** Longest line holding such a call, with a short question before it ("Did you make this recipe?"). */
