@@ -131,3 +131,65 @@ describe("a reading time with a hyphen between figure and unit", () => {
     expect(isReadingTime("the 5-minute walk from the station")).toBe(false);
   });
 });
+
+// Round ft100: bios too short to count as prose, a byline the header left unread, calls sending the story to a person.
+describe("the byline writer's short bio right under the story", () => {
+  itCuts([
+    ["en", "Ruth Ambler is a science writer."],
+    ["en", "Ruth Ambler is a reporter."],
+    ["de", "Jana Weiß ist Redakteurin."],
+    ["fr", "Marie Lenoir est journaliste."],
+    ["es", "Lucía Ferrer es periodista."],
+  ]);
+
+  itKeeps([
+    // The story's last line about a person in it.
+    ["en", "Tom Ashby is a fisherman."],
+    ["en", "Tom Ashby is a reporter."],
+    ["es", "Pedro Gil es pescador."],
+    // The writer's own life after the job.
+    ["en", "Ruth Ambler is a reporter who grew up here."],
+  ]);
+
+  it("is cut under an author box's label", () => {
+    expect(bodyOf("en", "About the author\n\nRuth Ambler is a staff reporter.")).toEqual(STORIES.en.paras);
+  });
+});
+
+describe("a bio naming the writer whose byline the header left unread", () => {
+  const BIO = "Ruth Ambler is a science writer.";
+  it.each(["Ruth Ambler\nHarbour Review staff\nMay 14, 2025", "Words: Ruth Ambler\nMay 14, 2025", "RUTH AMBLER | 14/05/2025"])(
+    "is cut when the header prints the name: %s",
+    (meta) => {
+      expect(bodyOf("en", BIO, meta)).toEqual(STORIES.en.paras);
+    },
+  );
+
+  it.each(["May 14, 2025", "Ruth Ambler wins county press award\nMay 14, 2025"])("stays when the header names no writer: %s", (meta) => {
+    expect(bodyOf("en", BIO, meta).at(-1)).toBe(BIO);
+  });
+});
+
+describe("a call to send the story to a person", () => {
+  itCuts([
+    ["en", "Share this story with someone who works nights."],
+    ["en", "Forward this to a friend who'd enjoy it."],
+    ["en", "Know someone who'd like this? Send it their way."],
+    ["en", "If you enjoyed this, pass it on to a gardening friend."],
+    ["de", "Leite diesen Artikel an eine Freundin weiter."],
+    ["de", "Teilen Sie diesen Artikel mit einem Kollegen."],
+    ["fr", "Transférez cet article à un proche."],
+    ["es", "Reenvía esta newsletter a alguien que la necesite."],
+  ]);
+
+  itKeeps([
+    ["en", "Share the road with cyclists."],
+    ["en", "Forward planning is key."],
+    ["en", "She shared the story with her sister."],
+    ["en", "Forward this to the mayor."],
+    ["en", "Share this story with a friend, the teacher told her class."],
+    ["de", "Leiten Sie die Beschwerde an die Stadt weiter."],
+    ["fr", "Transférez le dossier à la mairie."],
+    ["es", "Envía esta carta al alcalde."],
+  ]);
+});
