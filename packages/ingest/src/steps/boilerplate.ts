@@ -2174,11 +2174,12 @@ function isCommentCall(text: string): boolean {
  * sets one under every post ("Pin it for later!", "Enjoyed this? Share it with a friend.", "Did you make this recipe?
  * Tag us on Instagram!", "Teilen Sie ihn mit Freunden!", "Jetzt merken und später lesen!", "Partagez-le avec vos amis
  * !", "Épinglez-le pour plus tard !", "¡Compártelo con tus amigos!", "Guárdalo para más tarde."), lower-cased: the verb
- * opens the line or its last sentence, with the page ("it", "this story", "ihn", "diesen Artikel", "-le", "cet article",
- * "-lo", "este artículo") or the site ("us", "-nous", "-nos") as its object. The call stands alone on the line, or runs on only to a place a reader keeps or shares a page in
- * (`SHARING_TARGETS`): a story's line opening so goes on to tell who said it or where to ("Share it with a friend, the
- * librarian told the children.", "Save it for the final.", "Forward it to the council."), or is its answer to a question
- * ("The answer? Share it."), and "jetzt teilen" opens a German sentence as often ("Jetzt teilen sich drei Familien …").
+ * opens the line or its last sentence, with the page ("it", "this story", "ihn", "diesen Artikel", "-le", "cet
+ * article", "-lo", "este artículo") or the site ("us", "-nous", "-nos") as its object. The call stands alone on the
+ * line, or runs on only to a place a reader keeps or shares a page in (`SHARING_TARGETS`): a story's line opening so
+ * goes on to tell who said it or where to ("Share it with a friend, the librarian told the children.", "Save it for the
+ * final.", "Forward it to the council."), or is its answer to a question ("The answer? Share it."), and "jetzt teilen"
+ * opens a German sentence as often ("Jetzt teilen sich drei Familien …").
  */
 const SHARING_VERBS =
   String.raw`(?:pin|save|bookmark|share|send|forward)\s(?:it|this(?:\s(?:story|article|newsletter|post|piece))?)|pass\sit\son|` +

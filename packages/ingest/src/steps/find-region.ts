@@ -1189,11 +1189,12 @@ const BYLINE_REACH = 40;
 /**
  * Whether the story's last prose line is the bio of a writer its byline names, set under the story with no name line
  * over it ("By Ada Fenwick" … "Ada Fenwick is a staff reporter who covers the harbour.", "Von Jonas Brenner" … "Jonas
- * Brenner ist Redakteur im Lokalressort.", "Claire Roux est journaliste au service régional.", "Marta Gil es
- * periodista …", "Paolo Neri è giornalista …", "Rita Sousa é jornalista …", "Sanne de Wit is verslaggever bij …"): the
- * name opens the line, a writer's job follows its copula (`signsAsWriter`), and a byline above the story, or one under
- * it, names the same person, or the header prints that name where no byline was read (`printsName`). A story's own closing line about a person is about someone who did not sign it ("Tom
- * Reed is a ferryman …"), or names no writer's job; a reporter the story is about is not its byline's.
+ * Brenner ist Redakteur im Lokalressort.", "Claire Roux est journaliste au service régional.", "Marta Gil es periodista
+ * …", "Paolo Neri è giornalista …", "Rita Sousa é jornalista …", "Sanne de Wit is verslaggever bij …"): the name opens
+ * the line, a writer's job follows its copula (`signsAsWriter`), and a byline above the story, or one under it, names
+ * the same person, or the header prints that name where no byline was read (`printsName`). A story's own closing line
+ * about a person is about someone who did not sign it ("Tom Reed is a ferryman …"), or names no writer's job; a
+ * reporter the story is about is not its byline's.
  */
 function bylinesBio(lines: readonly ClassifiedLine[], at: number, start: number): boolean {
   const line = lines[at]!;
