@@ -1205,8 +1205,15 @@ function bylinesBio(lines: readonly ClassifiedLine[], at: number, start: number)
   const opening = BIO_OPENING.exec(line.text);
   if (opening === null || !signsAsWriter(line, opening)) return false;
   const key = nameKey(opening[1]!);
-  for (let k = Math.max(0, start - BYLINE_REACH); k < at; k++)
-    if (lines[k]!.authors?.some((author) => nameKey(author.name) === key)) return true;
+  let bylineRead = false;
+  for (let k = Math.max(0, start - BYLINE_REACH); k < at; k++) {
+    const authors = lines[k]!.authors;
+    if (authors?.some((author) => nameKey(author.name) === key)) return true;
+    bylineRead ||= (authors?.length ?? 0) > 0;
+  }
+  // A byline read for someone else leaves a name printed over the story to be the story's subject ("Ruth Ambler" as
+  // a profile's kicker over "By Tom Reed").
+  if (bylineRead) return false;
   // A byline the header left unread ("Words: Ada Fenwick", "Ada Fenwick" over her desk's name): the name printed
   // over the story, as a line's own or its label's, still tells whose bio it is. A deck over the byline may open
   // the region, so its first lines are searched too.
@@ -1220,8 +1227,11 @@ function bylinesBio(lines: readonly ClassifiedLine[], at: number, start: number)
 const DECK_AND_BYLINE_LINES = 3;
 /** Most characters of a label before a name in the header ("Words:", "Text and photos:"). */
 const MAX_NAME_LABEL_LENGTH = 24;
-/** What may follow a name that a header line opens with: the line's end, or a separator before a desk or a date. */
-const AFTER_PRINTED_NAME = /^\s*(?:$|[|,·•—–(/])/u;
+/**
+ * What may follow a name that a header line opens with: the line's end, or a separator before a desk or a date. Not a
+ * comma, which goes on to tell who the person is in a headline or a caption ("Tom Reed, harbour master, on the quay").
+ */
+const AFTER_PRINTED_NAME = /^\s*(?:$|[|·•—–(/])/u;
 
 /**
  * Whether a header line that ends no sentence opens with `name` (lower-cased), perhaps after a short label, and
