@@ -2203,16 +2203,21 @@ const SHARING_PERSON =
   String.raw`(?:à|avec)\s(?:un|une)\s(?:proche|ami|amie|collègue)|(?:a|con)\s(?:alguien|un amigo|una amiga|un colega)(?:\sque(?:\s\p{L}+){1,4})?`;
 /** Where a sharing call sends the page: for later, to friends, to a social network or a board (en, de, fr, es). */
 const SHARING_TARGETS =
-  `${SHARING_PERSON}|` +
-  "for later|with (?:friends|your friends|your family)|to your (?:board|list)|" +
+  "for later|with (?:a friend|friends|your friends|your family)|to a friend|to your (?:board|list)|" +
   "on (?:instagram|pinterest|facebook|tiktok|twitter|x|threads|social media)|" +
   "mit (?:freunden|ihren freunden|deinen freunden)|für später|und später lesen|" +
   "avec (?:vos|tes) amis|pour plus tard|sur (?:instagram|pinterest|facebook|les réseaux(?: sociaux)?)|" +
   "con tus amigos|para más tarde|en (?:instagram|pinterest|facebook|redes(?: sociales)?)";
 /** The reader's liking that may open a call to pass the page on, the one comma such a call holds ("If you enjoyed this, "). */
 const IF_YOU_LIKED = String.raw`^if you (?:enjoyed|liked|loved) (?:this|it),\s`;
+/**
+ * A bare "it" opening the line or following a question, before a person is named: it may be anything the story named
+ * ("Got spare timber? Send it to someone who is rebuilding.", "A question for the candidates? Send it their way.").
+ */
+const BARE_IT_BEFORE = String.raw`(?<!(?:^|[?!]\s)¡?\p{L}+\sit(?:\son)?\s)`;
 const SHARING_CALL = new RegExp(
-  String.raw`^¡?(?:${SHARING_VERBS})\s?[.!]?$|(?:^|[?!]\s|${IF_YOU_LIKED})¡?(?:${SHARING_VERBS})\s(?:${SHARING_TARGETS})\s?[.!]?$`,
+  String.raw`^¡?(?:${SHARING_VERBS})\s?[.!]?$|(?:^|[?!]\s|${IF_YOU_LIKED})¡?(?:${SHARING_VERBS})\s` +
+    String.raw`(?:${SHARING_TARGETS}|${BARE_IT_BEFORE}(?:${SHARING_PERSON}))\s?[.!]?$`,
   "u",
 );
 /** Longest line holding such a call, with a short question before it ("Did you make this recipe?"). */
