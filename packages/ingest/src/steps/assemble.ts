@@ -529,6 +529,8 @@ const MIN_QUOTE_PROBE_LENGTH = 8;
 const MIN_PULL_QUOTE_LENGTH = 20;
 /** Stray short lines under this many words (a photographer's name, "Enlarge", a label) carry no article text. */
 const MIN_KEPT_SHORT_LINE_WORDS = 4;
+/** How many short sentences, each a paragraph of its own, a section a line names may open with (`storyGoesOnOrEnds`). */
+const MAX_SHORT_SECTION_SENTENCES = 2;
 /** Fewest lines of a packed block of points set a line each; two sentence-case lines may be a caption and its credit. */
 const MIN_BLOCK_POINTS = 3;
 /** Fewest lines of a packed block of points when each ends a sentence, which no caption's credit does. */
@@ -1435,10 +1437,17 @@ class Region {
    * as one over prose opens a section ("Availability" / "Picker X2 ships in the autumn." at the story's end). So does
    * the next section's heading: a short sentence ends its section as a paragraph does ("When does it open?" / "Not
    * before spring." / "Who runs it?" / its answer, an FAQ's entries; "Background" / "The hall dates from 1898." /
-   * "The Plans" / its text).
+   * "The Plans" / its text). A last section may hold a second short sentence set apart ("Costs" / "It costs four
+   * million." / "Residents may suggest spots."): two short paragraphs end the story, or open a section the story
+   * goes on in, as one does; more read as a box of facts set a line each.
    */
   private storyGoesOnOrEnds(from: number): boolean {
-    const next = this.nextContent(from);
+    let next = this.nextContent(from);
+    for (let more = 1; more < MAX_SHORT_SECTION_SENTENCES && next !== undefined && !isProse(next) && isShortSentenceApart(next); more++) {
+      const after = this.nextContent(next.index + 1);
+      if (after === undefined) return true;
+      next = after;
+    }
     return next === undefined || isProse(next) || this.headsSectionApart(next);
   }
 
