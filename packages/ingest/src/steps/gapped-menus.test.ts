@@ -104,3 +104,46 @@ describe("a menu whose entries the copy parts with runs of spaces or tabs", () =
     expect(article.authors?.[0]?.name).toBe("Ada Lee");
   });
 });
+
+describe("a gapped menu holding one event's desk named with its year", () => {
+  it("counts an entry whose last word is a year among plain ones, not a date's, a score's or a table's pieces", () => {
+    const lines = entriesByLine(
+      [
+        "Home  News  Election 2025  Live  Video",
+        "",
+        "By Ann Lee  March 2026  Politics",
+        "",
+        "Quay Rovers 2  Harbour FC 1  Full time",
+        "",
+        "Spring 2024  Autumn 2024  Spring 2025",
+        "",
+        "Harbour 2025  Tides  Ferries",
+      ].join("\n"),
+    );
+    expect(lines).toEqual({
+      "Home News Election 2025 Live Video": 5,
+      "By Ann Lee March 2026 Politics": 0,
+      "Quay Rovers 2 Harbour FC 1 Full time": 0,
+      "Spring 2024 Autumn 2024 Spring 2025": 0,
+      "Harbour 2025 Tides Ferries": 3,
+    });
+  });
+
+  it("takes no such menu for the headline when no kicker stands between them, in English, French and German", () => {
+    const pages: [string, string, string, string, string[]][] = [
+      [
+        "Home  News  Regatta 2026  Live  Video",
+        "12 March 2026",
+        "Ada Lee, Ben Ode",
+        "Harbour live: crews race in the storm",
+        PARAGRAPHS.en,
+      ],
+      ["Accueil\tVillages\tMunicipales 2026\tAgenda", "12 mars 2026", "Par Claire Martin", "Le vieux lavoir sera restauré", PARAGRAPHS.fr],
+      ["Startseite  Ortsteile  Wahl 2026  Vereine", "12. März 2026", "Von Eva Berg", "Alte Mühle wird wieder aufgebaut", PARAGRAPHS.de],
+    ];
+    for (const [menu, dateLine, byline, title, paragraphs] of pages) {
+      const page = `Valley Post\n\n${menu}\n\n${title}\n\n${byline}\n${dateLine}\n\n${paragraphs.join("\n\n")}\n`;
+      expect(fromText(page, { source: "p.txt" }).headline, menu).toBe(title);
+    }
+  });
+});

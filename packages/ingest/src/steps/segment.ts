@@ -1,5 +1,5 @@
 import { withoutLinkNotes } from "./boilerplate.js";
-import { isAgeLine, MALAY_DAY_PARTS, parseByline, parseDateLine, withGluedLabelParted } from "./byline.js";
+import { isAgeLine, isMonthAndYear, MALAY_DAY_PARTS, parseByline, parseDateLine, withGluedLabelParted } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
 
@@ -44,6 +44,12 @@ const ENTRY_PIECE = new RegExp(
   "u",
 );
 
+/**
+ * A piece of two or more words whose last word is a year ("Election 2025", "World Cup 2026"): a desk a site opens for
+ * one event. Its other words must read as an entry (`ENTRY_PIECE`), and a date's day or a score opens no entry.
+ */
+const YEAR_ENDED_PIECE = /^(\S.*) (?:19|20)\d{2}$/u;
+
 /** Most lines from one tabbed line to the next that make both rows of one table, not a menu copied with tabs. */
 const TABLE_ROW_REACH = 3;
 
@@ -53,8 +59,23 @@ const TABLE_ROW_REACH = 3;
 function gappedEntries(raw: string): number {
   const pieces = raw.split(SPACE_RUN);
   if (pieces.length < MIN_GAPPED_ENTRIES) return 0;
-  for (const piece of pieces) if (!ENTRY_PIECE.test(piece)) return 0;
-  return pieces.length;
+  let dated = 0;
+  for (const piece of pieces) {
+    if (ENTRY_PIECE.test(piece)) continue;
+    const stem = YEAR_ENDED_PIECE.exec(piece)?.[1];
+    if (stem === undefined || !ENTRY_PIECE.test(stem) || wordsOf(piece) > MAX_MENU_ENTRY_WORDS) return 0;
+    // A month before the year is a date's ("By Ann Lee  March 2025  Politics"), not an event's name.
+    if (isMonthAndYear(piece.slice(stem.lastIndexOf(" ") + 1))) return 0;
+    dated++;
+  }
+  // A menu names its desks and perhaps one event's: pieces most of which end in a year are a table's header or a list
+  // of seasons or editions ("Spring 2024  Autumn 2024  Spring 2025").
+  return dated * 2 < pieces.length ? pieces.length : 0;
+}
+
+/** How many words a piece of a line holds, parted by single spaces. */
+function wordsOf(piece: string): number {
+  return piece.split(" ").length;
 }
 
 /**
