@@ -529,8 +529,6 @@ const MIN_QUOTE_PROBE_LENGTH = 8;
 const MIN_PULL_QUOTE_LENGTH = 20;
 /** Stray short lines under this many words (a photographer's name, "Enlarge", a label) carry no article text. */
 const MIN_KEPT_SHORT_LINE_WORDS = 4;
-/** How many short sentences, each a paragraph of its own, a section a line names may open with (`storyGoesOnOrEnds`). */
-const MAX_SHORT_SECTION_SENTENCES = 2;
 /** Fewest lines of a packed block of points set a line each; two sentence-case lines may be a caption and its credit. */
 const MIN_BLOCK_POINTS = 3;
 /** Fewest lines of a packed block of points when each ends a sentence, which no caption's credit does. */
@@ -1437,18 +1435,18 @@ class Region {
    * as one over prose opens a section ("Availability" / "Picker X2 ships in the autumn." at the story's end). So does
    * the next section's heading: a short sentence ends its section as a paragraph does ("When does it open?" / "Not
    * before spring." / "Who runs it?" / its answer, an FAQ's entries; "Background" / "The hall dates from 1898." /
-   * "The Plans" / its text). A last section may hold a second short sentence set apart ("Costs" / "It costs four
-   * million." / "Residents may suggest spots."): two short paragraphs end the story, or open a section the story
-   * goes on in, as one does; more read as a box of facts set a line each.
+   * "The Plans" / its text). So does a second short sentence closing the region: a last section may be two short
+   * paragraphs ("Costs" / "It costs four million." / "Residents may suggest spots."). Over prose, two short
+   * sentences read as a box of facts set a line each ("Harbour Office" / "Open daily from nine." / "Closed on Sundays.").
    */
   private storyGoesOnOrEnds(from: number): boolean {
-    let next = this.nextContent(from);
-    for (let more = 1; more < MAX_SHORT_SECTION_SENTENCES && next !== undefined && !isProse(next) && isShortSentenceApart(next); more++) {
-      const after = this.nextContent(next.index + 1);
-      if (after === undefined) return true;
-      next = after;
-    }
-    return next === undefined || isProse(next) || this.headsSectionApart(next);
+    const next = this.nextContent(from);
+    return next === undefined || isProse(next) || this.headsSectionApart(next) || this.closesRegionShort(next);
+  }
+
+  /** Whether a line is a short sentence set apart with nothing of the region's content under it (`storyGoesOnOrEnds`). */
+  private closesRegionShort(line: ClassifiedLine): boolean {
+    return isShortSentenceApart(line) && this.nextContent(line.index + 1) === undefined;
   }
 
   /**
