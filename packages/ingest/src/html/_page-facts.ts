@@ -499,7 +499,7 @@ function innerByline(element: Element, shortText: (el: Element) => string): Elem
 /** A list's mark closing a byline line: its names go on after it ("<span>By Ada Lee,</span> <span>Sam Ray</span>"). */
 const LIST_MARK_AT_END = /[,;&]\s*$/u;
 /** Text after a byline line that opens with a list's mark or an "and": its names go on ("… <span>and Sam Ray</span>"). */
-const NAMES_CONTINUE = new RegExp(String.raw`^(?:${listMarkPattern("[,;&]")}|${NAME_JOIN})`, "u");
+const NAMES_CONTINUE = new RegExp(`^(?:${listMarkPattern("[,;&]")}|${NAME_JOIN})`, "u");
 
 /** Whether the names of a byline line inside a wrapper go on in the wrapper's text after it. */
 function namesGoOn(inner: Element, wrapper: Element): boolean {

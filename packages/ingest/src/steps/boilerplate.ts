@@ -1420,7 +1420,8 @@ const SHORT_PROMPT_LENGTH = 90;
 const READER_ADDRESS = /\b(?:your|you'll|you will|get|our|please)\b/;
 
 /** A reader's mailbox's noun, as a pattern's source (`MAILBOX_WORDS` in their phrases, and the mail's own word). */
-const MAILBOX_NOUN = String.raw`(?:inbox|mailbox|e-?mail(?:-?postfach)?|postfach|posteingang|bo[îi]te (?:mail|e-?mail|de réception)|messagerie|correo(?: electrónico)?|bandeja de entrada|buzón|casella(?: di posta| e-?mail| mail)?|posta(?: elettronica)?|caixa de (?:correio|entrada|e-?mail)|mail)`;
+const MAILBOX_NOUN =
+  "(?:inbox|mailbox|e-?mail(?:-?postfach)?|postfach|posteingang|bo[îi]te (?:mail|e-?mail|de réception)|messagerie|correo(?: electrónico)?|bandeja de entrada|buzón|casella(?: di posta| e-?mail| mail)?|posta(?: elettronica)?|caixa de (?:correio|entrada|e-?mail)|mail)";
 /**
  * The reader's own mailbox, where a prompt says its mail lands, after the preposition that takes it there and in a
  * second person no story's third person shares: "to your inbox", "in dein Postfach",
@@ -2190,7 +2191,7 @@ const SHARING_VERBS =
   "(?:partagez|partage|épinglez|épingle|enregistrez|enregistre|sauvegardez|sauvegarde)-l[ea]|" +
   "(?:partagez|partage|transférez|transfère|envoyez|envoie) (?:cet article|cette newsletter|ce billet)|" +
   "(?:identifiez|mentionnez|suivez|taguez)-nous|" +
-  String.raw`(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos|` +
+  "(?:compárte|guárda|pinéa|envía)l[oa]|(?:etiquéta|menciona|sígue)nos|" +
   "(?:comparte|reenvía|envía) (?:este artículo|esta newsletter|este boletín)";
 /**
  * A person a sharing call sends the page to, perhaps told by what they are like ("someone who works nights", "a friend
@@ -2236,9 +2237,9 @@ function isSharingCall(text: string): boolean {
  */
 const TENS_OF_LANGUAGES = new RegExp(
   String.raw`(?:^|\s)(?:\d{2,}|(?:\p{L}+und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)|` +
-    String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|vingt|trente|quarante|cinquante|soixante|` +
-    String.raw`veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|venti|trenta|quaranta|cinquanta|` +
-    String.raw`sessanta|settanta|ottanta|novanta|cento|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|cem|` +
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|vingt|trente|quarante|cinquante|soixante|" +
+    "veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|venti|trenta|quaranta|cinquanta|" +
+    "sessanta|settanta|ottanta|novanta|cento|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|cem|" +
     String.raw`(?:\p{L}+en)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|honderd)(?:-\p{L}+)?)\s` +
     String.raw`(?:languages|sprachen|langues|idiomas|lenguas|lingue|línguas|talen)(?!\p{L})`,
   "u",

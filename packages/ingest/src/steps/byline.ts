@@ -4307,7 +4307,7 @@ const MALAY_NAME = String.raw`\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}|\p{Lu}{2,}`;
 /** What joins two names after "Oleh": a comma, or Indonesian's and Malay's "and" in lower case ("Rina dan Budi"). */
 const MALAY_NAMES_JOIN = /,\s*|\s+dan\s+/u;
 /** Names after "Oleh" (see `MALAY_NAME`, `MALAY_NAMES_JOIN`), as a pattern source. */
-const MALAY_NAMES = String.raw`(?:${MALAY_NAME})(?:(?:${MALAY_NAMES_JOIN.source})(?:${MALAY_NAME}))*`;
+const MALAY_NAMES = `(?:${MALAY_NAME})(?:(?:${MALAY_NAMES_JOIN.source})(?:${MALAY_NAME}))*`;
 /** Names after "Oleh" and a mark after them, a comma, a dash or a bar ("Rina - ", "Rina dan Budi Santoso · "). */
 const NAMES_BEFORE_MARK = new RegExp(String.raw`^(${MALAY_NAMES})\s*[,|·•–—-]\s*`, "u");
 /** Names after "Oleh" (see `NAMES_BEFORE_MARK`) filling the text, as a line set alone over the date line holds them. */

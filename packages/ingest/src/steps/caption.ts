@@ -490,7 +490,7 @@ const UNCOLONED_LABEL_ONLY = new RegExp(
 /** A Thai name of one to three words, which no capital marks: what "ภาพโดย" (picture by) signs. */
 const THAI_NAME = /^\p{Script=Thai}+(?:\s\p{Script=Thai}+){0,2}$/u;
 /** A line of one to four capitalised words and nothing else (`NAME_WORDS`). */
-const NAME_WORDS_ONLY = new RegExp(String.raw`^${NAME_WORDS}$`, "u");
+const NAME_WORDS_ONLY = new RegExp(`^${NAME_WORDS}$`, "u");
 
 /**
  * The credit of a line that is a label without its colon and a credit alone, set apart under a caption or where the
