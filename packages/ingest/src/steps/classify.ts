@@ -415,7 +415,7 @@ const LOWER_CASE_SECOND_WORD = /^\S+\s[\p{Ll}\p{N}]/u;
 /** Whether a line opens as a sentence on a subject pronoun of the page's language (`SUBJECT_PRONOUN_OPENINGS`). */
 function opensOnSubjectPronoun(line: ClassifiedLine, languageCode: string): boolean {
   const opening = SUBJECT_PRONOUN_OPENINGS.get(languageCode);
-  return opening !== undefined && opening.test(line.lower) && LOWER_CASE_SECOND_WORD.test(line.text);
+  return opening?.test(line.lower) === true && LOWER_CASE_SECOND_WORD.test(line.text);
 }
 
 /**

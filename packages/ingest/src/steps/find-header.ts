@@ -2952,7 +2952,7 @@ function shortIdeographicTitleOverRegion(
   let at = regionStart - 1;
   if (at >= 0 && isMetaLine(lines[at]!)) at--;
   const line = lines[at];
-  const setApart = line !== undefined && line.blankBefore && !isMetaLine(line);
+  const setApart = line?.blankBefore && !isMetaLine(line);
   if (!setApart || !unclaimedShortIdeographicTitle(lines, at)) return undefined;
   return first === undefined || first === at || !unclaimedShortIdeographicTitle(lines, first) ? at : undefined;
 }

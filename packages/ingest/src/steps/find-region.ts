@@ -452,7 +452,7 @@ function boxAbove(lines: readonly ClassifiedLine[], start: number): number | und
  * heading or a control is left out: they as often close a newsletter's or a shop's box under the story.
  */
 function isCaptionBetween(line: ClassifiedLine | undefined): boolean {
-  return line !== undefined && line.blankBefore && line.blankAfter && line.class === "short" && !line.sentenceEnd && hasCredit(line.text);
+  return line?.blankBefore === true && line.blankAfter && line.class === "short" && !line.sentenceEnd && hasCredit(line.text);
 }
 
 /**
