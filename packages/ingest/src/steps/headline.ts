@@ -963,7 +963,7 @@ export function holdsEmailAddress(text: string): boolean {
  * A web address written in full or by its "www." (a site's host alone, "Example.com sold for $30m", can be a story's
  * subject), ending the line but for a closing bracket: a link or contact is given last ("Mehr unter www.….example").
  */
-const FULL_WEB_ADDRESS_AT_END = /(?<!\S)[(\[]?(?:https?:\/\/|www\.[\p{L}\d-]+\.)\S*$/iu;
+const FULL_WEB_ADDRESS_AT_END = /(?<!\S)[([]?(?:https?:\/\/|www\.[\p{L}\d-]+\.)\S*$/iu;
 
 /** An e-mail address ending the line but for a closing bracket or stop ("Marco Bellini (m.bellini@….example)"). */
 const EMAIL_ADDRESS_AT_END = new RegExp(`${EMAIL_ADDRESS.source}[)\\].]?$`, "u");
