@@ -4489,7 +4489,7 @@ describe("a player's button written as an order to the reader, over the story", 
       "Het licht brandt in het weekend van de schemering tot middernacht, en de stichting stelt de toren elke eerste zondag van de maand open voor bezoekers.",
     ],
   } as Record<string, string[]>;
-  const read = (lang: string, lines: string[], packed: boolean) => {
+  const read = (_lang: string, lines: string[], packed: boolean) => {
     const blocks = [
       ["Home", "News", "Coast"],
       ["Grey Point light returns", "12 June 2025"],

@@ -10845,7 +10845,7 @@ describe("a title line's short headline beside the site's name: a notice with no
     for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true])
         for (const notice of [`© 2026 ${p.site}`, `© ${p.site}`]) {
-          const title = p.title.split(" ").slice(0, 2).join(" ") + " again";
+          const title = `${p.title.split(" ").slice(0, 2).join(" ")} again`;
           const site = `${p.site} Online Edition`;
           const page = titleLinePage(`${title} | ${site}`, p, title, notice.replace(p.site, site), packed);
           expect(titleLineHeadline(page), `${lang} ${notice}`).toBe(title);
