@@ -3972,10 +3972,15 @@ const LABEL_BEFORE_LATER_DATE = new RegExp(
   "iu",
 );
 /**
- * A weekday opening a date, as an event's listing dates its entries ("Sat 8 March 2026", "Samedi 8 mars", "Sa. 8. März",
- * "Dom 8 de marzo"): the short forms of the other languages too, and "Sun", which opens nobody's name at a line's start.
+ * The short weekdays of the weekend in German, French, Spanish and Portuguese, and English "Sun", which opens nobody's
+ * name at a line's start: what an event's listing opens its dates with beside `SHORT_WEEKDAYS` (see `EVENT_WEEKDAY`).
  */
-const EVENT_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS}|sun|sa|so|sam|dim|sáb|dom)\\.?${NOT_BEFORE_WORD}`, "iu");
+const SHORT_WEEKEND_DAYS = "sun|sa|so|sam|dim|sáb|dom";
+/**
+ * A weekday opening a date, as an event's listing dates its entries ("Sat 8 March 2026", "Samedi 8 mars", "Sa. 8. März",
+ * "Dom 8 de marzo"): the short forms of the other languages' weekend too (`SHORT_WEEKEND_DAYS`).
+ */
+const EVENT_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS}|${SHORT_WEEKEND_DAYS})\\.?${NOT_BEFORE_WORD}`, "iu");
 /**
  * A short weekday at the end of what stands before a date, with what parts it from the names. Whole weekdays are left
  * to `WEEKDAY`, which refuses the line: read as the date's too, they gave the first dev set one more right author and
@@ -3988,7 +3993,7 @@ const WEEKDAY_BEFORE_DATE = new RegExp(`(?:^|[\\s,|·•–—-]+)(?:${SHORT_WEE
  * Spanish, Italian, Portuguese and Dutch ("Sun", "Di.", "mer.", "Sáb,", "gio", "qua", "zo").
  */
 const SHORT_WEEKDAY_ALONE = new RegExp(
-  `^(?:${SHORT_WEEKDAYS}|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)\\.?,?\\s*$`,
+  `^(?:${SHORT_WEEKDAYS}|${SHORT_WEEKEND_DAYS}|mo|di|mi|do|fr|lun|mar|mer|jeu|ven|mié|mie|jue|vie|gio|sab|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)\\.?,?\\s*$`,
   "iu",
 );
 const CAPITALISED_WORD = /(?:^|\s)\p{Lu}/gu;
