@@ -2,6 +2,7 @@ import { withoutLinkNotes } from "./boilerplate.js";
 import { isAgeLine, isMonthAndYear, MALAY_DAY_PARTS, parseByline, parseDateLine, withGluedLabelParted } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
+import { spacePieceCount } from "./word-count.js";
 
 /** One non-empty line of the source, with the layout around it. */
 export interface Line {
@@ -63,7 +64,7 @@ function gappedEntries(raw: string): number {
   for (const piece of pieces) {
     if (ENTRY_PIECE.test(piece)) continue;
     const stem = YEAR_ENDED_PIECE.exec(piece)?.[1];
-    if (stem === undefined || !ENTRY_PIECE.test(stem) || wordsOf(piece) > MAX_MENU_ENTRY_WORDS) return 0;
+    if (stem === undefined || !ENTRY_PIECE.test(stem) || spacePieceCount(piece) > MAX_MENU_ENTRY_WORDS) return 0;
     // A month before the year is a date's ("By Ann Lee  March 2025  Politics"), not an event's name.
     if (isMonthAndYear(piece.slice(stem.lastIndexOf(" ") + 1))) return 0;
     dated++;
@@ -71,11 +72,6 @@ function gappedEntries(raw: string): number {
   // A menu names its desks and perhaps one event's: pieces most of which end in a year are a table's header or a list
   // of seasons or editions ("Spring 2024  Autumn 2024  Spring 2025").
   return dated * 2 < pieces.length ? pieces.length : 0;
-}
-
-/** How many words a piece of a line holds, parted by single spaces. */
-function wordsOf(piece: string): number {
-  return piece.split(" ").length;
 }
 
 /**
