@@ -1457,13 +1457,12 @@ function nameOverNumericDate(line: ClassifiedLine, next: ClassifiedLine | undefi
 const MIN_SPACED_NAMES_OVER_DATE = 2;
 
 /**
- * Whether a single name set apart over the date is a person's: it opens with a common given name (`isGivenName`: "Ada
- * Lemaire", not "Field Notes") and ends in no kind of place or thing (`endsInKindWord`: not "Anna Street", "Ada Lemaire
- * Prize"), and none of its later capitalised words stands in lower case anywhere on the page, as a
- * section's or a place's common nouns do ("Victoria Park" over a story about the park) and a family name rarely does,
- * nor alone on another line, as the story names its subject ("Marie Curie" over the date, "Curie was born in Warsaw"
- * in the story): a writer's family name comes back, if at all, after the given name ("About Ada Lemaire").
- * The page is searched only for this rare line.
+ * Whether a single name set apart over the date is a person's: it opens with a common given name and ends in no kind
+ * of place or thing (`opensWithGivenName`: "Ada Lemaire", not "Field Notes", "Anna Street" or "Ada Lemaire Prize"), and
+ * none of its later capitalised words stands in lower case anywhere on the page, as a section's or a place's common
+ * nouns do ("Victoria Park" over a story about the park) and a family name rarely does, nor alone on another line, as
+ * the story names its subject ("Marie Curie" over the date, "Curie was born in Warsaw" in the story): a writer's family
+ * name comes back, if at all, after the given name ("About Ada Lemaire"). The page is searched only for this rare line.
  */
 function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly ClassifiedLine[]): boolean {
   if (!opensWithGivenName(name)) return false;

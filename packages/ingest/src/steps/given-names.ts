@@ -95,7 +95,7 @@ const KIND_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Whether a name's last word names a kind of place or thing (`KIND_WORDS`): "Anna Street", not "Anna Streeter". */
-export function endsInKindWord(words: readonly string[]): boolean {
+function endsInKindWord(words: readonly string[]): boolean {
   const last = words.at(-1);
   return last !== undefined && KIND_WORDS.has(last.toLowerCase());
 }
@@ -106,7 +106,7 @@ function givenNameKey(word: string): string {
 }
 
 /** Whether a word is a common given name (`GIVEN_NAMES`), in any case and with or without its marks. */
-export function isGivenName(word: string): boolean {
+function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(givenNameKey(word));
 }
 
