@@ -1434,17 +1434,17 @@ class Region {
    * Whether the story goes on in prose from a line, or ends there: a short sentence closing the region closes the story
    * as one over prose opens a section ("Availability" / "Picker X2 ships in the autumn." at the story's end). So does
    * the next section's heading: a short sentence ends its section as a paragraph does ("When does it open?" / "Not
-   * before spring." / "Who runs it?" / its answer, an FAQ's entries; "Background" / "The hall dates from 1898." /
-   * "The Plans" / its text). So does a second short sentence closing the region: a last section may be two short
-   * paragraphs ("Costs" / "It costs four million." / "Residents may suggest spots."). Over prose, two short
-   * sentences read as a box of facts set a line each ("Harbour Office" / "Open daily from nine." / "Closed on Sundays.").
+   * before spring." / "Who runs it?" / its answer, an FAQ's entries; "Background" / "The hall dates from 1898." / "The
+   * Plans" / its text). So does a second short sentence closing the region: a last section may be two short paragraphs
+   * ("Costs" / "It costs four million." / "Residents may suggest spots."). Over prose, two short sentences read as a
+   * box of facts set a line each ("Harbour Office" / "Open daily from nine." / "Closed on Sundays.").
    */
   private storyGoesOnOrEnds(from: number): boolean {
     const next = this.nextContent(from);
     return next === undefined || isProse(next) || this.headsSectionApart(next) || this.closesRegionShort(next);
   }
 
-  /** Whether a line is a short sentence set apart with nothing of the region's content under it (`storyGoesOnOrEnds`). */
+  /** Whether a line is a short sentence set apart with none of the region's content under it (`storyGoesOnOrEnds`). */
   private closesRegionShort(line: ClassifiedLine): boolean {
     return isShortSentenceApart(line) && this.nextContent(line.index + 1) === undefined;
   }

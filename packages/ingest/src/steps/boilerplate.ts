@@ -626,7 +626,7 @@ const ABOUT_BEFORE_FIGURE = "(?:约|約|약|需要?)?\\s*";
 const READING_TIME_SUBJECTS = "この記事は|本記事は";
 /** Korean "it takes" after a labelled reading time ("읽는 데 3분 걸립니다", "… 걸려요"). */
 const READING_TIME_CLOSERS = "걸립니다|걸려요";
-/** Between the figure and its unit: spaces, none, or a hyphen as English compounds set it ("5-minute read", "10-min read"). */
+/** Between the figure and its unit: spaces, none, or an English compound's hyphen ("5-minute read", "10-min read"). */
 const FIGURE_TO_UNIT = "(?:\\s*|-)";
 const READING_TIME_FORM =
   `(?:${READING_TIME_LABELS})\\s?[:：]?\\s*${ABOUT_BEFORE_FIGURE}\\d+${FIGURE_TO_UNIT}(?:${READING_TIME_UNITS})(?:\\s*(?:${READING_TIME_CLOSERS}))?|` +
@@ -2209,7 +2209,7 @@ const SHARING_TARGETS =
   "mit (?:freunden|ihren freunden|deinen freunden)|für später|und später lesen|" +
   "avec (?:vos|tes) amis|pour plus tard|sur (?:instagram|pinterest|facebook|les réseaux(?: sociaux)?)|" +
   "con tus amigos|para más tarde|en (?:instagram|pinterest|facebook|redes(?: sociales)?)";
-/** The reader's liking that may open a call to pass the page on, the one comma such a call holds ("If you enjoyed this, "). */
+/** The reader's liking that may open a call to pass the page on, its one comma ("If you enjoyed this, "). */
 const IF_YOU_LIKED = String.raw`^if you (?:enjoyed|liked|loved) (?:this|it),\s`;
 /**
  * A bare "it" opening the line or following a question, before a person is named: it may be anything the story named

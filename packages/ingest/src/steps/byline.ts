@@ -3989,8 +3989,8 @@ const EVENT_WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES}|${SHORT_WEEKDAYS}|${SHORT
  */
 const WEEKDAY_BEFORE_DATE = new RegExp(`(?:^|[\\s,|·•–—-]+)(?:${SHORT_WEEKDAYS})\\.?$`, "iu");
 /**
- * A short weekday alone, maybe with its dot or comma, in the languages Dateline reads dates in: English, German, French,
- * Spanish, Italian, Portuguese and Dutch ("Sun", "Di.", "mer.", "Sáb,", "gio", "qua", "zo").
+ * A short weekday alone, maybe with its dot or comma, in the languages Dateline reads dates in: English, German,
+ * French, Spanish, Italian, Portuguese and Dutch ("Sun", "Di.", "mer.", "Sáb,", "gio", "qua", "zo").
  */
 const SHORT_WEEKDAY_ALONE = new RegExp(
   `^(?:${SHORT_WEEKDAYS}|${SHORT_WEEKEND_DAYS}|mo|di|mi|do|fr|lun|mar|mer|jeu|ven|mié|mie|jue|vie|gio|sab|seg|ter|qua|qui|sex|ma|wo|vr|za|zo)\\.?,?\\s*$`,
@@ -4073,11 +4073,11 @@ const ASCII_CAPITAL_FIRST = 0x41;
 const ASCII_CAPITAL_LAST = 0x5a;
 
 /**
- * Whether a line's opening (`GLUED_LABEL_REACH`) may glue a label to its value: a lower-case letter runs straight into a
- * capital or a digit, as a label glued to its value does ("onOctober", "am18."), or a letter past ASCII stands in it (an
- * umlaut or an accent, "Veröffentlicht", "Publié"), where the labels' pattern decides. Asked before that pattern, which
- * most lines that open with a label's first letter would otherwise meet ("A", "P", "U"); read a code unit at a time, as
- * a pattern's call and the opening's copy cost more than the reading.
+ * Whether a line's opening (`GLUED_LABEL_REACH`) may glue a label to its value: a lower-case letter runs straight into
+ * a capital or a digit, as a label glued to its value does ("onOctober", "am18."), or a letter past ASCII stands in it
+ * (an umlaut or an accent, "Veröffentlicht", "Publié"), where the labels' pattern decides. Asked before that pattern,
+ * which most lines that open with a label's first letter would otherwise meet ("A", "P", "U"); read a code unit at a
+ * time, as a pattern's call and the opening's copy cost more than the reading.
  */
 function gluesWords(text: string): boolean {
   const reach = Math.min(text.length, GLUED_LABEL_REACH);
@@ -4508,7 +4508,7 @@ function dateLineThenBy(text: string): { date: string; names: string; label: str
   return counts ? { date: text.slice(0, by.index), names: text.slice(by.index + by[0].length), label } : undefined;
 }
 
-/** Whether a text is a labelled slashed or hyphenated date and nothing more ("Posted on 03/09/2025"), in either order. */
+/** Whether a text is a labelled slashed or hyphenated date alone ("Posted on 03/09/2025"), in either order. */
 function isLabelledNumericDateAlone(text: string): boolean {
   return LABELLED_NUMERIC_DATE.exec(text)?.[0].length === text.length;
 }
@@ -5607,8 +5607,9 @@ function withAcademicTitleAsPrinted(part: string, index: number): string {
   const article = title ? (ACADEMIC_TITLE_ARTICLE_OPENING.exec(title[0])?.[0] ?? "") : "";
   const printed = title ? title[0].slice(article.length) : "";
   // An abbreviated title after its article is a byline's ("Por la Dra. Ana Ruiz", "Par le Dr Paul Martin", "By the Rev.
-  // John Hale"); one spelled out, first, opens a sentence as often ("Por el doctor Tomás Gil, el hospital …"): left whole.
-  // After "the", "der" or "die" only a clergyman's does: "By the Dr. Who Fan Club", "Von der Dr. Hans Weber Stiftung".
+  // John Hale"); one spelled out, first, opens a sentence as often ("Por el doctor Tomás Gil, el hospital …"): left
+  // whole. After "the", "der" or "die" only a clergyman's does: "By the Dr. Who Fan Club", "Von der Dr. Hans Weber
+  // Stiftung".
   const afterThe = THE_BEFORE_TITLE.test(article);
   const titleSigns = ABBREVIATED_TITLE.test(printed) && (!afterThe || CLERGY_TITLE_OPENING.test(printed));
   if (index === 0 && !titleSigns && ARTICLE_BEFORE_ACADEMIC_TITLE.test(part)) return part;

@@ -808,14 +808,14 @@ const SITE_FOOTER_LEADS = [
   ...["subscribe to", "abonnieren sie", "abonnez-vous à", "suscríbete a", "abbonati a", "assine o", "assine a"],
   ...["εγγραφείτε στη", "εγγραφείτε στην"],
 ];
-/** A footer's separator between a site's name and its notice, spaced or not ("… – Tous droits réservés", "…. All …"). */
+/** What parts a site's name from its notice on a footer, spaced or not ("… – Tous droits réservés", "…. All …"). */
 const FOOTER_SEPARATOR_SOURCE = String.raw`\s*[.|·•,:–—-]?\s*`;
 /** The rights' words or an invitation, then the name: what may stand before the site's name on a footer line. */
 const BEFORE_SITE_IN_FOOTER = new RegExp(
   `^\\s*(?:${[...RIGHTS_RESERVED_PHRASES, ...SITE_FOOTER_LEADS].join("|")})${FOOTER_SEPARATOR_SOURCE}$`,
   "iu",
 );
-/** The rights' words after the site's name: what may stand after it on a footer line ("… – Todos os direitos reservados"). */
+/** The rights' words: what may follow the site's name on a footer line ("… – Todos os direitos reservados"). */
 const AFTER_SITE_IN_FOOTER = new RegExp(`^${FOOTER_SEPARATOR_SOURCE}(?:${RIGHTS_RESERVED_PHRASES.join("|")})\\.?\\s*$`, "iu");
 /** What may end a footer line after the site's name that an invitation opens: a full stop at most. */
 const INVITATION_END = /^\s*\.?\s*$/;

@@ -1286,13 +1286,13 @@ function apartFromStory(lines: readonly ClassifiedLine[], cut: number, start: nu
 const COLUMN_NOTE_JOB =
   /(?<!\p{L})(?:columnist|contribut(?:or|ing|eur|rice)|guest|kolumnist(?:in)?|gast(?:autor|autorin|beitrag)|chroniqueu(?:r|se)|éditorialiste|columnista|colaborador(?:a)?|editorialista|opinionista|collaborat(?:ore|rice)|colunista|gastauteur|gastschrijver)(?!\p{L})/u;
 
-/** Most words of a bare bio: the name, the job and the desk or the paper ("… is a senior reporter at … who covers …"). */
+/** Most words of a bare bio: the name, the job, the desk or the paper ("… is a senior reporter at … who covers …"). */
 const MAX_BARE_BIO_WORDS = 15;
 
 /**
  * The first clause a bio goes on with after its job, read from the lower-cased line: a relative pronoun or an "and"
- * (en, de, fr, es, it, pt) and the word after it ("who covers", "and lives", "und pendelt", "et prend", "y vive"). German
- * "der", "die" are left out, being articles as often as pronouns.
+ * (en, de, fr, es, it, pt) and the word after it ("who covers", "and lives", "und pendelt", "et prend", "y vive").
+ * German "der", "die" are left out, being articles as often as pronouns.
  */
 const BIO_CLAUSE = /(?<!\p{L})(?:who|that|which|and|und|qui|et|que|y|e|che)\s+(\p{L}+)/u;
 

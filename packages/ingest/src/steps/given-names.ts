@@ -59,8 +59,7 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
  * woman's name in Turkish and Indian families ("Veda Arslan"), Malay football's "Bola", a Yoruba name ("Bola Adeyemi"),
  * Swahili features' "Makala" ("Makala Mwangi"), Italian "Italia" ("Italia Ricci"), Portuguese leisure's "Lazer", a
  * Yiddish one ("Lazer Brody"). A text opening with one may be a writer's, as "Salud Hoy" may be a section's: the writer
- * weighs more. They are kept out of
- * `GIVEN_NAMES`, which alone tells a name set apart over a date from a section's.
+ * weighs more. They are kept out of `GIVEN_NAMES`, which alone tells a name set apart over a date from a section's.
  */
 export const SECTION_GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda", "bola", "makala", "italia", "lazer"]);
 /**
@@ -114,9 +113,10 @@ function isGivenName(word: string): boolean {
 export const NAME_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 /**
- * Whether a name opens with a common given name and ends in no kind of place or thing (`isGivenName`, `endsInKindWord`):
- * "Ada Lemaire", not "Field Notes" or "Anna Street". A name with nothing else beside it to vouch for it (a label, a
- * list of people) has the shape of every two-word section, tag or kicker, and only its words tell it a person's.
+ * Whether a name opens with a common given name and ends in no kind of place or thing (`isGivenName`,
+ * `endsInKindWord`): "Ada Lemaire", not "Field Notes" or "Anna Street". A name with nothing else beside it to vouch for
+ * it (a label, a list of people) has the shape of every two-word section, tag or kicker, and only its words tell it a
+ * person's.
  */
 export function opensWithGivenName(name: string): boolean {
   const [first, ...rest] = name.match(NAME_WORD) ?? [];

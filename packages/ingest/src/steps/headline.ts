@@ -348,7 +348,7 @@ const SECTION_NAME_JOIN = "&";
  */
 export function isSectionMenu(text: string, gappedEntries = 0): boolean {
   if (gappedEntries >= MIN_GAPPED_ENTRIES) return true;
-  // The header search asks it of a line several times (a menu's block each time a line of it is tried): read once a page.
+  // The header search asks it of a line several times (a menu's block, once for each of its lines): read once a page.
   let menu = menusRead.get(text);
   if (menu === undefined) {
     if (menusRead.size >= MAX_MENU_LINES_REMEMBERED) menusRead.clear();
@@ -943,7 +943,7 @@ export function isTitleLike(
     (hasCredit(text) && !(overByline && isOneNameGraphicCredit(text))) ||
     // A reviewed book's length and publisher ("Harbour Press, 320 pp."), in its box over the review.
     isFactsLine(line) ||
-    // A contact's line ("Ada Lee, ada.lee@example.org") or a link, over its byline too: a title names, it gives no address.
+    // A contact's line ("Ada Lee, ada.lee@example.org") or a link, even over a byline: a title gives no address.
     isContactLine(text)
   );
 }

@@ -193,11 +193,11 @@ export function isPersonName(text: string): boolean {
   return isMixedCaseName(text) && !isPlaceName(text);
 }
 
-/** "Mc" before a capital opening a Scottish or Irish family name ("McDONALD"): set so in a name otherwise in capitals. */
+/** "Mc" before a capital opening a Scottish or Irish family name ("McDONALD"), in a name otherwise in capitals. */
 const MC_BEFORE_CAPITAL = /(?<![\p{L}])Mc(?=\p{Lu})/gu;
 /** "MC" opening a family name in capitals ("MCDONALD"): written "Mc" before a capital ("McDonald"). */
 const MC_OPENING = /^Mc(\p{Ll})/u;
-/** A run of letters inside a name's word, between its hyphens, apostrophes and initials' stops ("ANNE-MARIE", "O'NEILL"). */
+/** A run of letters in a name's word, between its hyphens, apostrophes and initials' dots ("ANNE-MARIE", "O'NEILL"). */
 const LETTER_RUN = /\p{L}+/gu;
 /**
  * The particles of `NAME_PARTICLES` that a name prints in lower case after a given name ("Ann van der Berg", "Juan de
@@ -210,8 +210,8 @@ const LOWER_PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|bin|ibn|al)$/iu;
 const ARTICLE_PARTICLE = /^(?:le|la)$/iu;
 
 /**
- * Capitals only Turkish and Azerbaijani print ("İ", "Ğ"): such a name is lowered by their rule, "I" to a dotless "ı" and
- * "İ" to "i" ("İPEK YILMAZ" to "İpek Yılmaz"), where the default rule gives "i" and an "i" with a combining dot.
+ * Capitals only Turkish and Azerbaijani print ("İ", "Ğ"): such a name is lowered by their rule, "I" to a dotless "ı"
+ * and "İ" to "i" ("İPEK YILMAZ" to "İpek Yılmaz"), where the default rule gives "i" and an "i" with a combining dot.
  */
 const TURKIC_CAPITALS = /[İĞ]/u;
 const TURKIC_LOCALE = "tr";
@@ -219,8 +219,8 @@ const TURKIC_LOCALE = "tr";
 const DUTCH_IJ = /(?<!\p{L})Ij(?=\p{L})/gu;
 
 /**
- * Whether a name-shaped text (`isNameShaped`) is printed wholly in capitals, "Mc" aside ("PAUL FERRIS", "JOHN McDONALD",
- * "ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"): a header's style, not how the person writes the name.
+ * Whether a name-shaped text (`isNameShaped`) is printed wholly in capitals, "Mc" aside ("PAUL FERRIS", "JOHN
+ * McDONALD", "ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"): a header's style, not how the person writes the name.
  */
 export function isNameInCapitals(text: string): boolean {
   return isNameShaped(text) && !/\p{Ll}/u.test(text.replace(MC_BEFORE_CAPITAL, ""));

@@ -624,8 +624,8 @@ export function namesFrontPage(text: string): boolean {
 
 /**
  * Whether a text opens with a section's name ("World", "Climate Change", "Politics Today", "Kultur aktuell"): no
- * person's given name is one (but `SECTION_GIVEN_NAMES`), so a byline's field or a name-shaped line that opens so names a
- * section, not a writer.
+ * person's given name is one (but `SECTION_GIVEN_NAMES`), so a byline's field or a name-shaped line that opens so names
+ * a section, not a writer.
  */
 export function opensWithSectionName(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
