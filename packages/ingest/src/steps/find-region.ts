@@ -1227,6 +1227,8 @@ function bylinesBio(lines: readonly ClassifiedLine[], at: number, start: number)
 const DECK_AND_BYLINE_LINES = 3;
 /** Most characters of a label before a name in the header ("Words:", "Text and photos:"). */
 const MAX_NAME_LABEL_LENGTH = 24;
+/** What ends a label before a name in the header: a colon and a space ("Words: Ada Fenwick"). */
+const NAME_LABEL_END = ": ";
 /**
  * What may follow a name that a header line opens with: the line's end, or a separator before a desk or a date. Not a
  * comma, which goes on to tell who the person is in a headline or a caption ("Tom Reed, harbour master, on the quay").
@@ -1241,8 +1243,8 @@ const AFTER_PRINTED_NAME = /^\s*(?:$|[|·•—–(/])/u;
 function printsName(line: ClassifiedLine, name: string): boolean {
   if (line.sentenceEnd || isProse(line)) return false;
   const lower = line.text.normalize("NFKC").toLowerCase();
-  const label = lower.indexOf(": ");
-  const rest = label >= 0 && label < MAX_NAME_LABEL_LENGTH ? lower.slice(label + 2) : lower;
+  const label = lower.indexOf(NAME_LABEL_END);
+  const rest = label >= 0 && label < MAX_NAME_LABEL_LENGTH ? lower.slice(label + NAME_LABEL_END.length) : lower;
   return rest.startsWith(name) && AFTER_PRINTED_NAME.test(rest.slice(name.length));
 }
 
