@@ -1,4 +1,3 @@
-import { NAME_WORD, opensWithGivenName } from "./given-names.js";
 import type { Author, Figure } from "@dateline/schema";
 import { calendarDay, updateAfter } from "../_dates.js";
 import {
@@ -74,6 +73,7 @@ import {
 } from "./caption.js";
 import { type ClassifiedLine, holdsPageFurnitureWord, isMetaLine, isProse, proseLinesIn } from "./classify.js";
 import type { NumericOrderSource } from "./date-order.js";
+import { NAME_WORD, opensWithGivenName } from "./given-names.js";
 import {
   bestPossibleScore,
   closesTrail,
