@@ -4,8 +4,8 @@ import { isSectionMenu } from "./headline.js";
 import { segment } from "./segment.js";
 
 /** How many entries the gaps part each line of a page into (`Line.gappedEntries`), by the line's text. */
-function entriesByLine(page: string): Record<string, number | undefined> {
-  return Object.fromEntries(segment(page).map((line) => [line.text, line.gappedEntries]));
+function entriesByLine(page: string): Record<string, number> {
+  return Object.fromEntries(segment(page).map((line) => [line.text, line.gappedEntries ?? 0]));
 }
 
 /** An invented story under a site's name, a menu packed under it, a date and byline, then its title set apart. */

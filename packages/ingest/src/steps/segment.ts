@@ -17,8 +17,9 @@ export interface Line {
   tabbed?: boolean;
   /**
    * How many entries the copy parted the line into with runs of spaces or tabs, when there are at least
-   * `MIN_GAPPED_ENTRIES` and each reads as a menu's entry (`ENTRY_PIECE`); 0 otherwise. Such a gap parts a menu's
-   * links ("Home  Towns  Comment  Sport") and never a headline's words, but the text keeps one space for it.
+   * `MIN_GAPPED_ENTRIES` and each reads as a menu's entry (`ENTRY_PIECE`); absent or 0 otherwise, so read it as `?? 0`.
+   * Such a gap parts a menu's links ("Home  Towns  Comment  Sport") and never a headline's words, but the text keeps
+   * one space for it.
    */
   gappedEntries?: number;
 }
@@ -257,7 +258,6 @@ export function segment(text: string): Line[] {
     // Runs of spaces and tabs become one space; most lines hold none. What they parted is counted first.
     const gapped = tabbed || (spaced && raw.includes("  "));
     const trimmed = gapped ? raw.replace(SPACE_RUN, " ") : raw;
-    const entries = gapped ? gappedEntries(raw) : 0;
     const last = lines.at(-1);
     if (trimmed === "") {
       blank = true;
@@ -278,7 +278,7 @@ export function segment(text: string): Line[] {
       // A word broken at the wrap keeps its hyphen and loses the space ("Internet-" + "Drafts").
       last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;
       // Its pieces are no longer the whole line's: a menu is never wrapped (`continues`).
-      last.gappedEntries = 0;
+      if (last.gappedEntries) last.gappedEntries = 0;
       if (lineIsWide) wide[last.index] = true;
       lastPiece = trimmed;
       continue;
@@ -289,16 +289,14 @@ export function segment(text: string): Line[] {
     // A table has rows: two tabbed lines near each other are its header and a row, or two rows, whatever their cells
     // hold, though a line of notes may stand between them ("most popular" over each row).
     const inTable = tabbed && lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH;
-    if (inTable) lines[lastTabbed]!.gappedEntries = 0;
+    if (inTable && lines[lastTabbed]!.gappedEntries) lines[lastTabbed]!.gappedEntries = 0;
     if (tabbed) lastTabbed = lines.length;
-    lines.push({
-      index: lines.length,
-      text: trimmed,
-      blankBefore: blank,
-      blankAfter: false,
-      tabbed,
-      gappedEntries: inTable ? 0 : entries,
-    });
+    const line: Line = { index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false, tabbed };
+    // Counted only for a line that stays one, and kept only when it is a menu's: most lines hold no gap, and a count on
+    // every line made each Line a field larger, which the garbage collector paid for.
+    const entries = gapped && !inTable ? gappedEntries(raw) : 0;
+    if (entries > 0) line.gappedEntries = entries;
+    lines.push(line);
     lastPiece = trimmed;
     blank = false;
   }
