@@ -1,4 +1,4 @@
-import { COMBINING_MARK } from "./person-name.js";
+import { markFreeKey } from "./person-name.js";
 
 /**
  * Common given names in the languages Dateline reads most (English, German, French, Spanish, Italian,
@@ -99,14 +99,9 @@ function endsInKindWord(words: readonly string[]): boolean {
   return last !== undefined && KIND_WORDS.has(last.toLowerCase());
 }
 
-/** A name's letters without their marks, lower-cased ("Inès" to "ines", "Jörg" to "jorg"), as the table keys them. */
-function givenNameKey(word: string): string {
-  return word.normalize("NFD").replace(COMBINING_MARK, "").toLowerCase();
-}
-
 /** Whether a word is a common given name (`GIVEN_NAMES`), in any case and with or without its marks. */
 function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(givenNameKey(word));
+  return GIVEN_NAMES.has(markFreeKey(word));
 }
 
 /** A run of letters with inner apostrophes and hyphens, as a name's words and a page's are split ("O'Neill"). */

@@ -130,7 +130,16 @@ export function isPlaceName(text: string): boolean {
 }
 
 /** A combining mark, which a name decomposed (NFD) sets apart from its letter: a tone's or a vowel's. */
-export const COMBINING_MARK = /\p{M}/gu;
+const COMBINING_MARK = /\p{M}/gu;
+
+/**
+ * A text's letters without their marks, lower-cased ("Inès" to "ines", "Cần Thơ" to "can tho"): the key of a table of
+ * names that a copy may print with their marks or without.
+ */
+export function markFreeKey(text: string): string {
+  return text.normalize("NFD").replace(COMBINING_MARK, "").toLowerCase();
+}
+
 /** Vietnam's crossed D in both its forms and the eth a copy prints for it ("Đà Lạt", "Ðà Lạt"): "d" in a key. */
 const CROSSED_D = /[ĐđÐð]/gu;
 /**
@@ -138,7 +147,7 @@ const CROSSED_D = /[ĐđÐð]/gu;
  * ("Đà Lạt", "Ðà Lạt", "Da Lat" to "da lat"), as a copy may print it either way.
  */
 export function vietnamesePlaceKey(name: string): string {
-  return name.normalize("NFD").replace(COMBINING_MARK, "").replace(CROSSED_D, "d").normalize("NFC").toLowerCase();
+  return markFreeKey(name).replace(CROSSED_D, "d").normalize("NFC");
 }
 
 /**
