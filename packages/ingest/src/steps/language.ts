@@ -54,6 +54,8 @@ export interface Language {
  */
 interface WordTable {
   mask: number;
+  /** 32 less the bits of a slot's number: a word's slot is the top bits of its first hash times `SLOT_MIXER`. */
+  shift: number;
   /** First hash + 1 per slot; 0 marks an empty slot. */
   first: Int32Array;
   second: Int32Array;
@@ -72,12 +74,23 @@ function extendSecond(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
 }
 const SECOND_SEED = 0x811c9dc5 & 0x3fffffff;
+/**
+ * Spreads the first hash over the slots (Fibonacci hashing): its own low bits, the slot before, crowd the short words of
+ * a stop-word list into runs (33 slots long in the English table), and a probe walked 1.8 slots on the fixtures' words
+ * where it now walks 1.1 (round spd106). Where a word stands changes no answer: a slot is taken on all three keys.
+ */
+const SLOT_MIXER = 0x9e3779b1;
+
+function slotOf(table: WordTable, first: number): number {
+  return Math.imul(first, SLOT_MIXER) >>> table.shift;
+}
 
 function buildTable(flagsByWord: ReadonlyMap<string, number>): WordTable {
   let size = 64;
   while (size < flagsByWord.size * 4) size *= 2;
   const table = {
     mask: size - 1,
+    shift: 32 - Math.log2(size),
     first: new Int32Array(size),
     second: new Int32Array(size),
     length: new Uint8Array(size),
@@ -90,7 +103,7 @@ function buildTable(flagsByWord: ReadonlyMap<string, number>): WordTable {
       first = extendFirst(first, word.charCodeAt(i));
       second = extendSecond(second, word.charCodeAt(i));
     }
-    let slot = first & table.mask;
+    let slot = slotOf(table, first);
     while (table.first[slot] !== 0) slot = (slot + 1) & table.mask;
     table.first[slot] = first + 1;
     table.second[slot] = second;
@@ -102,7 +115,7 @@ function buildTable(flagsByWord: ReadonlyMap<string, number>): WordTable {
 
 /** The flags of a word, 0 when the table does not hold it. */
 function flagsOf(table: WordTable, first: number, second: number, length: number): number {
-  for (let slot = first & table.mask; table.first[slot] !== 0; slot = (slot + 1) & table.mask) {
+  for (let slot = slotOf(table, first); table.first[slot] !== 0; slot = (slot + 1) & table.mask) {
     if (table.first[slot] === first + 1 && table.second[slot] === second && table.length[slot] === length) return table.flags[slot]!;
   }
   return 0;
