@@ -419,15 +419,18 @@ const MAX_ALT_TEXT_WORDS = 6;
 /** What a ranked entry sets before the name its picture's alt text repeats: "#3: ", "3. ", "2) ", "#10 ". */
 const RANK_BEFORE_NAME = /^#?\d{1,3}[.):]{0,2}\s+$/u;
 
+/** How a sub-heading opens: a capital, a figure, a letter of a script without case, a quotation mark or a Spanish opener. */
+const HEADING_OPENING = /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u;
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
     (isShortLine(line) || isTitledQuestion(line)) &&
     (!line.sentenceEnd || endsWithQuestion(line.text) || isNumberedStep(line)) &&
     line.words <= MAX_HEADING_WORDS &&
-    (/^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u.test(line.text) || RANKED_ENTRY.test(line.text)) &&
+    (HEADING_OPENING.test(line.text) || RANKED_ENTRY.test(line.text)) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
-    (/\p{L}/u.test(line.text) || YEAR_ALONE.test(line.text))
+    (LETTER.test(line.text) || YEAR_ALONE.test(line.text))
   );
 }
 
