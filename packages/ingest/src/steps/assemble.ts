@@ -957,8 +957,6 @@ export function reviewCloseEnd(lines: readonly ClassifiedLine[], at: number, to:
 
 /** The article region's lines, and the questions the block readers ask about a line's neighbours. */
 class Region {
-  /** The region's lines in lower case as one text, and where each line starts in it; made when the first quoted line asks. */
-  private regionText: { text: string; starts: number[] } | undefined;
   /** Per line of the region, whether its block (lines packed between blank lines) holds code: made when first asked. */
   private codeBlocks: Uint8Array | undefined;
   /** Per line of the region, whether its packed block is mostly points set a line each (`POINTS`): read per block when asked. */
@@ -1190,19 +1188,6 @@ class Region {
     return next !== undefined && !isCountedEntry(next.text) && !isMetaLine(next) && (line.blankAfter || !LOWER_CASE_START.test(next.text));
   }
 
-  private linesText(from: number, to: number): string {
-    if (!this.regionText) {
-      const starts = [0];
-      for (let k = this.start; k < this.end; k++) starts.push(starts.at(-1)! + this.lines[k]!.lower.length + 1);
-      const text = this.lines
-        .slice(this.start, this.end)
-        .map((line) => line.lower)
-        .join("\n");
-      this.regionText = { text, starts };
-    }
-    return this.regionText.text.slice(this.regionText.starts[from - this.start], this.regionText.starts[to - this.start]);
-  }
-
   /** Whether a quote also stands, however typeset, in another line of the region: then it is a pull quote. */
   quotedElsewhere(quote: string, at: number): boolean {
     // A plain stretch of the quote finds the candidate lines cheaply; only those are normalised.
@@ -1210,15 +1195,17 @@ class Region {
     if (probe.length < MIN_QUOTE_PROBE_LENGTH) return false;
     const from = Math.max(this.start, at - PULL_QUOTE_REACH);
     const to = Math.min(this.end, at + PULL_QUOTE_REACH + 1);
-    // Most quoted lines are paragraphs quoting a speaker, whose words stand nowhere else. Two searches of the
-    // nearby lines as one text (the first finds the line itself) rule them out, for less than a search per line.
-    const nearby = this.linesText(from, to);
-    if (nearby.indexOf(probe, nearby.indexOf(probe) + 1) === -1) return false;
-    const candidates: ClassifiedLine[] = [];
-    for (let k = from; k < to; k++) if (k !== at && this.lines[k]!.lower.includes(probe)) candidates.push(this.lines[k]!);
-    if (candidates.length === 0) return false;
-    const inner = normalise(quote);
-    return inner.length > MIN_PULL_QUOTE_LENGTH && candidates.some((other) => normalise(other.lower).includes(inner));
+    // Each nearby line holding the stretch is normalised as found, the quote once before the first: most quoted lines
+    // are paragraphs quoting a speaker, whose words stand nowhere else, and none is normalised. Searched line by line:
+    // the region joined as one text to search cost a copy of it a page (a twentieth of the batch's allocation).
+    let inner: string | undefined;
+    for (let k = from; k < to; k++) {
+      if (k === at || !this.lines[k]!.lower.includes(probe)) continue;
+      inner ??= normalise(quote);
+      if (inner.length <= MIN_PULL_QUOTE_LENGTH) return false;
+      if (normalise(this.lines[k]!.lower).includes(inner)) return true;
+    }
+    return false;
   }
 
   /**
