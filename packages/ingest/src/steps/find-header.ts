@@ -16,6 +16,7 @@ import {
   opensWithUpdateLabel,
   isRelativeDayLine,
   leadsIn,
+  mayHoldDate,
   namesBeforeDate,
   nameOverDateLine,
   isJobTitleLine,
@@ -149,11 +150,10 @@ const LONG_TITLE_WORDS = 4;
  * Whether a lead line names the title as its subject, among its first few
  * words, as a whole phrase (not "Port" in "Portugal", nor "Ann Lee" in
  * "Ann Lee's"). `caseMatters` keeps a menu label in title case from matching
- * running text; `atStart` asks for the line to open with the title.
+ * running text; `atStart` asks for the line to open with the title. `text`: the title's words, without what the page
+ * glued to them (`headlineText`: "Tide table¶", "Tide table [edit]"), which the headline's search reads once a line.
  */
-function namedInLead(title: ClassifiedLine, lead: readonly ClassifiedLine[], caseMatters: boolean, atStart: boolean): boolean {
-  // The title's words, without what the page glued to them ("Tide table¶", "Tide table [edit]").
-  const text = headlineText(title.text);
+function namedInLead(text: string, lead: readonly ClassifiedLine[], caseMatters: boolean, atStart: boolean): boolean {
   // A title in sentence case loses its first capital in running text ("Tide table" → "a tide table").
   const needles = caseMatters ? [text, text[0]!.toLowerCase() + text.slice(1)] : [text.toLowerCase()];
   const reach = atStart ? 0 : SUBJECT_REACH;
@@ -199,7 +199,7 @@ function documentTitle(
   if (datedHeadline && !closesTrailBelow(lines, first.index, before)) return undefined;
   // One word once its heading's link mark is cut ("Harbourton [edit]") is a one-word title too, held to the lead's start.
   const oneWord = first.words === 1 || (endsWithHeadingLinkMark(first.text) && !/\s/u.test(withoutHeadingLinkMark(first.text)));
-  return namedInLead(first, lead, true, oneWord) ? first.index : undefined;
+  return namedInLead(headlineText(first.text), lead, true, oneWord) ? first.index : undefined;
 }
 
 /** Whether a breadcrumb trail within `REPEAT_REACH` lines under the line at `index`, above `before`, closes with its title. */
@@ -2171,6 +2171,9 @@ function metaHeadingHeader(
   unspaced: boolean,
   isMeta: (line: ClassifiedLine) => boolean = isMetaLine,
 ): number | undefined {
+  // A byline or date line over the title is what the walk looks for: a page prints none over most titles it is asked
+  // of, where the walk up over the menus is not taken. A caller's own test may take other lines, and walks.
+  if (isMeta === isMetaLine && index <= firstMetaLine(lines)) return undefined;
   // A reading time between them is not counted: it belongs to the byline block ("2 May 2019" / "6 min read"). Nor is a
   // site's menu, on one line or one entry a line: however many entries, it is chrome between the header and a top bar.
   let overMenu = false;
@@ -2193,6 +2196,25 @@ function metaHeadingHeader(
     return over && titlesBylineBlock(over, lines[index]!, unspaced) && !headsTitleUnderTeasers(lines, j, i, index) ? undefined : i;
   }
   return undefined;
+}
+
+/**
+ * The index of the page's first byline or date line (`isMetaLine`), or the page's length where it has none: found once
+ * while `findHeader` searches the page (see `firstMetaAnswer`), as `metaHeadingHeader` asks it of every title it is
+ * asked of; asked of other lines, it looks afresh.
+ */
+function firstMetaLine(lines: readonly ClassifiedLine[]): number {
+  if (firstMetaAnswer !== undefined && firstMetaAnswer.lines === lines) return (firstMetaAnswer.index ??= firstMetaIn(lines));
+  return firstMetaIn(lines);
+}
+
+/** `firstMetaLine`'s answer for the lines `findHeader` is searching, kept while it searches, as `menuAnswers` is. */
+let firstMetaAnswer: { readonly lines: readonly ClassifiedLine[]; index?: number } | undefined;
+
+/** `firstMetaLine`, looked for afresh. */
+function firstMetaIn(lines: readonly ClassifiedLine[]): number {
+  const at = lines.findIndex(isMetaLine);
+  return at === -1 ? lines.length : at;
 }
 
 /** Most lines of a menu copied one entry a line that are read together. */
@@ -2335,6 +2357,11 @@ function readMetaLineAbove(
   unspaced: boolean,
   pageOrder: NumericOrderSource | undefined,
 ): void {
+  // A meta line holds a date (`parseMetaLine`): over a headline with no line that may hold one, the walk up over the
+  // menus is not taken.
+  let dated = false;
+  for (let i = 0; i < headline && !dated; i++) dated = mayHoldDate(lines[i]!.text);
+  if (!dated) return;
   const at = metaHeadingHeader(lines, headline, unspaced, (line) => headerMetaLine(lines, line.index, pageOrder) !== undefined);
   if (at === undefined) return;
   const meta = headerMetaLine(lines, at, pageOrder)!;
@@ -2645,8 +2672,8 @@ function searchHeadline(
     // The features that raise a score are asked before the dozen patterns of `isTitleLike`: a line that could not beat
     // the best candidate even as a title of a headline's length with a byline or date next to it is not asked them
     // (most lines far above the body, as `bestPossibleScore` lets the search run through the whole window).
-    const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(line, lead, false, false);
     const titleText = headlineText(line.text);
+    const namedByLead = line.words >= LONG_TITLE_WORDS && namedInLead(titleText, lead, false, false);
     const repeatFrom = i - REPEAT_REACH;
     const repeatTo = Math.min(searchFrom, i + REPEAT_REACH + 1);
     // Under a title the header's own byline or date vouches for, a line printed twice among teasers is a menu's story
@@ -3996,15 +4023,17 @@ export function findHeader(
   pageOrder?: NumericOrderSource,
   regionEnd = lines.length,
 ): Header & { bodyStart: number } {
-  // The page's title and menu answers live as long as this search (see `titleAnswers`, `menuAnswers`); a throw drops
-  // them too.
+  // The page's title, menu and first byline answers live as long as this search (see `titleAnswers`, `menuAnswers`,
+  // `firstMetaAnswer`); a throw drops them too.
   titleAnswers = new Map();
   menuAnswers = { lines, byIndex: new Map() };
+  firstMetaAnswer = { lines };
   try {
     return searchHeader(lines, regionStart, unspaced, pageOrder, regionEnd);
   } finally {
     titleAnswers = undefined;
     menuAnswers = undefined;
+    firstMetaAnswer = undefined;
   }
 }
 
