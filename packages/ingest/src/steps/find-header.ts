@@ -100,7 +100,7 @@ import { isNameInCapitals, isPersonName, isPlaceName, nameInReadersCase } from "
 import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, PLAIN_WORD_SECTIONS, SECTION_NAMES } from "./section-names.js";
 import { MAX_MENU_ENTRY_WORDS, MIN_WRAPPED_LINE, textBefore } from "./segment.js";
-import { CAPITAL_OPENING, endsWithFullStop, endsWithQuestionMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
+import { CAPITAL_OPENING, endsWithFullStop, endsWithQuestionMark, opensWithQuoteAndColon, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { letterCount, spacePieceCount, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
@@ -287,6 +287,30 @@ function printedElsewhere(lines: readonly ClassifiedLine[], index: number): bool
   return lines.some((line, i) => i !== index && line.text === text);
 }
 
+/** A label a copy glued onto a headline's own line ("AnalysisHarbour ferry …") is one word, as a section's label is. */
+const GLUED_LABEL = /^[\p{L}\p{M}]+$/u;
+/** A label ends in a small letter where the headline's capital follows it unspaced; a word never joins so. */
+const GLUED_LABEL_JOIN = /\p{Ll}$/u;
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+
+/**
+ * The headline the line at `index` holds without a label a copy glued before it, where a line within reach (a title
+ * bar, a breadcrumb) prints the headline on its own: "AnalysisHarbour ferry returns" under "Harbour ferry returns |
+ * Harbour Times" is "Harbour ferry returns". The headline as found otherwise.
+ */
+function withoutGluedLabel(lines: readonly ClassifiedLine[], index: number, found: string): string {
+  const from = Math.max(0, index - REPEAT_REACH);
+  const to = Math.min(lines.length, index + REPEAT_REACH + 1);
+  for (let i = from; i < to; i++) {
+    if (i === index) continue;
+    const title = headlineText(lines[i]!.text);
+    if (title.length >= found.length || !found.endsWith(title) || !OPENS_WITH_CAPITAL.test(title)) continue;
+    const label = found.slice(0, -title.length);
+    if (GLUED_LABEL.test(label) && GLUED_LABEL_JOIN.test(label) && spacePieceCount(title) >= LONG_TITLE_WORDS) return title;
+  }
+  return found;
+}
+
 /** Fewest words of a title taken over a standfirst sentence picked under it: a kicker or a section's name has one or two. */
 const MIN_TITLE_OVER_SENTENCE_WORDS = 3;
 
@@ -381,6 +405,9 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return top;
   if (shorterThan(above, picked) || /\.$/.test(above.text)) return index;
+  // Unstopped and quoting as a headline does, the line picked is the title: the longer line over it is its kicker, where
+  // a shorter one was taken above for a title over a deck that quotes so.
+  if (opensWithQuoteAndColon(picked.text) && !endsWithFullStop(picked.text)) return index;
   if (picked.blankBefore && !metaUnder) return index;
   // Set apart from the line above, over its own deck and that deck over the byline or date, the line picked is the title:
   // the line above is a teaser or a tagline over the header, however much longer ("Wierdum picks a wider slip" / "Fishers
@@ -4120,7 +4147,7 @@ function searchHeader(
   best = ownHeadingBelow(lines, best, regionStart, unspaced);
   // A title set on two lines is read whole, its first half over the line found.
   const head = unspaced ? undefined : titleHeadOver(lines, best.index);
-  const found = headlineText(lines[best.index]!.text);
+  const found = withoutGluedLabel(lines, best.index, headlineText(lines[best.index]!.text));
   header.headline = head === undefined ? found : `${lines[head]!.text} ${found}`;
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.
