@@ -55,6 +55,11 @@ const YEAR_ENDED_PIECE = /^(\S.*) (?:19|20)\d{2}$/u;
 /** Most lines from one tabbed line to the next that make both rows of one table, not a menu copied with tabs. */
 const TABLE_ROW_REACH = 3;
 
+/** Whether a line is a byline or a date (or an age), the lines a header's title stands over. */
+function isBylineOrDate(text: string): boolean {
+  return parseByline(text) !== undefined || isDateOrAge(text);
+}
+
 /**
  * How many entries the gaps in a line part it into (`Line.gappedEntries`), or 0. Asked only of a line holding a gap.
  */
@@ -285,7 +290,10 @@ export function segment(text: string): Line[] {
     }
     wide[lines.length] = lineIsWide;
     // A title set in pieces ("Sea  Salt  Stone") stands packed over its byline or date; a menu is set apart from them.
-    if (!blank && last?.gappedEntries && (parseByline(trimmed) !== undefined || isDateOrAge(trimmed))) last.gappedEntries = 0;
+    if (!blank && last?.gappedEntries && isBylineOrDate(trimmed)) last.gappedEntries = 0;
+    // So it stands over its deck, a finished sentence, and the deck over the byline or date (blank lines may part them).
+    const overDeck = lines.at(-2);
+    if (overDeck?.gappedEntries && endsLikeSentence(last!.text) && isBylineOrDate(trimmed)) overDeck.gappedEntries = 0;
     // A table has rows: two tabbed lines near each other are its header and a row, or two rows, whatever their cells
     // hold, though a line of notes may stand between them ("most popular" over each row).
     const inTable = tabbed && lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH;
