@@ -99,7 +99,9 @@ describe("a menu whose entries the copy parts with runs of spaces or tabs", () =
 
   it("counts none in a title set in pieces over its deck over the byline or date, and keeps it the headline", () => {
     const deck = "A cook returns to the island her grandmother left and finds the kitchen waiting.";
-    const lines = entriesByLine(["Sea  Salt  Stone", "", deck, "", "By Ada Lee", "", "Brot  Wein  Oliven", deck, "12. März 2026"].join("\n"));
+    const lines = entriesByLine(
+      ["Sea  Salt  Stone", "", deck, "", "By Ada Lee", "", "Brot  Wein  Oliven", deck, "12. März 2026"].join("\n"),
+    );
     expect(lines["Sea Salt Stone"]).toBe(0);
     expect(lines["Brot Wein Oliven"]).toBe(0);
     const page = `Valley Post\n\nSea  Salt  Stone\n\n${deck}\n\nBy Ada Lee\n12 March 2026\n\n${PARAGRAPHS.en.join("\n\n")}\n`;
@@ -108,7 +110,17 @@ describe("a menu whose entries the copy parts with runs of spaces or tabs", () =
 
   it("still counts a menu over a headline and its deck, or over an unfinished line over the byline", () => {
     const deck = "A cook returns to the island her grandmother left and finds the kitchen waiting.";
-    const text = ["Home  News  Food  Travel", "", "Sea salt comes home", deck, "By Ada Lee", "", "News  Food  Travel", "Sea salt comes home", "By Ada Lee"];
+    const text = [
+      "Home  News  Food  Travel",
+      "",
+      "Sea salt comes home",
+      deck,
+      "By Ada Lee",
+      "",
+      "News  Food  Travel",
+      "Sea salt comes home",
+      "By Ada Lee",
+    ];
     const lines = entriesByLine(text.join("\n"));
     expect(lines["Home News Food Travel"]).toBe(4);
     expect(lines["News Food Travel"]).toBe(3);
