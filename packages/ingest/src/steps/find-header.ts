@@ -100,7 +100,7 @@ import { isNameInCapitals, isPersonName, isPlaceName, nameInReadersCase } from "
 import { BOX_LABEL, MIN_TEASER_TITLE_WORDS } from "./related-words.js";
 import { opensWithSectionName, PLAIN_WORD_SECTIONS, SECTION_NAMES } from "./section-names.js";
 import { MAX_MENU_ENTRY_WORDS, MIN_WRAPPED_LINE, textBefore } from "./segment.js";
-import { CAPITAL_OPENING, endsWithFullStop, endsWithQuestionMark, opensWithQuoteAndColon, quotedText, SENTENCE_BREAK } from "./sentence.js";
+import { CAPITAL_OPENING, endsWithFullStop, endsWithQuestionMark, quotedText, SENTENCE_BREAK } from "./sentence.js";
 import { letterCount, spacePieceCount, WHITE_SPACE_RUN, wordCount } from "./word-count.js";
 
 /** What a news page prints above its body: headline, standfirst, lead picture, byline and dates. */
@@ -405,9 +405,6 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return top;
   if (shorterThan(above, picked) || /\.$/.test(above.text)) return index;
-  // Unstopped and quoting as a headline does, the line picked is the title: the longer line over it is its kicker, where
-  // a shorter one was taken above for a title over a deck that quotes so.
-  if (opensWithQuoteAndColon(picked.text) && !endsWithFullStop(picked.text)) return index;
   if (picked.blankBefore && !metaUnder) return index;
   // Set apart from the line above, over its own deck and that deck over the byline or date, the line picked is the title:
   // the line above is a teaser or a tagline over the header, however much longer ("Wierdum picks a wider slip" / "Fishers

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../index.js";
 
-// Invented pages: a headline that quotes before a colon under a longer kicker, and a headline whose copy on the page has
-// a label glued before it while the title bar prints it clean. Every line here is made up.
+// Invented pages: a long headline over a shorter deck that quotes before a colon, and a headline whose copy on the page
+// has a label glued before it while the title bar prints it clean. Every line here is made up.
 
 const STORY = {
   en: [
@@ -19,60 +19,14 @@ const STORY = {
   ],
 };
 
-interface QuotedPage {
-  site: string;
-  kicker: string;
-  headline: string;
-  byline: string;
-  date: string;
-  story: readonly string[];
-}
-
-const QUOTED: Record<string, QuotedPage> = {
-  en: {
-    site: "The Vale Recorder",
-    kicker: "A village fights to keep the only school it has left",
-    headline: "“We will not leave”: parents occupy the school hall",
-    byline: "By Nora Whitcombe",
-    date: "March 4, 2026",
-    story: STORY.en,
-  },
-  fr: {
-    site: "L'Écho de Kervézan",
-    kicker: "Un village se bat pour garder la dernière école qui lui reste",
-    headline: "« Nous ne partirons pas » : les parents occupent le préau",
-    byline: "Par Annick Le Goff",
-    date: "4 mars 2026",
-    story: STORY.fr,
-  },
-  de: {
-    site: "Wiesenbrunner Anzeiger",
-    kicker: "Ein Dorf kämpft um die letzte Schule, die ihm geblieben ist",
-    headline: "„Wir gehen nicht“: Eltern besetzen die Schulaula",
-    byline: "Von Till Hagemeister",
-    date: "4. März 2026",
-    story: STORY.de,
-  },
-};
-
-function quotedPage(page: QuotedPage, apart: boolean, headline = page.headline): string {
-  const gap = apart ? [""] : [];
-  return [page.site, "", page.kicker, ...gap, headline, "", page.byline, page.date, "", page.story.join("\n\n")].join("\n");
-}
-
-describe("a headline quoting before a colon under a longer kicker", () => {
-  for (const [language, page] of Object.entries(QUOTED)) {
-    it(`keeps the quoted line as the headline, packed or set apart (${language})`, () => {
-      expect(fromText(quotedPage(page, false), { source: "page.txt" }).headline).toBe(page.headline);
-      expect(fromText(quotedPage(page, true), { source: "page.txt" }).headline).toBe(page.headline);
-    });
-  }
-
-  it("still moves up to a shorter title over an unstopped deck that quotes so", () => {
-    const page = QUOTED.en!;
-    const deck = "“We will not leave”: parents vow to stay in the hall until the county backs down";
-    const text = [page.site, "", "Parents occupy village school", deck, "", page.byline, page.date, "", page.story.join("\n\n")];
-    expect(fromText(text.join("\n"), { source: "page.txt" }).headline).toBe("Parents occupy village school");
+// A long headline over a shorter deck that quotes before a colon reads, line by line, as a long kicker over a quoted
+// headline: the form cannot tell them apart, so the line on top stays the headline (review of round hl104).
+describe("a long headline over a shorter deck that quotes before a colon", () => {
+  it("keeps the line on top as the headline", () => {
+    const headline = "County confirms it will close the only school left in Kelmarsh Vale despite a year of protest";
+    const deck = "“We were never heard”: parents vow to fight on";
+    const text = ["The Vale Recorder", "", headline, deck, "", "By Nora Whitcombe", "March 4, 2026", "", STORY.en.join("\n\n")];
+    expect(fromText(text.join("\n"), { source: "page.txt" }).headline).toBe(headline);
   });
 });
 

@@ -205,19 +205,6 @@ export const CAPITAL_OPENING = /^\p{Lu}/u;
 const OPENING_QUOTES = new Set([...`"“„«‘'`]);
 const CLOSING_QUOTES = new Set([...`"”“»’'`]);
 
-/**
- * Whether a line opens with a quotation closed before a colon that the rest of the line follows ("“We will not leave”:
- * parents occupy the hall", "« Nous resterons » : …"): a headline's way of quoting, where a deck quotes inside its
- * sentence ("“We will not leave,” said …").
- */
-export function opensWithQuoteAndColon(text: string): boolean {
-  if (!OPENING_QUOTES.has(text[0]!)) return false;
-  const colon = text.indexOf(":");
-  if (colon < 0 || text.slice(colon + 1).trim() === "") return false;
-  const quote = text.slice(0, colon).trimEnd();
-  return quote.length > 2 && CLOSING_QUOTES.has(quote[quote.length - 1]!);
-}
-
 /** The text of a line quoted whole ("“…”"), without its marks, or undefined. */
 export function quotedText(text: string): string | undefined {
   if (text.length > 400 || !OPENING_QUOTES.has(text[0]!) || !CLOSING_QUOTES.has(text[text.length - 1]!)) return undefined;
