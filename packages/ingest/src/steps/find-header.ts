@@ -287,8 +287,11 @@ function printedElsewhere(lines: readonly ClassifiedLine[], index: number): bool
   return lines.some((line, i) => i !== index && line.text === text);
 }
 
-/** A label a copy glued onto a headline's own line ("AnalysisHarbour ferry …") is one word, as a section's label is. */
-const GLUED_LABEL = /^[\p{L}\p{M}]+$/u;
+/**
+ * A label a copy glued onto a headline's own line ("AnalysisHarbour ferry …") is one word opening with a capital, as a
+ * section's label is; a brand's small first letters ("iPhone", "eBay") are the headline's own word.
+ */
+const GLUED_LABEL = /^\p{Lu}[\p{L}\p{M}]*$/u;
 /** A label ends in a small letter where the headline's capital follows it unspaced; a word never joins so. */
 const GLUED_LABEL_JOIN = /\p{Ll}$/u;
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;

@@ -44,6 +44,14 @@ describe("a label glued before the headline's copy on the page", () => {
     });
   }
 
+  it("keeps a brand's small first letters, which no section label has", () => {
+    const story = STORY.en;
+    const headline = "iPhone repair shop opens in the old Kelmarsh Vale post office";
+    const near = "Phone repair shop opens in the old Kelmarsh Vale post office";
+    const text = [near, "", "Vale Recorder", "", headline, "", "By Nora Whitcombe", "March 4, 2026", "", story.join("\n\n")];
+    expect(fromText(text.join("\n"), { source: "page.txt" }).headline).toBe(headline);
+  });
+
   it("keeps a headline whose title bar drops its first word, which a space parts", () => {
     const story = STORY.en;
     const headline = "Why Kelmarsh Vale fights for the only school it has left";
