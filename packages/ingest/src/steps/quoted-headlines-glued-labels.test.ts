@@ -44,19 +44,20 @@ describe("a label glued before the headline's copy on the page", () => {
     });
   }
 
+  // The headline found on an English page under a near line (a title bar) that prints all of it but its opening.
+  function headlineUnder(near: string, headline: string): string | undefined {
+    const text = [near, "", "Vale Recorder", "", headline, "", "By Nora Whitcombe", "March 4, 2026", "", STORY.en.join("\n\n")];
+    return fromText(text.join("\n"), { source: "page.txt" }).headline;
+  }
+
   it("keeps a brand's small first letters, which no section label has", () => {
-    const story = STORY.en;
     const headline = "iPhone repair shop opens in the old Kelmarsh Vale post office";
-    const near = "Phone repair shop opens in the old Kelmarsh Vale post office";
-    const text = [near, "", "Vale Recorder", "", headline, "", "By Nora Whitcombe", "March 4, 2026", "", story.join("\n\n")];
-    expect(fromText(text.join("\n"), { source: "page.txt" }).headline).toBe(headline);
+    expect(headlineUnder("Phone repair shop opens in the old Kelmarsh Vale post office", headline)).toBe(headline);
   });
 
   it("keeps a headline whose title bar drops its first word, which a space parts", () => {
-    const story = STORY.en;
     const headline = "Why Kelmarsh Vale fights for the only school it has left";
     const bar = "Kelmarsh Vale fights for the only school it has left | Vale Recorder";
-    const text = [bar, "", "Vale Recorder", "", headline, "", "By Nora Whitcombe", "March 4, 2026", "", story.join("\n\n")];
-    expect(fromText(text.join("\n"), { source: "page.txt" }).headline).toBe(headline);
+    expect(headlineUnder(bar, headline)).toBe(headline);
   });
 });
