@@ -11,7 +11,16 @@ const related = "Lifeboat crew rescues two kayakers";
 
 /** The page: site name, headline, byline, then the body's blocks set apart, then the site's foot. */
 function page(blocks: readonly string[], foot: readonly string[], above: readonly string[] = []): string {
-  const head = ["Coastline Weekly", "", ...above, "Harbour board backs dredging of the old channel", "", "By Rhona Pike", "May 6, 2025", ""];
+  const head = [
+    "Coastline Weekly",
+    "",
+    ...above,
+    "Harbour board backs dredging of the old channel",
+    "",
+    "By Rhona Pike",
+    "May 6, 2025",
+    "",
+  ];
   return [...head, blocks.join("\n\n"), "", ...foot, "", "© 2025 Coastline Weekly"].join("\n");
 }
 
@@ -38,7 +47,7 @@ describe("a related story's title between the lead's paragraphs", () => {
       "港湾委員会は6日、大型の漁船が満潮時に水揚げできるよう旧水路のしゅんせつを決めた。",
       "工事は9月に始まり、西側の岸壁は約6週間閉鎖される。",
       "漁業者は工事中も東側の岸壁を夜間に使えるよう求め、委員会は検討すると約束した。",
-    ];
+    ] as const;
     const title = "救命艇がカヤックの2人を救助";
     const { headings, texts } = read(page([para[0], title, para[1], para[2]], ["よく読まれている記事", "桟橋が再開", title]), "ja");
     expect(headings).toEqual([]);
