@@ -2450,24 +2450,6 @@ function openEndedLine(region: Region, at: number): "caption" | "teaser" | undef
 }
 
 /**
- * Whether a line standing apart between the story's first two paragraphs is a related story's title, not the first
- * section's heading: the page prints the same line again below the story (its list of titles at the foot, a teaser
- * box) and nowhere above it, where a table of contents would list a heading of the story. Without that sign the line
- * is read as a heading: the story's own first section often opens right after its first paragraph. A fact box's
- * line ("Where: Town Hall") is text of the story wherever else the page repeats it.
- */
-function titlesRelatedStory(region: Region, at: number): boolean {
-  const line = region.lines[at]!;
-  if (!isStandingHeading(line) || LABEL_AND_VALUE.test(line.text) || !region.betweenParagraphs(at)) return false;
-  const lines = region.lines;
-  const firstParagraph = region.previousContentIndex(at);
-  for (let j = region.start; j < firstParagraph; j++) if (isProse(lines[j])) return false;
-  for (let j = 0; j < at; j++) if (lines[j]!.text === line.text) return false;
-  for (let j = region.end; j < lines.length; j++) if (lines[j]!.text === line.text) return true;
-  return false;
-}
-
-/**
  * Whether a line packed under a live blog's time titles the entry: words enough to say something, and no person's name
  * alone, which signs the entry ("10:42 GMT" over "Ada Lee") rather than titles it. A label ("Pinned") marks the entry.
  */
@@ -3557,7 +3539,7 @@ export function assemble(
       continue;
     }
     const openEnded = openEndedLine(region, i);
-    if (openEnded === "teaser" || titlesRelatedStory(region, i)) continue;
+    if (openEnded === "teaser") continue;
     if (openEnded === "caption") {
       addFigure(splitCredit(text));
       continue;
