@@ -262,23 +262,45 @@ function isTitleNotProse(line: ClassifiedLine | undefined, unspaced: boolean): b
 const MIN_TITLE_HEAD_WORDS = 3;
 
 /**
- * The index of a title's first half, ending in a colon, packed right over the line at `index` that goes on with it: a
- * headline set on two lines ("The quiet giants:" / "why the deep sea's sponges outlive the pyramids"). The first half is
- * a title of its own but for the colon, no label or furniture; the second is no prose and goes on in lower case.
- * Undefined when there is none.
+ * The index of a title's first half packed right over the line at `index` that goes on with it: a headline set on two
+ * lines, broken at its colon ("The quiet giants:" / "why the deep sea's sponges outlive the pyramids") or mid-phrase
+ * (see `titleBrokenMidPhrase`). The first half is no label or furniture; the second is no prose and goes on in lower
+ * case. Undefined when there is none.
  */
 function titleHeadOver(lines: readonly ClassifiedLine[], index: number): number | undefined {
   const line = lines[index];
   const head = lines[index - 1];
-  if (line === undefined || head === undefined || line.blankBefore || !head.text.endsWith(":") || head.words < MIN_TITLE_HEAD_WORDS)
-    return undefined;
+  if (line === undefined || head === undefined || line.blankBefore || head.words < MIN_TITLE_HEAD_WORDS) return undefined;
   if (isProse(line) || isMetaLine(line) || isMetaLine(head) || isBoxHeading(head) || readsAsFurniture(head)) return undefined;
   // A second half opening in capitals is a title of its own under a kicker ("The Weekend Essay:", "Ein Kommentar von
   // Eva Berg:"), which a header sets over its title far more often than it breaks a title at its colon.
   if (!LOWER_CASE_START.test(line.text)) return undefined;
+  if (!head.text.endsWith(":")) return titleBrokenMidPhrase(lines, index) ? index - 1 : undefined;
   // Read without its colon, the first half is asked as any title is.
   const bare = head.text.slice(0, -1).trimEnd();
   return isTitleLike({ ...head, text: bare, lower: bare.toLowerCase() }, false) ? index - 1 : undefined;
+}
+
+/**
+ * Whether the line at `index`, opening in lower case under a title packed over it, is that title's second half, the
+ * title broken mid-phrase ("River ferry returns after a year" / "of repairs to the landing stage"): the two lines are a
+ * block of their own, set apart over and under it or with the byline or date packed under it (a paragraph's or a list's
+ * lines run on), the first ends no sentence and is a title, the second ends none with a full stop (a deck's sentence
+ * may run over two lines) and together they are no longer than a headline.
+ */
+function titleBrokenMidPhrase(lines: readonly ClassifiedLine[], index: number): boolean {
+  const line = lines[index]!;
+  const head = lines[index - 1]!;
+  const under = lines[index + 1];
+  const endsBlock = line.blankAfter || under === undefined || isMetaLine(under);
+  return (
+    head.blankBefore &&
+    endsBlock &&
+    !head.sentenceEnd &&
+    !endsWithFullStop(line.text) &&
+    head.words + line.words <= MAX_HEADLINE_WORDS &&
+    isTitleLike(head, false)
+  );
 }
 
 /** Whether the line at `index` stands again elsewhere on the page, as a section's name does in its menus and footer. */
@@ -396,9 +418,13 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
   // footer print again), no teaser of a packed box (with titles above it), and the deck is no headline that the title
   // bar prints again.
+  // Set apart from its title, a short deck stands right over the byline or date, unstopped and a block of its own as the
+  // title over it is ("City opens its first mobile library" / "A bus with two thousand books tours the districts" / "By …").
   const teaserAbove = lines[top - 1] !== undefined && !above.blankBefore && isHeadlineLength(lines[top - 1]!);
+  const deckOverMeta =
+    above.blankBefore && picked.blankAfter && !endsWithFullStop(picked.text) && under !== undefined && isMetaLine(under);
   if (
-    !picked.blankBefore &&
+    (!picked.blankBefore || deckOverMeta) &&
     isDeckUnder(above, picked, MIN_SHORT_DECK_WORDS) &&
     !teaserAbove &&
     !printedElsewhere(lines, top) &&
