@@ -4171,6 +4171,11 @@ function searchHeader(
   best ??= fallbackHeadline(lines, regionStart, unspaced);
   if (!best) return header;
   best = ownHeadingBelow(lines, best, regionStart, unspaced);
+  // Picked on its first half, a title set on two lines is read from its second, as when that half is picked.
+  if (!unspaced && titleHeadOver(lines, best.index + 1) === best.index) {
+    best = { ...best, index: best.index + 1 };
+    if (standfirst === best.index) standfirst = undefined;
+  }
   // A title set on two lines is read whole, its first half over the line found.
   const head = unspaced ? undefined : titleHeadOver(lines, best.index);
   const found = withoutGluedLabel(lines, best.index, headlineText(lines[best.index]!.text));
