@@ -339,6 +339,12 @@ function withoutGluedLabel(lines: readonly ClassifiedLine[], index: number, foun
 /** Fewest words of a title taken over a standfirst sentence picked under it: a kicker or a section's name has one or two. */
 const MIN_TITLE_OVER_SENTENCE_WORDS = 3;
 
+/**
+ * Fewest words of a title taken over a short deck set apart under it: a kicker is a few words ("Cost of living crisis",
+ * "Krieg in der Ukraine"), a headline more.
+ */
+const MIN_TITLE_OVER_SET_APART_DECK_WORDS = 5;
+
 /** How far under a standfirst set apart from its headline the byline or date may stand. */
 const META_UNDER_STANDFIRST = 2;
 
@@ -422,7 +428,12 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // title over it is ("City opens its first mobile library" / "A bus with two thousand books tours the districts" / "By …").
   const teaserAbove = lines[top - 1] !== undefined && !above.blankBefore && isHeadlineLength(lines[top - 1]!);
   const deckOverMeta =
-    above.blankBefore && picked.blankAfter && !endsWithFullStop(picked.text) && under !== undefined && isMetaLine(under);
+    above.blankBefore &&
+    above.words >= MIN_TITLE_OVER_SET_APART_DECK_WORDS &&
+    picked.blankAfter &&
+    !endsWithFullStop(picked.text) &&
+    under !== undefined &&
+    isMetaLine(under);
   if (
     (!picked.blankBefore || deckOverMeta) &&
     isDeckUnder(above, picked, MIN_SHORT_DECK_WORDS) &&
