@@ -19,8 +19,20 @@ describe("a headline set on two packed lines, broken mid-phrase", () => {
     ["en", "Marsh Echo\n\n", ...en, "\nBy Ann Lowe\nMarch 3, 2025"],
     ["en", "Marsh Echo\n\n", ...en, "By Ann Lowe\nMarch 3, 2025"],
     ["en", "", ...en, "\nBy Ann Lowe · March 3, 2025"],
-    ["fr", "L'Écho du Marais\n\n", "Le bac reprend du service après un an", "de travaux sur le débarcadère", "\nPar Anne Leroux\n3 mars 2025"],
-    ["es", "Eco del Pantano\n\n", "El transbordador vuelve tras un año", "de obras en el embarcadero", "\nPor Ana López\n3 de marzo de 2025"],
+    [
+      "fr",
+      "L'Écho du Marais\n\n",
+      "Le bac reprend du service après un an",
+      "de travaux sur le débarcadère",
+      "\nPar Anne Leroux\n3 mars 2025",
+    ],
+    [
+      "es",
+      "Eco del Pantano\n\n",
+      "El transbordador vuelve tras un año",
+      "de obras en el embarcadero",
+      "\nPor Ana López\n3 de marzo de 2025",
+    ],
   ] as const)("joins the second line opening in lower case (%s)", (language, top, first, second, meta) => {
     expect(read(`${top}${first}\n${second}\n${meta}\n\n${bodies[language]}`).headline).toBe(`${first} ${second}`);
   });
@@ -32,7 +44,8 @@ describe("a headline set on two packed lines, broken mid-phrase", () => {
   });
 
   it("keeps a title and its packed deck apart when the deck opens in a capital", () => {
-    const header = "Marsh Echo\n\nFerry back on the river at last\nForty passengers make the first crossing in a year\n\nBy Ann Lowe\nMarch 3, 2025\n\n";
+    const header =
+      "Marsh Echo\n\nFerry back on the river at last\nForty passengers make the first crossing in a year\n\nBy Ann Lowe\nMarch 3, 2025\n\n";
     const article = read(header + bodies.en);
     expect(article.headline).toBe("Ferry back on the river at last");
     expect(article.description).toBe("Forty passengers make the first crossing in a year");
@@ -49,7 +62,12 @@ describe("a headline set on two packed lines, broken mid-phrase", () => {
 describe("a short deck without a full stop, set apart over the byline", () => {
   it.each([
     ["en", "Ferry back on the river at last", "Forty passengers make the first crossing in a year", "By Ann Lowe\nMarch 3, 2025"],
-    ["fr", "Le bac de retour sur la rivière", "Quarante passagers pour la première traversée depuis un an", "Par Anne Leroux | 3 mars 2025"],
+    [
+      "fr",
+      "Le bac de retour sur la rivière",
+      "Quarante passagers pour la première traversée depuis un an",
+      "Par Anne Leroux | 3 mars 2025",
+    ],
     ["es", "El transbordador vuelve al río", "Cuarenta pasajeros hacen la primera travesía en un año", "Por Ana López\n3 de marzo de 2025"],
   ] as const)("is the deck of the title over it (%s)", (language, title, deck, byline) => {
     const article = read(`Marsh Echo\n\n${title}\n\n${deck}\n\n${byline}\n\n${bodies[language]}`);
