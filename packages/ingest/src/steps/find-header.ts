@@ -282,6 +282,13 @@ function titleHeadOver(lines: readonly ClassifiedLine[], index: number): number 
 }
 
 /**
+ * What a lower-case line packed under a title has when it is no second half of it: a figure ("il y a 3 heures", "hace 3
+ * horas"), a web address's slash or a capitalised word after a lower-case label ("de Ana Popescu"), a byline, date or address
+ * the line's reader left unread. A second half naming a place in capitals is lost with them.
+ */
+const SECOND_HALF_MISREAD = /\d|\s\p{Lu}|\//u;
+
+/**
  * Whether the line at `index`, opening in lower case under a title packed over it, is that title's second half, the
  * title broken mid-phrase ("River ferry returns after a year" / "of repairs to the landing stage"): the two lines are a
  * block of their own, set apart over and under it or with the byline or date packed under it (a paragraph's or a list's
@@ -298,6 +305,8 @@ function titleBrokenMidPhrase(lines: readonly ClassifiedLine[], index: number): 
     endsBlock &&
     !head.sentenceEnd &&
     !endsWithFullStop(line.text) &&
+    line.words >= MIN_TITLE_HEAD_WORDS &&
+    !SECOND_HALF_MISREAD.test(line.text) &&
     head.words + line.words <= MAX_HEADLINE_WORDS &&
     isTitleLike(head, false)
   );
@@ -338,12 +347,6 @@ function withoutGluedLabel(lines: readonly ClassifiedLine[], index: number, foun
 
 /** Fewest words of a title taken over a standfirst sentence picked under it: a kicker or a section's name has one or two. */
 const MIN_TITLE_OVER_SENTENCE_WORDS = 3;
-
-/**
- * Fewest words of a title taken over a short deck set apart under it: a kicker is a few words ("Cost of living crisis",
- * "Krieg in der Ukraine"), a headline more.
- */
-const MIN_TITLE_OVER_SET_APART_DECK_WORDS = 5;
 
 /** How far under a standfirst set apart from its headline the byline or date may stand. */
 const META_UNDER_STANDFIRST = 2;
@@ -424,18 +427,9 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // as a site's tagline over the headline), the line above is no kicker (a section's name, which the menus or the
   // footer print again), no teaser of a packed box (with titles above it), and the deck is no headline that the title
   // bar prints again.
-  // Set apart from its title, a short deck stands right over the byline or date, unstopped and a block of its own as the
-  // title over it is ("City opens its first mobile library" / "A bus with two thousand books tours the districts" / "By …").
   const teaserAbove = lines[top - 1] !== undefined && !above.blankBefore && isHeadlineLength(lines[top - 1]!);
-  const deckOverMeta =
-    above.blankBefore &&
-    above.words >= MIN_TITLE_OVER_SET_APART_DECK_WORDS &&
-    picked.blankAfter &&
-    !endsWithFullStop(picked.text) &&
-    under !== undefined &&
-    isMetaLine(under);
   if (
-    (!picked.blankBefore || deckOverMeta) &&
+    !picked.blankBefore &&
     isDeckUnder(above, picked, MIN_SHORT_DECK_WORDS) &&
     !teaserAbove &&
     !printedElsewhere(lines, top) &&

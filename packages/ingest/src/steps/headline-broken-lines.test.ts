@@ -58,25 +58,3 @@ describe("a headline set on two packed lines, broken mid-phrase", () => {
     expect(article.authors?.map((author) => author.name)).toEqual(["Ann Lowe"]);
   });
 });
-
-describe("a short deck without a full stop, set apart over the byline", () => {
-  it.each([
-    ["en", "Ferry back on the river at last", "Forty passengers make the first crossing in a year", "By Ann Lowe\nMarch 3, 2025"],
-    [
-      "fr",
-      "Le bac de retour sur la rivière",
-      "Quarante passagers pour la première traversée depuis un an",
-      "Par Anne Leroux | 3 mars 2025",
-    ],
-    ["es", "El transbordador vuelve al río", "Cuarenta pasajeros hacen la primera travesía en un año", "Por Ana López\n3 de marzo de 2025"],
-  ] as const)("is the deck of the title over it (%s)", (language, title, deck, byline) => {
-    const article = read(`Marsh Echo\n\n${title}\n\n${deck}\n\n${byline}\n\n${bodies[language]}`);
-    expect(article.headline).toBe(title);
-    expect(article.description).toBe(deck);
-  });
-
-  it("stays the headline under a kicker of a few words", () => {
-    const text = `Marsh Echo\n\nCost of living crisis\n\nFamilies cut their weekly shop\n\nBy Ann Lowe\nMarch 3, 2025\n\n${bodies.en}`;
-    expect(read(text).headline).toBe("Families cut their weekly shop");
-  });
-});
