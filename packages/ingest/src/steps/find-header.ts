@@ -262,54 +262,23 @@ function isTitleNotProse(line: ClassifiedLine | undefined, unspaced: boolean): b
 const MIN_TITLE_HEAD_WORDS = 3;
 
 /**
- * The index of a title's first half packed right over the line at `index` that goes on with it: a headline set on two
- * lines, broken at its colon ("The quiet giants:" / "why the deep sea's sponges outlive the pyramids") or mid-phrase
- * (see `titleBrokenMidPhrase`). The first half is no label or furniture; the second is no prose and goes on in lower
- * case. Undefined when there is none.
+ * The index of a title's first half, ending in a colon, packed right over the line at `index` that goes on with it: a
+ * headline set on two lines ("The quiet giants:" / "why the deep sea's sponges outlive the pyramids"). The first half is
+ * a title of its own but for the colon, no label or furniture; the second is no prose and goes on in lower case.
+ * Undefined when there is none.
  */
 function titleHeadOver(lines: readonly ClassifiedLine[], index: number): number | undefined {
   const line = lines[index];
   const head = lines[index - 1];
-  if (line === undefined || head === undefined || line.blankBefore || head.words < MIN_TITLE_HEAD_WORDS) return undefined;
+  if (line === undefined || head === undefined || line.blankBefore || !head.text.endsWith(":") || head.words < MIN_TITLE_HEAD_WORDS)
+    return undefined;
   if (isProse(line) || isMetaLine(line) || isMetaLine(head) || isBoxHeading(head) || readsAsFurniture(head)) return undefined;
   // A second half opening in capitals is a title of its own under a kicker ("The Weekend Essay:", "Ein Kommentar von
   // Eva Berg:"), which a header sets over its title far more often than it breaks a title at its colon.
   if (!LOWER_CASE_START.test(line.text)) return undefined;
-  if (!head.text.endsWith(":")) return titleBrokenMidPhrase(lines, index) ? index - 1 : undefined;
   // Read without its colon, the first half is asked as any title is.
   const bare = head.text.slice(0, -1).trimEnd();
   return isTitleLike({ ...head, text: bare, lower: bare.toLowerCase() }, false) ? index - 1 : undefined;
-}
-
-/**
- * What a lower-case line packed under a title has when it is no second half of it: a figure ("il y a 3 heures", "hace 3
- * horas"), a web address's slash or a capitalised word after a lower-case label ("de Ana Popescu"), a byline, date or address
- * the line's reader left unread. A second half naming a place in capitals is lost with them.
- */
-const SECOND_HALF_MISREAD = /\d|\s\p{Lu}|\//u;
-
-/**
- * Whether the line at `index`, opening in lower case under a title packed over it, is that title's second half, the
- * title broken mid-phrase ("River ferry returns after a year" / "of repairs to the landing stage"): the two lines are a
- * block of their own, set apart over and under it or with the byline or date packed under it (a paragraph's or a list's
- * lines run on), the first ends no sentence and is a title, the second ends none with a full stop (a deck's sentence
- * may run over two lines) and together they are no longer than a headline.
- */
-function titleBrokenMidPhrase(lines: readonly ClassifiedLine[], index: number): boolean {
-  const line = lines[index]!;
-  const head = lines[index - 1]!;
-  const under = lines[index + 1];
-  const endsBlock = line.blankAfter || under === undefined || isMetaLine(under);
-  return (
-    head.blankBefore &&
-    endsBlock &&
-    !head.sentenceEnd &&
-    !endsWithFullStop(line.text) &&
-    line.words >= MIN_TITLE_HEAD_WORDS &&
-    !SECOND_HALF_MISREAD.test(line.text) &&
-    head.words + line.words <= MAX_HEADLINE_WORDS &&
-    isTitleLike(head, false)
-  );
 }
 
 /** Whether the line at `index` stands again elsewhere on the page, as a section's name does in its menus and footer. */
@@ -4176,11 +4145,6 @@ function searchHeader(
   best ??= fallbackHeadline(lines, regionStart, unspaced);
   if (!best) return header;
   best = ownHeadingBelow(lines, best, regionStart, unspaced);
-  // Picked on its first half, a title set on two lines is read from its second, as when that half is picked.
-  if (!unspaced && titleHeadOver(lines, best.index + 1) === best.index) {
-    best = { ...best, index: best.index + 1 };
-    if (standfirst === best.index) standfirst = undefined;
-  }
   // A title set on two lines is read whole, its first half over the line found.
   const head = unspaced ? undefined : titleHeadOver(lines, best.index);
   const found = withoutGluedLabel(lines, best.index, headlineText(lines[best.index]!.text));
