@@ -447,6 +447,12 @@ export function isStandingHeading(line: ClassifiedLine | undefined): boolean {
 const MAX_OPEN_QUESTION_HEADING_WORDS = 8;
 
 /**
+ * Fewest shorter questions standing alone over their answers that make a longer one set so a heading too
+ * (`asksAsOpenQuestions`): two are a run of an FAQ's or an interview's questions, one may be the story's own.
+ */
+const MIN_OPEN_QUESTION_RUN = 2;
+
+/**
  * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
  * "WHAT DRIVES THE COST?"): title case or capitals, where a question asked in the story is in sentence case.
  * It reads like a sentence, so the classifier may count it as prose. A short one standing alone heads a section
@@ -975,6 +981,10 @@ class Region {
   private wordCountedLines: number | undefined;
   /** How many questions of the region are packed onto their answer (`packedQuestionCount`): counted when first asked. */
   private packedQuestions: number | undefined;
+  /** How many short questions of the region stand alone over their answers (`asksAsOpenQuestions`): counted when first asked. */
+  private openQuestions: number | undefined;
+  /** How many title-case lines stand apart between prose as headings do (`titleHeadingsApart`): counted when first asked. */
+  private titleHeadingsApartCount: number | undefined;
   /** How many lines standing apart hold each text (`echoedBelow`): counted when first asked. */
   private apartTexts: Map<string, number> | undefined;
   /** How many name-and-role lines head a paragraph about the person (`headsOwnPortrait`): counted when first asked. */
@@ -1329,6 +1339,49 @@ class Region {
     );
   }
 
+  /**
+   * How many lines of the region are set as the page sets a title-case section heading: in title case as its language
+   * writes one (`setInTitleCase`), heading-shaped and no furniture, standing apart between prose paragraphs.
+   */
+  titleHeadingsApart(): number {
+    if (this.titleHeadingsApartCount === undefined) {
+      let count = 0;
+      for (let k = this.start; k < this.end; k++) {
+        const line = this.lines[k]!;
+        if (!line.blankBefore || !line.blankAfter || !setInTitleCase(line.text, this.languageCode)) continue;
+        if (!isHeadingShaped(line) || isFurnitureHeading(line)) continue;
+        if (isProse(this.previousContent(k)) && isProse(this.nextContent(k + 1))) count++;
+      }
+      this.titleHeadingsApartCount = count;
+    }
+    return this.titleHeadingsApartCount;
+  }
+
+  /**
+   * Whether a question longer than `MAX_OPEN_QUESTION_HEADING_WORDS` is set as the region's other questions are, each
+   * a heading over its answer (an FAQ's or an interview's run): standing alone between blank lines, over prose, with `MIN_OPEN_QUESTION_RUN` shorter questions so set elsewhere in the region. A story's own question
+   * standing alone as a paragraph has no such run around it.
+   */
+  asksAsOpenQuestions(at: number): boolean {
+    const line = this.lines[at]!;
+    // A numbered question is a series' member, which `leadsNumberedHeadings` reads by its count.
+    if (line.words <= MAX_OPEN_QUESTION_HEADING_WORDS || line.words > MAX_HEADING_WORDS || NUMBERED.test(line.text)) return false;
+    if (!this.opensAnswer(at)) return false;
+    if (this.openQuestions === undefined) {
+      let count = 0;
+      for (let k = this.start; k < this.end; k++)
+        if (this.lines[k]!.words <= MAX_OPEN_QUESTION_HEADING_WORDS && this.opensAnswer(k)) count++;
+      this.openQuestions = count;
+    }
+    return this.openQuestions >= MIN_OPEN_QUESTION_RUN;
+  }
+
+  /** Whether a line is a question standing alone between blank lines over prose (`asksAsOpenQuestions`). */
+  private opensAnswer(at: number): boolean {
+    const line = this.lines[at]!;
+    return line.blankBefore && line.blankAfter && endsWithQuestion(line.text) && isProse(this.nextContent(at + 1));
+  }
+
   /** How many lines of the region ask a question packed onto the prose that answers it. */
   private packedQuestionCount(): number {
     if (this.packedQuestions === undefined) {
@@ -1425,8 +1478,8 @@ class Region {
    * as one over prose opens a section ("Availability" / "Picker X2 ships in the autumn." at the story's end). So does
    * the next section's heading: a short sentence ends its section as a paragraph does ("When does it open?" / "Not
    * before spring." / "Who runs it?" / its answer, an FAQ's entries; "Background" / "The hall dates from 1898." / "The
-   * Plans" / its text). So does a second short sentence closing the region: a last section may be two short paragraphs
-   * ("Costs" / "It costs four million." / "Residents may suggest spots."). Over prose, two short sentences read as a
+   * Plans" / its text). So do more short sentences closing the region: a last section may be a few short paragraphs
+   * ("Costs" / "It costs four million." / "Residents may suggest spots.", `closesRegionShort`). Over prose, two short sentences read as a
    * box of facts set a line each ("Harbour Office" / "Open daily from nine." / "Closed on Sundays.").
    */
   private storyGoesOnOrEnds(from: number): boolean {
@@ -1434,9 +1487,17 @@ class Region {
     return next === undefined || isProse(next) || this.headsSectionApart(next) || this.closesRegionShort(next);
   }
 
-  /** Whether a line is a short sentence set apart with none of the region's content under it (`storyGoesOnOrEnds`). */
+  /**
+   * Whether a line opens the story's closing run of short sentences, each set apart, with none of the region's content
+   * under the last (`storyGoesOnOrEnds`): a last section's short paragraphs, up to `MAX_CLOSING_SHORT_PARAGRAPHS`.
+   */
   private closesRegionShort(line: ClassifiedLine): boolean {
-    return isShortSentenceApart(line) && this.nextContent(line.index + 1) === undefined;
+    let next: ClassifiedLine | undefined = line;
+    for (let count = 0; next !== undefined; count++) {
+      if (count === MAX_CLOSING_SHORT_PARAGRAPHS || isProse(next) || !isShortSentenceApart(next)) return false;
+      next = this.nextContent(next.index + 1);
+    }
+    return true;
   }
 
   /**
@@ -1840,6 +1901,13 @@ function announcesPoints(line: ClassifiedLine): boolean {
 function signsAsAuthorLabel(lines: readonly ClassifiedLine[], start: number, at: number): boolean {
   return at < start + SPLIT_BYLINE_REACH && isAuthorLabelLine(lines[at]!.text) && !labelsOthersAuthor(lines, at);
 }
+
+/**
+ * Most short sentences set apart after the first that may close the story as its last section's paragraphs ("Costs" /
+ * "It costs four million." / "Residents may suggest spots." / "A vote is due in May."): a longer run of them is a box
+ * of facts or a list set a line each more often than a section.
+ */
+const MAX_CLOSING_SHORT_PARAGRAPHS = 3;
 
 /**
  * Whether a line is a short sentence set apart as a paragraph of its own: it stands alone, opens with a capital and
@@ -2539,12 +2607,31 @@ function headsStackedUnder(region: Region, at: number): boolean {
   // teaser's title or the first thing asked, unless it names questions ("FAQs").
   const upper = region.lines[above];
   return (
-    endsWithQuestion(region.lines[at]!.text) &&
+    (endsWithQuestion(region.lines[at]!.text) || titlesSubSection(region, at)) &&
     upper !== undefined &&
     above >= region.start &&
     !isMetaLine(upper) &&
     (upper.words > 1 || FAQ_LABEL_WORD.test(upper.text)) &&
     (isContentsHeading(region, above) || isSubHeading(region, above))
+  );
+}
+
+/**
+ * Whether a line that asks nothing, packed under a heading, is that section's first sub-section's title: both lines are
+ * set in title case as the page's language writes it ("The Long Road Ahead" / "Funding and Timing", "Un Long Chantier" /
+ * "Budget et Calendrier"), prose stands over the pair, and the page sets another title-case heading apart between its
+ * prose (`titleHeadingsApart`), so its headings have that shape. A person's name under a heading ("Ada Lee") is no
+ * title, nor is a title-case pair on a page whose headings look otherwise: a card's title over its channel, a teaser.
+ */
+function titlesSubSection(region: Region, at: number): boolean {
+  const line = region.lines[at]!;
+  const upper = region.lines[at - 1]!;
+  return (
+    setInTitleCase(line.text, region.languageCode) &&
+    setInTitleCase(upper.text, region.languageCode) &&
+    isProse(region.previousContent(at - 1)) &&
+    !isPersonName(line.text) &&
+    region.titleHeadingsApart() > 0
   );
 }
 
@@ -2969,7 +3056,9 @@ function isSubHeading(region: Region, at: number, bySeries = true): boolean {
   const closesList = closesListOnQuestion(region, at);
   const shaped = closesList || isShortLine(line) || isTitledQuestion(line);
   const inSeries = !shaped && bySeries && leadsNumberedHeadings(region, at);
-  if (!(shaped || inSeries)) return false;
+  // A longer question, read as prose, set as the region's run of short ones is (`asksAsOpenQuestions`).
+  const inQuestionRun = !shaped && !inSeries && region.asksAsOpenQuestions(at);
+  if (!(shaped || inSeries || inQuestionRun)) return false;
   const runsIntoProse =
     !line.blankAfter &&
     isProse(region.lines[at + 1]) &&
@@ -2979,7 +3068,7 @@ function isSubHeading(region: Region, at: number, bySeries = true): boolean {
   return (
     !runsIntoProse &&
     (closesList || region.standsApart(at) || closesPackedRun(region, at)) &&
-    (closesList || inSeries || isHeadingShaped(line)) &&
+    (closesList || inSeries || inQuestionRun || isHeadingShaped(line)) &&
     // A table's row, its header row too, is a row of cells parted by tabs: it names the columns, not a section.
     !isTableRow(line) &&
     !CHINESE_DATELINE.test(line.text) &&

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+/** The body's blocks of an invented page as "type:text": a site's name, a menu, a headline, a byline, then `body`. */
+function blocksOf(by: string, body: string[]): string[] {
+  const page = ["Valley Post", "News\nSport\nCulture", "Old market hall to become the town's library", by, ...body];
+  const text = `${[...page, "Copyright © 2026 Valley Post\nAbout us"].join("\n\n")}\n`;
+  return (fromText(text, { source: "p.txt" }).body ?? []).map((block) => `${block.type}:${"text" in block ? block.text : ""}`);
+}
+
+const headingsOf = (by: string, body: string[]) => blocksOf(by, body).filter((block) => block.startsWith("heading:"));
+
+const EN_BY = "By Ada Lee\n12 March 2026";
+const EN_PROSE = [
+  "The council voted on Monday to reopen the old market hall as a library, ending a long dispute over its future.",
+  "Work is expected to begin in the spring and should take about a year, the council said in a statement.",
+  "Traders who rent stalls in the hall will be offered places in a covered street market nearby, the council said.",
+] as const;
+const FR_BY = "Par Claire Morel\n12 mars 2026";
+const FR_PROSE = [
+  "Le conseil municipal a voté lundi la transformation de la vieille halle du marché en bibliothèque, après des années de débat.",
+  "Les travaux doivent commencer au printemps et durer environ un an, selon un communiqué de la mairie publié mardi.",
+  "Les commerçants de la halle se verront proposer une place dans un marché couvert voisin, a précisé la mairie.",
+] as const;
+
+describe("a title-case section heading right over its first sub-section's title", () => {
+  it("keeps both lines as headings where the page sets its other headings so, in English and French", () => {
+    const [lead, middle, last] = EN_PROSE;
+    expect(headingsOf(EN_BY, [lead, "The Long Road Ahead\nFunding and Timing", middle, "What Residents Say", last])).toEqual([
+      "heading:The Long Road Ahead",
+      "heading:Funding and Timing",
+      "heading:What Residents Say",
+    ]);
+    const [tête, milieu, fin] = FR_PROSE;
+    expect(headingsOf(FR_BY, [tête, "Un Long Chantier\nBudget et Calendrier", milieu, "Ce Que Disent les Habitants", fin])).toEqual([
+      "heading:Un Long Chantier",
+      "heading:Budget et Calendrier",
+      "heading:Ce Que Disent les Habitants",
+    ]);
+  });
+
+  it("heads no section with the lower line where no other title-case heading stands, or with a name", () => {
+    const [lead, middle, last] = EN_PROSE;
+    expect(headingsOf(EN_BY, [lead, "Watch The Full Debate\nReplays and Highlights", middle, last])).not.toContain(
+      "heading:Replays and Highlights",
+    );
+    for (const under of ["Martha Quill", "Ada Lee Photography"]) {
+      const body = [lead, "The Long Road Ahead", middle, `Life On The Quay\n${under}`, last, "What Residents Say", middle];
+      expect(headingsOf(EN_BY, body), under).not.toContain(`heading:${under}`);
+    }
+  });
+});
+
+describe("a last section a word names, over three or four short sentences each set apart", () => {
+  const closing = ["The work costs two million pounds.", "Residents may suggest a name.", "A vote is due in May."];
+
+  it("keeps the word as the section's heading and every sentence", () => {
+    const [lead, middle] = EN_PROSE;
+    expect(blocksOf(EN_BY, [lead, "Why it matters", middle, "Costs", ...closing]).slice(-4)).toEqual([
+      "heading:Costs",
+      ...closing.map((sentence) => `paragraph:${sentence}`),
+    ]);
+    const four = [...closing, "Meetings start in June."];
+    expect(headingsOf(EN_BY, [lead, "Why it matters", middle, "Costs", ...four])).toContain("heading:Costs");
+  });
+
+  it("reads a word over a longer run of short sentences as before: a box's label", () => {
+    const [lead, middle] = EN_PROSE;
+    const five = [...closing, "Meetings start in June.", "Plans are on show at the town hall."];
+    expect(headingsOf(EN_BY, [lead, "Why it matters", middle, "Costs", ...five])).not.toContain("heading:Costs");
+  });
+});
+
+describe("an FAQ's longer question among shorter ones, each standing alone over its answer", () => {
+  const answer = "About a year, the council expects, if the spring weather holds up as planned by the builders.";
+  const shortOnes = ["How long will the work take?", "Will the old market stalls stay?"] as const;
+  const longer = "What happens to the traders who have worked in the old hall?";
+
+  it("heads its answer as the shorter questions do", () => {
+    const [lead] = EN_PROSE;
+    const body = [lead, shortOnes[0], answer, longer, answer, shortOnes[1], answer];
+    expect(headingsOf(EN_BY, body)).toEqual([...shortOnes.slice(0, 1), longer, shortOnes[1]].map((q) => `heading:${q}`));
+  });
+
+  it("stays a paragraph with one shorter question or none beside it", () => {
+    const [lead, middle] = EN_PROSE;
+    expect(headingsOf(EN_BY, [lead, shortOnes[0], answer, longer, answer])).not.toContain(`heading:${longer}`);
+    expect(headingsOf(EN_BY, [lead, longer, answer, middle])).not.toContain(`heading:${longer}`);
+  });
+});
