@@ -2631,9 +2631,17 @@ function titlesSubSection(region: Region, at: number): boolean {
     setInTitleCase(upper.text, region.languageCode) &&
     isProse(region.previousContent(at - 1)) &&
     !isPersonName(line.text) &&
+    !CREDIT_OR_ROLE.test(line.text) &&
     region.titleHeadingsApart() > 0
   );
 }
+
+/**
+ * What marks a title-case line under a heading as a credit or a label, not a sub-section's title (`titlesSubSection`):
+ * a comma parting a name from its role or a street from its town ("Dr Ada Lee, Lead Designer", "Mill Lane, Tenby"), or
+ * a maker's or lender's word ("The Salt Road By Jane Fell", "Courtesy Of The Museum", "Foto von", "par", "por", "door").
+ */
+const CREDIT_OR_ROLE = /,|\b(?:by|courtesy|von|par|por|door)\b/iu;
 
 /** A picture's or a chart's label with its source or number ("Source: Harbour Office", "Image 2: The pier"). */
 const LABELLED_CAPTION = /^(?:source|image|photo|picture|figure|fig\.|credit|chart|quelle|bild|fuente|imagen|foto|légende)\s*\d*\s*[:：]/iu;

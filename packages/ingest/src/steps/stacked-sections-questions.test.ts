@@ -39,12 +39,13 @@ describe("a title-case section heading right over its first sub-section's title"
     ]);
   });
 
-  it("heads no section with the lower line where no other title-case heading stands, or with a name", () => {
+  it("heads no section with the lower line where no other title-case heading stands, or with a name or a credit", () => {
     const [lead, middle, last] = EN_PROSE;
     expect(headingsOf(EN_BY, [lead, "Watch The Full Debate\nReplays and Highlights", middle, last])).not.toContain(
       "heading:Replays and Highlights",
     );
-    for (const under of ["Martha Quill", "Ada Lee Photography"]) {
+    const credits = ["Courtesy Of The Harbour Museum", "The Salt Road By Jane Fell", "Dr Helen Marsh, Lead Designer"];
+    for (const under of ["Martha Quill", "Ada Lee Photography", ...credits, "Old Harbour Road, Whitby"]) {
       const body = [lead, "The Long Road Ahead", middle, `Life On The Quay\n${under}`, last, "What Residents Say", middle];
       expect(headingsOf(EN_BY, body), under).not.toContain(`heading:${under}`);
     }
