@@ -245,10 +245,11 @@ export function segment(text: string): Line[] {
   // On a page holding a character past Latin-1, a line holding none is cut from a one-byte copy of the page, made once
   // (see `asOneByte`): each such line is then one-byte from the start, where a copy of each line cost a round trip
   // through a buffer. `wideFrom` is where the next character past Latin-1 stands (the page's length when none is left);
-  // `wide` marks the lines that held one, copied (when they fit after all) at the end as before.
+  // `wide` lists the lines that held one, copied (when they fit after all) at the end as before: made only on a page
+  // holding one, where a mark for every line of every page made an array the size of the page's lines.
   const copy = BEYOND_LATIN1.test(text) ? oneByteCopy(text) : text;
   let wideFrom = copy === text ? text.length : -1;
-  const wide: boolean[] = [];
+  let wide: number[] | undefined;
   // Where the last tabbed line stands among the lines, -1 before the first.
   let lastTabbed = -1;
   for (let from = 0; from <= text.length; ) {
@@ -284,11 +285,11 @@ export function segment(text: string): Line[] {
       last.text = /\p{L}-$/u.test(lastPiece) ? last.text + trimmed : `${last.text} ${trimmed}`;
       // Its pieces are no longer the whole line's: a menu is never wrapped (`continues`).
       if (last.gappedEntries) last.gappedEntries = 0;
-      if (lineIsWide) wide[last.index] = true;
+      if (lineIsWide && wide?.at(-1) !== last.index) (wide ??= []).push(last.index);
       lastPiece = trimmed;
       continue;
     }
-    wide[lines.length] = lineIsWide;
+    if (lineIsWide) (wide ??= []).push(lines.length);
     // A title set in pieces ("Sea  Salt  Stone") stands packed over its byline or date; a menu is set apart from them.
     if (!blank && last?.gappedEntries && isBylineOrDate(trimmed)) last.gappedEntries = 0;
     // So it stands over its deck, a finished sentence, and the deck over the byline or date (blank lines may part them).
@@ -310,7 +311,7 @@ export function segment(text: string): Line[] {
   }
   const last = lines.at(-1);
   if (last) last.blankAfter = true;
-  for (const line of lines) if (wide[line.index]) line.text = asOneByte(line.text);
+  if (wide) for (const at of wide) lines[at]!.text = asOneByte(lines[at]!.text);
   return lines;
 }
 
@@ -330,12 +331,15 @@ function nextBeyondLatin1(text: string, from: number): number {
  * dev sets' 206 text files are under 64 KiB, their median some 14 KB), while the buffer kept for the process stays small.
  */
 const SCRATCH_CHARACTERS = 64 * 1024;
-/** Reused for each page's copy: a buffer made for each page (its store outside V8's heap) cost three times the copy. */
+/**
+ * Reused for each page's copy and each line's: a buffer made for each (its store outside V8's heap) cost three times the
+ * copy of a page, and a buffer object made for each line was most of what copying it allocated.
+ */
 const scratch = Buffer.allocUnsafe(SCRATCH_CHARACTERS);
 
 /**
- * The page as a one-byte string, each character past Latin-1 turned into another byte (its lower byte), so that every
- * character keeps its place: a line holding none is the same text cut from the copy.
+ * The page (or a line) as a one-byte string, each character past Latin-1 turned into another byte (its lower byte), so
+ * that every character keeps its place: a line holding none is the same text cut from the copy.
  */
 function oneByteCopy(text: string): string {
   if (text.length > SCRATCH_CHARACTERS) return Buffer.from(text, "latin1").toString("latin1");
@@ -349,7 +353,7 @@ function oneByteCopy(text: string): string {
  * several times faster, and the steps do both many times a line.
  */
 function asOneByte(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, "latin1").toString("latin1");
+  return BEYOND_LATIN1.test(text) ? text : oneByteCopy(text);
 }
 
 /**
