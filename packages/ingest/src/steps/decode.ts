@@ -41,7 +41,7 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
     // UTF-16 text is full of zero bytes, so only text without a UTF-16 mark is judged by them.
     if (encoding === "utf-8" && input.includes(0)) throw binaryError(where);
     try {
-      text = new TextDecoder(encoding, { fatal: true }).decode(input);
+      text = DECODERS[encoding].decode(input);
     } catch (cause) {
       throw new DatelineError("BINARY_INPUT", `input is not ${encoding.toUpperCase()} text`, {
         ...where,
@@ -62,6 +62,16 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   }
   return text;
 }
+
+/**
+ * One decoder for each encoding, made once: decoding without streaming leaves none of a page's state behind, where a
+ * decoder made for each page was an object a page for the collector.
+ */
+const DECODERS = {
+  "utf-8": new TextDecoder("utf-8", { fatal: true }),
+  "utf-16le": new TextDecoder("utf-16le", { fatal: true }),
+  "utf-16be": new TextDecoder("utf-16be", { fatal: true }),
+};
 
 /** UTF-16 is recognised by its byte order mark (as editors on Windows save it); anything else is read as UTF-8. */
 export function bomEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
