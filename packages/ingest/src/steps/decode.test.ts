@@ -32,4 +32,12 @@ describe("decode", () => {
     // UTF-16 without its mark is not guessed at.
     expect(codeOf(() => decode(Buffer.from(TEXT, "utf16le")))).toBe("BINARY_INPUT");
   });
+
+  it("reads a page whole after refusing one cut off inside a character: the decoders are shared by all pages", () => {
+    const cut = utf16(TEXT, "le").subarray(0, 5);
+    expect(codeOf(() => decode(cut))).toBe("BINARY_INPUT");
+    expect(decode(utf16(TEXT, "le"))).toBe(TEXT);
+    expect(codeOf(() => decode(Uint8Array.from([0x41, 0xe2, 0x82])))).toBe("BINARY_INPUT");
+    expect(decode(Buffer.from(TEXT))).toBe(TEXT);
+  });
 });
