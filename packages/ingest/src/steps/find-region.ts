@@ -631,6 +631,82 @@ function headsSectionAbove(lines: readonly ClassifiedLine[], at: number, isRelat
 }
 
 /**
+ * The end of the paragraphs set apart from `at` on, as a section's text runs under its heading or its first short
+ * sentence: prose or short closing sentences (`isStoryText`), not the site's own (`isSitesLine`) nor a writer's bio
+ * (`opensAsBio`), which close the page.
+ */
+function sectionProseEnd(lines: readonly ClassifiedLine[], at: number): number {
+  let i = at;
+  while (isStoryText(lines[i]) && lines[i]!.blankBefore && !isSitesLine(lines[i]!) && !opensAsBio(lines[i]!)) i++;
+  return i;
+}
+
+/** Most captions in a row the story's end is carried across: a photo story sets two or three by its last paragraphs. */
+const MAX_CAPTIONS_BETWEEN = 3;
+
+/**
+ * The end of a run of credited captions set apart (`isCaptionBetween`, up to `MAX_CAPTIONS_BETWEEN`) from `at`, with
+ * the story's closing paragraph under them and no caption under that ("Geese at dusk. Photograph: Ada Lee" / "The
+ * reed cutter at work. Photograph: Ada Lee" / "By March the water is back."). Captions and paragraphs in turn, or more
+ * captions in a row, are a gallery's or a teaser list's under the story; a credit alone under the paragraph ("All
+ * photographs by Ada Lee") is neither. Undefined when none starts at `at`.
+ */
+function captionsOverCloseEnd(lines: readonly ClassifiedLine[], at: number): number | undefined {
+  let i = at;
+  while (i < at + MAX_CAPTIONS_BETWEEN && isCaptionBetween(lines[i])) i++;
+  if (i === at || !isStoryText(lines[i]) || (isCaptionBetween(lines[i + 1]) && isStoryText(lines[i + 2]))) return undefined;
+  return i + 1;
+}
+
+/**
+ * A chapter's line in an episode's or a video's list of chapters: its time into the recording, perhaps in brackets and
+ * with hours ("00:00", "[04:12]", "1:02:30"), then its title ("04:12 A very hot June", "12:30 – Die Pläne").
+ */
+const CHAPTER_LINE = /^[([]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[)\]]?\s*[-–—:·]?\s*[\p{L}\p{N}"“„«‘']/u;
+/** Fewest chapters in a chapter list: two timed lines are as often a match's goals or a day's two events. */
+const MIN_CHAPTERS = 3;
+const SECONDS_IN_MINUTE = 60;
+/** A quarter of an hour in minutes: a schedule's times of day fall on it ("06:00", "10:15"), a chapter's anywhere. */
+const QUARTER_HOUR = 15;
+
+/** Seconds into the recording a chapter's line opens at, or undefined for a line that is none (`CHAPTER_LINE`). */
+function chapterSeconds(line: ClassifiedLine | undefined): number | undefined {
+  const match = line === undefined ? null : CHAPTER_LINE.exec(line.text);
+  if (match === null) return undefined;
+  const [, hours, minutes, seconds] = match;
+  return (Number(hours ?? 0) * SECONDS_IN_MINUTE + Number(minutes)) * SECONDS_IN_MINUTE + Number(seconds);
+}
+
+/**
+ * The end of a list of chapters at `at`, perhaps under a heading of its own ("Timestamps", "Kapitel", "Chapitres"):
+ * `MIN_CHAPTERS` or more lines, each a time into the recording and a title (`CHAPTER_LINE`), the first at its start
+ * ("00:00 Introduction") and each later than the one above, one at least off the quarter hour. A schedule's times
+ * of day, read as minutes and seconds, fall on quarter hours ("00:00 Night music" / "06:00 The breakfast show"), and
+ * a live blog's entries run back in time. The story goes on under the list: a sub-heading of its own over prose, or
+ * prose. Undefined when none starts at `at`.
+ */
+function chapterListEnd(lines: readonly ClassifiedLine[], at: number, isRelatedLabel: (text: string) => boolean): number | undefined {
+  const first = isStoryListHeading(lines[at], isRelatedLabel) ? at + 1 : at;
+  let i = first;
+  let last = chapterSeconds(lines[i]);
+  if (last !== 0) return undefined;
+  let offQuarter = false;
+  for (i++; i < lines.length; i++) {
+    const seconds = chapterSeconds(lines[i]);
+    if (seconds === undefined || seconds <= last!) break;
+    offQuarter ||= seconds % QUARTER_HOUR !== 0;
+    last = seconds;
+  }
+  if (i - first < MIN_CHAPTERS || !offQuarter) return undefined;
+  // Under an episode's chapters, a label heading a box of links elsewhere ("Further reading", "Mehr zum Thema") heads
+  // the episode's notes when sentences stand under it: a box's titles end no sentence.
+  const headed = isStoryListHeading(lines[i], isRelatedLabel) || (isStandingHeading(lines[i]) && lines[i]!.class === "short");
+  const proseAt = headed ? i + 1 : i;
+  const proseEnd = sectionProseEnd(lines, proseAt);
+  return proseEnd > proseAt && lines[proseAt]!.sentenceEnd ? proseEnd : undefined;
+}
+
+/**
  * The body's maximum-sum run stops short of what closes an article: a last
  * short sentence ("The bridge was last repaired in 2009."), a list set before
  * the last paragraph (`storyListEnd`) or a related-stories list. Take those in,
@@ -649,6 +725,7 @@ export function extendRegionEnd(
   let hoppedAd = false;
   let tookLastSection = false;
   let tookReview = false;
+  let tookChapters = false;
   while (i < lines.length) {
     const line = lines[i]!;
     // Right under the story's last paragraph, a packed last sentence or one of two or three words (not a sign-off).
@@ -670,12 +747,19 @@ export function extendRegionEnd(
       i = listClose;
       continue;
     }
-    // A caption set between the story's last paragraphs parts its last short sentence from the rest ("The pier at dawn.
-    // Photo: Ada Lee" / "No one was hurt."): the story goes on under it. Only one: captions and short lines in turn
-    // are a gallery's or a teaser list's under the story.
-    if (!hoppedCaption && isCaptionBetween(line) && isClosingSentence(lines[i + 1]) && !isCaptionBetween(lines[i + 2])) {
+    // Captions set between the story's last paragraphs part its closing paragraph from the rest ("The pier at dawn.
+    // Photo: Ada Lee" / "No one was hurt."): the story goes on under them (`captionsOverCloseEnd`). Only one run.
+    const captionsClose = hoppedCaption ? undefined : captionsOverCloseEnd(lines, i);
+    if (captionsClose !== undefined) {
       hoppedCaption = true;
-      i += 2;
+      i = captionsClose;
+      continue;
+    }
+    // A list of an episode's chapters with the story going on under it (`chapterListEnd`), once.
+    const chaptersClose = tookChapters ? undefined : chapterListEnd(lines, i, isRelatedLabel);
+    if (chaptersClose !== undefined) {
+      tookChapters = true;
+      i = chaptersClose;
       continue;
     }
     // The story's last section, a sub-heading over one short closing sentence ("What happens next" / "The meeting starts
@@ -694,7 +778,8 @@ export function extendRegionEnd(
       headsSectionAbove(lines, sectionAt, isRelatedLabel)
     ) {
       tookLastSection = true;
-      i = sectionAt + 2;
+      // The section's paragraphs under its first line weigh too little to outweigh the two lines' cost.
+      i = sectionProseEnd(lines, sectionAt + 2);
       continue;
     }
     // An ad's label that breaks the story parts them the same way (see `isAdBreak`), once.
