@@ -25,6 +25,7 @@ import {
 } from "./caption.js";
 import { BUTTON_LABELS, CALL_OPENERS, JOIN_CALL, SALES_CALLS } from "./call-to-action-words.js";
 import {
+  BRIEF_SENTENCE_OPENING,
   type ClassifiedLine,
   FAQ_LABEL_WORD,
   isBriefSentence,
@@ -65,7 +66,6 @@ import { packedBlockEnd, textBefore } from "./segment.js";
 import { ENDS_WITH_QUOTATION, OPENS_WITH_QUOTATION } from "./quotation.js";
 import { BOX_LABEL, HATNOTE_LABELS, RELATED_HEADS_CJK } from "./related-words.js";
 import {
-  CAPITAL_OPENING,
   endsWithGreekQuestion,
   endsWithSentenceMark,
   holdsCodePunctuation,
@@ -1910,11 +1910,12 @@ function signsAsAuthorLabel(lines: readonly ClassifiedLine[], start: number, at:
 const MAX_CLOSING_SHORT_PARAGRAPHS = 3;
 
 /**
- * Whether a line is a short sentence set apart as a paragraph of its own: it stands alone, opens with a capital and
- * ends its sentence, not a question ("Prices start low.", "Nobody came.").
+ * Whether a line is a short sentence set apart as a paragraph of its own: it stands alone, opens as a brief sentence
+ * does (a capital, or a letter of a spaced script without case: "Prices start low.", "모든 차량이 운행한다.") and ends
+ * its sentence, not a question.
  */
 function isShortSentenceApart(line: ClassifiedLine): boolean {
-  return line.sentenceEnd && line.blankBefore && line.blankAfter && !endsWithQuestion(line.text) && CAPITAL_OPENING.test(line.text);
+  return line.sentenceEnd && line.blankBefore && line.blankAfter && !endsWithQuestion(line.text) && BRIEF_SENTENCE_OPENING.test(line.text);
 }
 
 /** A heading leads into prose, a list, or a short line introducing one ("The main changes are:"). */

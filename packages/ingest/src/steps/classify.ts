@@ -215,7 +215,7 @@ const MIN_BRIEF_SENTENCE_WORDS = 2;
  * inside an opening quote. Not a letter of the unspaced scripts, whose few characters with a stop are as often a
  * button's or a notice's ("返回顶部。", back to top; "版权所有。", rights reserved) as a sentence's.
  */
-const BRIEF_SENTENCE_OPENING =
+export const BRIEF_SENTENCE_OPENING =
   /^["“„«‘']?(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}])[\p{Lu}\p{Lo}]/u;
 /** An ending that closes no sentence of a few words: an initial or a degree ("Ada Lee, Ph.D."), a trailing-off. */
 const NOT_BRIEF_SENTENCE_END = /(?:\p{Lu}\.|\.\.\.|…)$/u;
