@@ -678,15 +678,23 @@ function chapterSeconds(line: ClassifiedLine | undefined): number | undefined {
 }
 
 /**
- * The end of a list of chapters at `at`, perhaps under a heading of its own ("Timestamps", "Kapitel", "Chapitres"):
+ * A heading naming a recording's list of chapters. A list of times from 00:00 under any other heading is as often a
+ * night's schedule, a race's splits or a night bus's stops, whose times need not fall on the quarter hours.
+ */
+const CHAPTERS_HEADING =
+  /^(?:chapters|chapter markers|timestamps|kapitel|kapitelmarken|zeitmarken|chapitres|capítulos|capitoli|hoofdstukken|rozdziały|kapitoly|главы|таймкоды|bölümler)$/u;
+
+/**
+ * The end of a list of chapters at `at`, under a heading of its own (`CHAPTERS_HEADING`: "Timestamps", "Kapitel"):
  * `MIN_CHAPTERS` or more lines, each a time into the recording and a title (`CHAPTER_LINE`), the first at its start
  * ("00:00 Introduction") and each later than the one above, one at least off the quarter hour. A schedule's times
- * of day, read as minutes and seconds, fall on quarter hours ("00:00 Night music" / "06:00 The breakfast show"), and
- * a live blog's entries run back in time. The story goes on under the list: a sub-heading of its own over prose, or
- * prose. Undefined when none starts at `at`.
+ * of day, read as minutes and seconds, often fall on quarter hours ("00:00 Night music" / "06:00 The breakfast
+ * show"), and a live blog's entries run back in time. The story goes on under the list: a sub-heading of its own over
+ * prose, or prose. Undefined when none starts at `at`.
  */
 function chapterListEnd(lines: readonly ClassifiedLine[], at: number, isRelatedLabel: (text: string) => boolean): number | undefined {
-  const first = isStoryListHeading(lines[at], isRelatedLabel) ? at + 1 : at;
+  if (!isStoryListHeading(lines[at], isRelatedLabel) || !CHAPTERS_HEADING.test(lines[at]!.lower)) return undefined;
+  const first = at + 1;
   let i = first;
   let last = chapterSeconds(lines[i]);
   if (last !== 0) return undefined;

@@ -28,6 +28,12 @@ describe("a chapter list inside a story", () => {
     expect(blocks.at(-1)).toBe(`paragraph:${lead}`);
   });
 
+  it("stops at times from midnight under a heading naming no chapters, as a night's schedule sets them", () => {
+    const schedule = ["Programm", "00:00 Nachrichten\n00:05 Spätfilm\n01:40 Wetter\n01:47 Nachtprogramm"];
+    const blocks = blocksOf(lead, ...schedule, ...under);
+    expect(blocks.at(-1)).toBe(`paragraph:${lead}`);
+  });
+
   it("stops at times running back, as a live blog's do", () => {
     const blocks = blocksOf(lead, ...chapters(["00:00", "19:12", "04:37", "33:08"]), ...under);
     expect(blocks.at(-1)).toBe(`paragraph:${lead}`);
