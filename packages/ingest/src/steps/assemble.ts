@@ -1462,12 +1462,13 @@ class Region {
   }
 
   /**
-   * Whether a line is a paragraph of one short sentence over the story's prose: it stands alone, opens with a capital
-   * and ends its sentence, not a question ("Prices start low.", "Nobody came."). Too short for the classifier's prose,
-   * it is still a paragraph, so a line over it heads the section it opens. Packed onto the lines around it, it is a
-   * line of a teaser or a box; a question standing alone is set as a heading itself, or opens a question and its
-   * answer; over more short lines, it is a box of facts set a line each. Scripts without capitals are left out, as
-   * their short lines are captions and comments as often.
+   * Whether a line is a paragraph of one short sentence over the story's prose: it stands alone, opens as a brief
+   * sentence does (a capital, or a letter of a spaced script without case) and ends its sentence, not a question
+   * ("Prices start low.", "Nobody came."). Too short for the classifier's prose, it is still a paragraph, so a line over
+   * it heads the section it opens. Packed onto the lines around it, it is a line of a teaser or a box; a question
+   * standing alone is set as a heading itself, or opens a question and its answer; over more short lines, it is a box
+   * of facts set a line each. The unspaced scripts are left out, as their short lines with a stop are buttons' and
+   * notices' as often.
    */
   private shortParagraphOverText(line: ClassifiedLine): boolean {
     return isShortSentenceApart(line) && this.storyGoesOnOrEnds(line.index + 1);
