@@ -632,6 +632,18 @@ const READING_TIME_FORM =
   `(?:${READING_TIME_LABELS})\\s?[:：]?\\s*${ABOUT_BEFORE_FIGURE}\\d+${FIGURE_TO_UNIT}(?:${READING_TIME_UNITS})(?:\\s*(?:${READING_TIME_CLOSERS}))?|` +
   `(?:${READING_TIME_SUBJECTS})?${ABOUT_BEFORE_FIGURE}\\d+${FIGURE_TO_UNIT}(?:${READING_TIME_UNITS})\\s*(?:${READING_TIME_TAILS})`;
 const READING_TIME = new RegExp(`^(?:${READING_TIME_FORM})$`, "u");
+/**
+ * A figure and its unit of time ("4 min", "5-minute", "3分"), which both forms of a reading time hold: a line without
+ * one holds none, told in one scan. Any script's digits, as a reader that turns them into 0 to 9 first sees them.
+ */
+const READING_TIME_FIGURE = new RegExp(`\\p{Nd}${FIGURE_TO_UNIT}(?:${READING_TIME_UNITS})`, "u");
+/**
+ * Whether a line (lower case) may hold a story's reading time anywhere in it (see `READING_TIME_FIGURE`): false means
+ * none of its parts is one, so a caller may skip reading its parts.
+ */
+export function mayHoldReadingTime(lower: string): boolean {
+  return READING_TIME_FIGURE.test(lower);
+}
 /** A reading time closing a line after a space ("记者 王伟 2026年3月12日 阅读约4分钟"), a field a mark would part elsewhere. */
 const READING_TIME_TAIL = new RegExp(`\\s(?:${READING_TIME_FORM})$`, "u");
 /**

@@ -46,6 +46,7 @@ import {
   isStoryNote,
   isStoryReadingTime,
   LABEL_COLON,
+  mayHoldReadingTime,
   mayTitleNewsletterIssue,
   RIGHTS_RESERVED_PHRASES,
 } from "./boilerplate.js";
@@ -1198,9 +1199,11 @@ function contentsListAbove(lines: readonly ClassifiedLine[], before: number): nu
  * otherwise the whole line. Only a reading time: a clock time or a running time beside a venue is an event's as often
  * ("April 4, 2026 · 7 pm · Harbour Hall", "Saturday, April 4, 2026 · 7 pm").
  */
-function ownDateText(text: string, pageOrder?: NumericOrderSource): string | undefined {
-  const meta = parseMetaLine(text, pageOrder);
-  return meta?.readingTime ? meta.datePart : text;
+function ownDateText(line: ClassifiedLine, pageOrder?: NumericOrderSource): string | undefined {
+  // Most date lines hold no reading time: a figure with its unit is looked for before the line is read as a meta line.
+  if (!mayHoldReadingTime(line.lower)) return line.text;
+  const meta = parseMetaLine(line.text, pageOrder);
+  return meta?.readingTime ? meta.datePart : line.text;
 }
 
 /**
@@ -1221,7 +1224,7 @@ export function absorbMeta(
   const authors = bylineDates || !signedByAgency ? line.authors : undefined;
   const date = line.date ?? (bylineDates && authors ? bylineDate(line.text, pageOrder) : undefined);
   if (date) {
-    foldDate(header, bylineBeside && date.stamps ? stampsOfPost(date.stamps) : date, ownDateText(line.text, pageOrder));
+    foldDate(header, bylineBeside && date.stamps ? stampsOfPost(date.stamps) : date, ownDateText(line, pageOrder));
     // A date line that opens with the names ("Ada Lee - 4 March 2025") or ends with an agency ("… (Reuters)") is the
     // byline too.
     if (line.date && !(authors && header.authors.length === 0 && (signedByAgency || namesBeforeDate(line.text)))) return true;
