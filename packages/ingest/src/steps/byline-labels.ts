@@ -351,6 +351,22 @@ export const PIECE_BY_PHRASES: readonly string[] = [
 ];
 
 /**
+ * A show's host before the name, as podcast and radio pages sign an episode's notes ("Hosted by Alice Moore", "Moderiert
+ * von Anna Berger", "Animé par Léa Roy", "Presentado por Ana Ruiz", "Condotto da Lia Rossi", "Apresentado por Rui Lopes",
+ * "Gepresenteerd door Els de Boer"). An event's page sets the same words before its organiser ("Hosted by the city
+ * council", "Hosted by Lanfield Council"), so a byline's readers take only people's names in full after them.
+ */
+export const HOSTED_BY_PHRASES: readonly string[] = [
+  "hosted by",
+  "moderiert von",
+  "animé par",
+  "presentado por",
+  "condotto da",
+  "apresentado por",
+  "gepresenteerd door",
+];
+
+/**
  * A byline that names its piece's or its page's keeper before the writer or the newsroom ("A post by the Harbour Echo
  * team", "A cura di Lia Rossi", "A cura della redazione", "Pela redação", "Pelo correspondente Rui Lopes"): Italian "a
  * cura di" ("edited by", with its article glued: "della", "del", "dello") and Portuguese "pelo"/"pela" ("by the") open

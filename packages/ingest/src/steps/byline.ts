@@ -9,6 +9,7 @@ import {
   BY_WORDS,
   BYLINE_PHRASES,
   CORRESPONDENT_BY_PHRASES,
+  HOSTED_BY_PHRASES,
   PIECE_BY_PHRASES,
   TEAM_BY_PHRASES,
   GREEK_WRITES_PHRASES,
@@ -2351,10 +2352,11 @@ const BYLINE_MARKS = "[/\\\\—–\\-·•|#*>]";
  */
 const BYLINE_LABELS = [...BY_WORDS, ...NORDIC_BY_WORDS, ...BYLINE_PHRASES, ...AUTHOR_NOUNS];
 /**
- * An interview's or a story's credit ("Interview by", "Propos recueillis par", "Story by"), a byline's label too, but
- * also the opening of a phrase ("Interview by phone", "Interviewed by police", "Story by the numbers", "Entrevista de
- * trabajo"), and mid-story a note on a source ("Reported by Reuters"): after it, only people's names in full make a
- * byline, not one word nor an agency nor a place (see `isPlainPersonInFull`).
+ * An interview's, a story's or a show's credit ("Interview by", "Propos recueillis par", "Story by", "Hosted by":
+ * `HOSTED_BY_PHRASES`), a byline's label too, but also the opening of a phrase ("Interview by phone", "Interviewed by
+ * police", "Story by the numbers", "Entrevista de trabajo", "Hosted by the city council"), and mid-story a note on a
+ * source ("Reported by Reuters"): after it, only people's names in full make a byline, not one word nor an agency nor a
+ * place (see `isPlainPersonInFull`).
  */
 const CREDIT_LABELS = [
   "interview by",
@@ -2371,6 +2373,7 @@ const CREDIT_LABELS = [
   ...PIECE_BY_PHRASES,
   ...CORRESPONDENT_BY_PHRASES,
   ...TEAM_BY_PHRASES,
+  ...HOSTED_BY_PHRASES,
 ];
 /** The writer's posts before a name (`CORRESPONDENT_BY_PHRASES`) in lower case. */
 const CORRESPONDENT_BY_SET: ReadonlySet<string> = new Set(CORRESPONDENT_BY_PHRASES);
