@@ -4214,13 +4214,15 @@ export function opensTitleNotByline(text: string): boolean {
  * Portuguese set it first ("Ville de Brenne", "Conseil régional", "Ayuntamiento de Lora", "Comune di Vallo", "Câmara
  * Municipal de Serra"), where a person's family name never stands, so "Alberto Consiglio" and "Jean Conseil" stay people.
  * A team named with "Team" first ("Team Harlow", English, German and Dutch alike) is a group, never a person: "Team"
- * is no one's given name.
+ * is no one's given name. An office or a desk that signs for its body is one too ("Press Office", "Pressestelle der
+ * Stadt Kessel", "Afdeling Communicatie", "Service de presse", "Oficina de Prensa", "Ufficio stampa", "Assessoria de
+ * Imprensa", "Biuro Prasowe"): "Bureau" only first and before "de", as it is a French family name too ("Jean Bureau").
  * Words that are people's names too are left out ("Trust", a given name, "Trust Moyo", and a family name, "Rose
  * Trust"; "Stadtrat" and "Gemeinderat", a councillor's title before a name, "Stadtrat Anna Berger") or asked with the
  * word after them ("Ville", a Finnish given name, only before "de"; "Câmara", a family name, only before "Municipal").
  */
 const BODY_HEAD_NOUN =
-  /(?:^|\s)(?:council|department|ministry|agency|police|university|hospital|association|foundation|authority|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie)(?=\s|$)|^(?:team|conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal)(?=\s|$)/iu;
+  /(?:^|\s)(?:council|department|ministry|agency|police|university|hospital|association|foundation|authority|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie|office|newsroom|secretariat|directorate|pressestelle|pressebüro|abteilung|afdeling|persdienst)(?=\s|$)|^(?:team|conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal|service de presse|bureau de|direction|secrétariat|oficina|gabinete|departamento|dirección|secretaría|ufficio|dipartimento|direzione|segreteria|assessoria|secretaria|direção|biuro|urząd|ministerstwo|departament|wydział|zespół)(?=\s|$)/iu;
 
 /**
  * The authors, each person whose name holds a body's head noun (`BODY_HEAD_NOUN`: "Lanfield Council", "Polizei
@@ -5707,7 +5709,24 @@ function isBodyByItsWords(name: string): boolean {
  * A public body's name in title case, its joins in lower case ("Transport for London", "Department for Transport"):
  * read whole before the names end at "for", which after a writer names an outlet ("By Ada Lee for the Courier").
  */
-const BODY_NAME_IN_TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}'’-]*))+$/u;
+const TITLE_CASE_BODY_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}'’-]*))+`;
+const BODY_NAME_IN_TITLE_CASE = new RegExp(`^${TITLE_CASE_BODY_NAME}$`, "u");
+/**
+ * Such a name before a field's mark, a bar, a dot, a spaced dash or a comma ("Department for Transport | July 8, 2025"):
+ * the name, read whole when the field after it is the date (`bodyBeforeDateField`).
+ */
+const BODY_NAME_BEFORE_FIELD = new RegExp(`^(${TITLE_CASE_BODY_NAME})\\s*(?:[|·•,]|\\s[-–—](?=\\s))`, "u");
+
+/**
+ * A public body signing before its date field ("By Department for Transport | July 8, 2025", "By Ministry of Health · 8 July
+ * 2025"), an Organization whole; undefined for any other names, whose date the names reader cuts off.
+ * Without a date after it the field may be a co-author's ("By Department for Transport, Ada Lee").
+ */
+function bodyBeforeDateField(names: string): Author[] | undefined {
+  const body = BODY_NAME_BEFORE_FIELD.exec(names);
+  if (body === null || !isPublicBodyName(body[1]!) || !parseDateLine(names.slice(body[0].length))) return undefined;
+  return [{ type: "Organization", name: body[1]! }];
+}
 /**
  * A name in title case with its lower-case joins (as `BODY_NAME_IN_TITLE_CASE`), perhaps possessive, then one or two
  * words in lower case and a comma: "By Transport for London standards, fares …", "By Department for Transport figures,
@@ -5752,6 +5771,8 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
   if (pictures) text = creditNamesBefore(text, pictures.index);
   const whole = text.trim();
   if (BODY_NAME_IN_TITLE_CASE.test(whole) && isPublicBodyName(whole)) return [{ type: "Organization", name: whole }];
+  const bodyDated = bodyBeforeDateField(whole);
+  if (bodyDated !== undefined) return bodyDated;
   // Cut at its "for" ("By Transport for London standards, …"), the sentence would sign the name's first word; before a
   // date the body signs ("By Transport for London staff, March 12, 2026").
   const bodyBeforeNoun = authorsOfBodyBeforeNoun(whole);
