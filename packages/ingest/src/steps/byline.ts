@@ -3313,13 +3313,13 @@ function withoutDeskAfter(text: string): string {
   return at <= 0 ? text : text.slice(0, at).trimEnd();
 }
 /**
- * A Japanese name alone, as it signs over its desk in brackets: a family name of one to three ideographs, a space, and
+ * A Japanese name alone, as it signs over its desk in brackets or before its date (`spacedJapaneseNameBeforeDate`): a family name of one to three ideographs, a space, and
  * a given name of one to three ideographs or two to four kana ("山田 花子", "林 さくら"). Unspaced, three or four
  * ideographs are as often a notice's or an event's word over the desk that posts it ("防災訓練（総務部）", a fire drill;
  * "入学式（教務部）", "写真展（写真部）") or a name with a title ("山田部長（営業部）"), so only the space, which Japanese
  * words never hold, vouches for a name unlabelled; an unspaced name signs with its label ("記者 佐藤太郎（経済部）").
  */
-const NAME_OVER_DESK = /^\p{Script=Han}{1,3}\s(?:\p{Script=Han}{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4})$/u;
+const SPACED_JAPANESE_NAME = /^\p{Script=Han}{1,3}\s(?:\p{Script=Han}{1,3}|[\p{Script=Hiragana}\p{Script=Katakana}ー]{2,4})$/u;
 /**
  * The last words of a credit or a notice over a desk, no name: provided, made, compiled, produced, supervised, in
  * cooperation, reported, photographed, edited, in charge, a person, a contact, the section, text's responsibility,
@@ -3345,10 +3345,10 @@ const FIRM_KIND_END =
  */
 const CLUB_IN_BRACKETS_AFTER =
   /(?:球|楽|唱|劇|泳|陸上|柔道|剣道|弓道|書道|茶道|華道|美術|ボール|サッカー|テニス|ラグビー|バドミントン|ダンス)部[）］〕]$/u;
-/** The writer a Japanese name alone over its desk names (see `NAME_OVER_DESK`), or undefined. */
-function nameOverDesk(line: string): Author[] | undefined {
+/** The writer a spaced Japanese name alone names (see `SPACED_JAPANESE_NAME`), or undefined. */
+function spacedJapaneseName(line: string): Author[] | undefined {
   if (
-    !NAME_OVER_DESK.test(line) ||
+    !SPACED_JAPANESE_NAME.test(line) ||
     CREDIT_OVER_DESK_END.test(line) ||
     CJK_ORGANIZATION_END.test(line) ||
     CJK_NO_PERSON.test(line) ||
@@ -3373,7 +3373,7 @@ function cjkByline(text: string): Author[] | undefined {
   let names = labelled ? labelled[3]! : signed?.groups?.names;
   if (names === undefined) {
     const overDesk = line.length < credited.length && !CLUB_IN_BRACKETS_AFTER.test(credited);
-    return spacedShortNames(line) ?? (overDesk ? nameOverDesk(line) : undefined);
+    return spacedShortNames(line) ?? (overDesk ? spacedJapaneseName(line) : undefined);
   }
   if (signed && signed.groups!.gap === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
@@ -3801,12 +3801,33 @@ function markedNumericDateStart(text: string): number | undefined {
 /** Separators between a name and the date after it ("Ada Lee - 4 March 2025", "Ada Lee | 4 March 2025"). */
 const NAME_DATE_SEPARATOR = /[\s,|·•–—-]+$/u;
 
+/** A spaced Japanese name's opening, ideographs and a space (see `SPACED_JAPANESE_NAME`): most lines open otherwise. */
+const SPACED_HAN_OPENING = /^\p{Script=Han}{1,3}\s/u;
+/**
+ * A word in katakana after the space: over a date it names a paper, a firm or a brand more often than a given name
+ * ("北海 タイムス", "港 ニュース"), which Japanese writers print in ideographs or hiragana.
+ */
+const KATAKANA_AFTER_SPACE = /\s[\p{Script=Katakana}ー]+$/u;
+/**
+ * The writer of a spaced Japanese name before its date, on the date's line or over it ("佐藤 健 · 2025年7月11日 9:30",
+ * "佐藤 健" over "2025年7月11日"): the space, which no Japanese word holds, vouches for a name there as over a desk
+ * (`spacedJapaneseName`), where an unspaced run of ideographs is as often a kicker's or a section's ("地域", "社会").
+ * Undefined for any other line. `dated`: as in `namesBeforeDate`.
+ */
+function spacedJapaneseNameBeforeDate(text: string, dated?: boolean, pageOrder?: NumericOrderSource): Author[] | undefined {
+  if (!SPACED_HAN_OPENING.test(text)) return undefined;
+  const at = dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder);
+  const name = at ? text.slice(0, at).replace(NAME_DATE_SEPARATOR, "") : "";
+  return KATAKANA_AFTER_SPACE.test(name) ? undefined : spacedJapaneseName(name);
+}
+
 /**
  * The authors named before the date on a line that holds nothing else before it ("Ada Lee 4 March 2025", "Ada Lee -
  * Mar 4, 2025 8:02 pm", "Ada Lee March 4, 2025 — 6 min read"): the byline and the date set on one line, without a "By".
  */
 export function namesBeforeDate(text: string, dated?: boolean, pageOrder?: NumericOrderSource): Author[] | undefined {
-  if (text.length > MAX_BYLINE_LENGTH || !NAME_START.test(text)) return undefined;
+  if (text.length > MAX_BYLINE_LENGTH) return undefined;
+  if (!NAME_START.test(text)) return spacedJapaneseNameBeforeDate(text, dated, pageOrder);
   // `dated`: the caller has found the line may hold a date (see `mayHoldDate`), and it is not asked again.
   const at = (dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder)) ?? markedNumericDateStart(text);
   if (!at) return undefined;
