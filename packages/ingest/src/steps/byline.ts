@@ -3818,7 +3818,9 @@ function spacedJapaneseNameBeforeDate(text: string, dated?: boolean, pageOrder?:
   if (!SPACED_HAN_OPENING.test(text)) return undefined;
   const at = dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder);
   const name = at ? text.slice(0, at).replace(NAME_DATE_SEPARATOR, "") : "";
-  return KATAKANA_AFTER_SPACE.test(name) ? undefined : spacedJapaneseName(name);
+  // A reporter's label before a name ("记者 李华") is the labelled byline's to read (`cjkByline`), without the label.
+  if (KATAKANA_AFTER_SPACE.test(name) || CJK_LABEL.test(name.slice(0, name.search(/\s/u)))) return undefined;
+  return spacedJapaneseName(name);
 }
 
 /**
