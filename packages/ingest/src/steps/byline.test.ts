@@ -8371,3 +8371,60 @@ describe("rv-md95: a meta line opened by 'de' before a town or a body keeps its 
     expect(parseMetaLine("de Buenos Aires și alte orașe · 12 martie 2026")).toBeUndefined();
   });
 });
+
+describe("a show's host, an office's byline and a spaced Japanese name over its date", () => {
+  /** The authors of an invented page whose header holds `meta` under its headline, as "Type:Name". */
+  const signers = (meta: string, headline = "Chemists turn food waste into packaging") => {
+    const body = [
+      "The film breaks down in soil within eight weeks, researchers at the university said on Tuesday morning.",
+      "A second trial begins next spring with two packaging firms from the region and the city's own waste service.",
+    ];
+    return fromText([headline, meta, ...body].join("\n\n"), { source: "p.txt" }).authors?.map((a) => `${a.type}:${a.name}`);
+  };
+  /** The names of a line's authors, in order. */
+  const byName = (authors: readonly { name: string }[] | undefined) => authors?.map((author) => author.name);
+
+  it("reads a host's label before people in full, in each language it is listed in", () => {
+    expect(byName(parseByline("Hosted by Alice Moore | May 5, 2025"))).toEqual(["Alice Moore"]);
+    expect(byName(parseByline("Hosted by Alice Moore and Ben Firth"))).toEqual(["Alice Moore", "Ben Firth"]);
+    const forms = ["Moderiert von", "Animé par", "Presentado por", "Condotto da", "Apresentado por", "Gepresenteerd door"];
+    for (const label of forms) expect(byName(parseByline(`${label} Lia Moreau`)), label).toEqual(["Lia Moreau"]);
+    expect(signers("Published May 5, 2025\n\nHosted by Alice Moore")).toEqual(["Person:Alice Moore"]);
+  });
+
+  it("reads no host's label before an event's organiser or a sentence", () => {
+    expect(parseByline("Hosted by the city council, the market runs every Saturday until February.")).toBeUndefined();
+    expect(signers("Hosted by Lanfield City Council | 4 December 2025")).toBeUndefined();
+    expect(signers("Hosted by local farmers | 4 December 2025")).toBeUndefined();
+  });
+
+  it("types an office, a desk or a newsroom signing a story as an Organization, whole", () => {
+    expect(signers("By Press Office")).toEqual(["Organization:Press Office"]);
+    expect(signers("By Harbour Newsroom")).toEqual(["Organization:Harbour Newsroom"]);
+    expect(signers("Von Pressestelle der Stadt Kessel | 8. Juli 2025")).toEqual(["Organization:Pressestelle der Stadt Kessel"]);
+    expect(signers("Por Oficina de Prensa")).toEqual(["Organization:Oficina de Prensa"]);
+    expect(signers("Di Ufficio Stampa")).toEqual(["Organization:Ufficio Stampa"]);
+    expect(signers("Door Afdeling Communicatie")).toEqual(["Organization:Afdeling Communicatie"]);
+    expect(signers("Autor: Biuro Prasowe")).toEqual(["Organization:Biuro Prasowe"]);
+  });
+
+  it("reads a public body before its date field whole, and a person whose family name is a common word as a person", () => {
+    for (const line of ["By Department for Transport | July 8, 2025", "By Department for Transport · 8 July 2025"])
+      expect(parseByline(line), line).toEqual([{ type: "Organization", name: "Department for Transport" }]);
+    expect(parseByline("By Ministry of Health – 8 July 2025")).toEqual([{ type: "Organization", name: "Ministry of Health" }]);
+    expect(parseByline("By Department for Transport figures, collisions have doubled since 2020.")).toBeUndefined();
+    expect(signers("Par Jean Bureau")).toEqual(["Person:Jean Bureau"]);
+    expect(signers("By Rose Trust")).toEqual(["Person:Rose Trust"]);
+    expect(signers("Department of Chemistry\n\nBy Ada Lemaire")).toEqual(["Person:Ada Lemaire"]);
+  });
+
+  it("reads a spaced Japanese name over its date or before it on one line, not a paper, an office or a label", () => {
+    expect(nameOverDateLine("佐藤 健", "2025年7月11日 9:30")).toEqual([{ type: "Person", name: "佐藤 健" }]);
+    expect(nameOverDateLine("林 さくら", "2025年7月11日")).toEqual([{ type: "Person", name: "林 さくら" }]);
+    const japanese = ["札幌の地下街に子ども向け図書コーナー開設", "佐藤 健 · 2025年7月11日 9:30", "札幌市は十一日、大通の地下街に図書コーナーを開設した。"];
+    expect(authorNames(fromText(japanese.join("\n\n"), { source: "p.txt" }))).toEqual(["佐藤 健"]);
+    for (const line of ["北海 タイムス", "札幌 市役所", "地域"]) expect(nameOverDateLine(line, "2025年7月11日"), line).toBeUndefined();
+    const labelled = fromText(["杭州新增三条夜间公交线路", "记者 李华 · 2025-06-18 10:05", ZH_FERRY_STORY].join("\n\n"), { source: "p.txt" });
+    expect(authorNames(labelled)).toEqual(["李华"]);
+  });
+});
