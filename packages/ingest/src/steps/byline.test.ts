@@ -8421,10 +8421,16 @@ describe("a show's host, an office's byline and a spaced Japanese name over its 
   it("reads a spaced Japanese name over its date or before it on one line, not a paper, an office or a label", () => {
     expect(nameOverDateLine("佐藤 健", "2025年7月11日 9:30")).toEqual([{ type: "Person", name: "佐藤 健" }]);
     expect(nameOverDateLine("林 さくら", "2025年7月11日")).toEqual([{ type: "Person", name: "林 さくら" }]);
-    const japanese = ["札幌の地下街に子ども向け図書コーナー開設", "佐藤 健 · 2025年7月11日 9:30", "札幌市は十一日、大通の地下街に図書コーナーを開設した。"];
+    const japanese = [
+      "札幌の地下街に子ども向け図書コーナー開設",
+      "佐藤 健 · 2025年7月11日 9:30",
+      "札幌市は十一日、大通の地下街に図書コーナーを開設した。",
+    ];
     expect(authorNames(fromText(japanese.join("\n\n"), { source: "p.txt" }))).toEqual(["佐藤 健"]);
     for (const line of ["北海 タイムス", "札幌 市役所", "地域"]) expect(nameOverDateLine(line, "2025年7月11日"), line).toBeUndefined();
-    const labelled = fromText(["杭州新增三条夜间公交线路", "记者 李华 · 2025-06-18 10:05", ZH_FERRY_STORY].join("\n\n"), { source: "p.txt" });
+    const labelled = fromText(["杭州新增三条夜间公交线路", "记者 李华 · 2025-06-18 10:05", ZH_FERRY_STORY].join("\n\n"), {
+      source: "p.txt",
+    });
     expect(authorNames(labelled)).toEqual(["李华"]);
   });
 });
