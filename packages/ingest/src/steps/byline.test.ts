@@ -8399,13 +8399,17 @@ describe("a show's host, an office's byline and a spaced Japanese name over its 
   });
 
   it("types an office, a desk or a newsroom signing a story as an Organization, whole", () => {
-    expect(signers("By Press Office")).toEqual(["Organization:Press Office"]);
-    expect(signers("By Harbour Newsroom")).toEqual(["Organization:Harbour Newsroom"]);
+    const offices: [label: string, name: string][] = [
+      ["By", "Press Office"],
+      ["By", "Harbour Newsroom"],
+      ["Von", "Pressestelle der Stadt Kessel"],
+      ["Por", "Oficina de Prensa"],
+      ["Di", "Ufficio Stampa"],
+      ["Door", "Afdeling Communicatie"],
+      ["Autor:", "Biuro Prasowe"],
+    ];
+    for (const [label, name] of offices) expect(signers(`${label} ${name}`), name).toEqual([`Organization:${name}`]);
     expect(signers("Von Pressestelle der Stadt Kessel | 8. Juli 2025")).toEqual(["Organization:Pressestelle der Stadt Kessel"]);
-    expect(signers("Por Oficina de Prensa")).toEqual(["Organization:Oficina de Prensa"]);
-    expect(signers("Di Ufficio Stampa")).toEqual(["Organization:Ufficio Stampa"]);
-    expect(signers("Door Afdeling Communicatie")).toEqual(["Organization:Afdeling Communicatie"]);
-    expect(signers("Autor: Biuro Prasowe")).toEqual(["Organization:Biuro Prasowe"]);
   });
 
   it("reads a public body before its date field whole, and a person whose family name is a common word as a person", () => {
