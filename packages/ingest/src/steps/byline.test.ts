@@ -8438,3 +8438,12 @@ describe("a show's host, an office's byline and a spaced Japanese name over its 
     expect(authorNames(labelled)).toEqual(["李华"]);
   });
 });
+
+describe("rv-by100: a host's label opening an event's sentence, and Chinese words spaced before a date", () => {
+  it("reads no host before a sentence that goes on after the name's comma", () => {
+    expect(parseByline("Hosted by Alice Moore, the market opens at noon every Saturday until February.")).toBeUndefined();
+    expect(parseByline("Presentado por Ana Ruiz, el programa repasa cada semana las noticias del campo.")).toBeUndefined();
+    expect(parseByline("Hosted by Alice Moore | May 5, 2025")).toEqual([{ type: "Person", name: "Alice Moore" }]);
+  });
+
+});

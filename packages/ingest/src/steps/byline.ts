@@ -2439,8 +2439,11 @@ function creditedBody(names: string): Author | undefined {
 
 /** The credit labels in lower case, to tell which kind of label `BYLINE` read. */
 const CREDIT_LABEL_SET = new Set(CREDIT_LABELS);
-/** The verbs' labels ("Written by", "Posted by", "Publié par": `BYLINE_PHRASES`), for a lookup. */
-const VERB_BY_SET: ReadonlySet<string> = new Set(BYLINE_PHRASES);
+/**
+ * The verbs' labels ("Written by", "Posted by", "Publié par": `BYLINE_PHRASES`), for a lookup, with a show's host's
+ * (`HOSTED_BY_PHRASES`), whose participle opens an event's sentence as often ("Hosted by Ada Lee, the fair opens …").
+ */
+const VERB_BY_SET: ReadonlySet<string> = new Set([...BYLINE_PHRASES, ...HOSTED_BY_PHRASES]);
 /** The drafting verbs' labels (`DRAFTED_BY_PHRASES`), for a lookup. */
 const DRAFTED_BY_SET: ReadonlySet<string> = new Set(DRAFTED_BY_PHRASES);
 /**
