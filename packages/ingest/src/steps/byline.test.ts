@@ -8446,4 +8446,12 @@ describe("rv-by100: a host's label opening an event's sentence, and Chinese word
     expect(parseByline("Hosted by Alice Moore | May 5, 2025")).toEqual([{ type: "Person", name: "Alice Moore" }]);
   });
 
+  it("reads a spaced Japanese name on its date's line only before a mark, not spaced places, a wire or tags", () => {
+    for (const line of ["上海 浦东 2025-06-18 10:05", "新华社 北京 2025-06-18 10:05", "交通 出行 2025-06-18"]) {
+      expect(parseByline(line), line).toBeUndefined();
+    }
+    expect(parseByline("佐藤 健 · 2025年7月11日 9:30")).toEqual([{ type: "Person", name: "佐藤 健" }]);
+    expect(parseByline("佐藤 健 | 2025-07-11")).toEqual([{ type: "Person", name: "佐藤 健" }]);
+    expect(nameOverDateLine("佐藤 健", "2025-07-11 9:30")).toEqual([{ type: "Person", name: "佐藤 健" }]);
+  });
 });

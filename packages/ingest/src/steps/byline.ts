@@ -3812,6 +3812,12 @@ const SPACED_HAN_OPENING = /^\p{Script=Han}{1,3}\s/u;
  */
 const KATAKANA_AFTER_SPACE = /\s[\p{Script=Katakana}ー]+$/u;
 /**
+ * A mark between a spaced Japanese name and its date on one line ("佐藤 健 · 2025年7月11日"), or the line break over it
+ * (`nameOverDateLine`): spaces alone also part a Chinese dateline's places or a wire and its city before the date
+ * ("上海 浦东 2025-06-18", "新华社 北京 2025-06-18"), and two tags ("交通 出行 2025-06-18").
+ */
+const SPACED_NAME_DATE_MARK = /[|·•–—-]/u;
+/**
  * The writer of a spaced Japanese name before its date, on the date's line or over it ("佐藤 健 · 2025年7月11日 9:30",
  * "佐藤 健" over "2025年7月11日"): the space, which no Japanese word holds, vouches for a name there as over a desk
  * (`spacedJapaneseName`), where an unspaced run of ideographs is as often a kicker's or a section's ("地域", "社会").
@@ -3821,6 +3827,7 @@ function spacedJapaneseNameBeforeDate(text: string, dated?: boolean, pageOrder?:
   if (!SPACED_HAN_OPENING.test(text)) return undefined;
   const at = dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder);
   const name = at ? text.slice(0, at).replace(NAME_DATE_SEPARATOR, "") : "";
+  if (!SPACED_NAME_DATE_MARK.test(text.slice(name.length, at))) return undefined;
   // A reporter's label before a name ("记者 李华") is the labelled byline's to read (`cjkByline`), without the label.
   if (KATAKANA_AFTER_SPACE.test(name) || CJK_LABEL.test(name.slice(0, name.search(/\s/u)))) return undefined;
   return spacedJapaneseName(name);
@@ -3905,7 +3912,9 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   const timed = untimed !== before && (rest === "" || isDateLabel(rest));
   // Such a month is read after a mark only: the line break between the name and the date is one, so the two are joined
   // as a byline parts them ("Siti Aminah · 11 Mac 2026").
-  const join = pageMonth ? PAGE_MONTH_JOIN : " ";
+  // A spaced Japanese name over its date is joined so too: on one line it signs before a mark only
+  // (`SPACED_NAME_DATE_MARK`).
+  const join = pageMonth || SPACED_HAN_OPENING.test(name) ? PAGE_MONTH_JOIN : " ";
   // A short weekday opening the date line ("Sun 21 Sep 2025", "Di. 21.09.2025", "Sáb 21 sep 2025") is the date's: the
   // line break parts it from the name, which it would otherwise end ("Li Sun" is a name only on one line).
   const dayOpens = SHORT_WEEKDAY_ALONE.test(before);
