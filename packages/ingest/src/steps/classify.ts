@@ -112,21 +112,51 @@ function proseDensityOf(text: string, words: number, sentenceEnd: boolean, langu
   return words >= clauses * MIN_WORDS_PER_CLAUSE ? language.sentenceDensity : MIN_PROSE_DENSITY;
 }
 
+/** Whether a line's stop words are counted: not in an unspaced script, nor in a line shorter than a short paragraph. */
+function isMeasured(length: number, language: Language): boolean {
+  return !language.unspaced && length >= language.shortParagraphLength;
+}
+
+/**
+ * A line's share of stop words as its class reads it. Where stop words say nothing, a line long enough to be prose
+ * counts as dense as prose; length and ending decide.
+ */
+function densityOf(measured: boolean, stopwordShare: number, language: Language): number {
+  return measured && language.stopwordsTellProse ? stopwordShare : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
+}
+
+/** A line's class as prose or not, by its length, words, density and ending, once it is known to be no furniture. */
+function readingClass(line: Line, lower: string, count: number, density: number, sentenceEnd: boolean, language: Language): LineClass {
+  const length = line.text.length;
+  const proseDensity = proseDensityOf(line.text, count, sentenceEnd, language);
+  if (
+    length >= (sentenceEnd ? language.proseLength : language.unmarkedProseLength) &&
+    count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS)
+  )
+    return density >= proseDensity && !mostlyAddresses(lower) ? "good" : "bad";
+  if (
+    length >= language.shortParagraphLength &&
+    count >= MIN_SHORT_PARAGRAPH_WORDS &&
+    density >= proseDensity &&
+    // Where the script marks no sentence's end, a short paragraph is told by standing alone, as a list's items do not.
+    (language.marksSentenceEnds ? sentenceEnd : line.blankBefore && line.blankAfter)
+  )
+    return "medium";
+  return "short";
+}
+
 /** `pageOrder`: how the page orders the day and month of its numeric dates (see date-order.ts), for its date lines. */
 export function classifyLine(line: Line, language: Language, pageOrder?: NumericOrderSource): ClassifiedLine {
   const text = line.text;
   const lower = text.toLowerCase();
   const length = text.length;
-  const proseLength = language.proseLength;
   const reading = readWords(lower, language);
   // Stop-word density tells prose only in lines long enough to be prose; short labels count the words between spaces.
-  const measured = !language.unspaced && length >= language.shortParagraphLength;
+  const measured = isMeasured(length, language);
   const perWord = language.charactersPerWord;
   const count = perWord !== undefined ? Math.ceil(length / perWord) : measured ? reading.words : spacedWordCount(lower);
-  // Where stop words say nothing, a line long enough to be prose counts as dense as prose; length and ending decide.
-  const density = measured && language.stopwordsTellProse ? reading.density : measured || language.unspaced ? PROSE_DENSITY_UNMEASURED : 0;
+  const density = densityOf(measured, reading.density, language);
   const sentenceEnd = endsLikeSentence(text);
-  const proseDensity = proseDensityOf(text, count, sentenceEnd, language);
   const prompt = isPromptOrConsent(lower, reading.signals);
   // Both readers below ask whether the line may hold a date: asked once here, and never of a line too long for
   // either (a byline is shorter than a date line), as most paragraphs are.
@@ -137,20 +167,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
   // over it: read as a short line, the pair looked like a teaser's title over the story's closing paragraph.
   else if (prompt || isControlLine(lower) || isFooterLine(lower) || isEmbeddedPostSharer(text) || isSupportAppeal(lower, reading.signals))
     lineClass = "boilerplate";
-  else if (
-    length >= (sentenceEnd ? proseLength : language.unmarkedProseLength) &&
-    count >= (language.unspaced ? MIN_UNSPACED_PROSE_WORDS : MIN_PROSE_WORDS)
-  )
-    lineClass = density >= proseDensity && !mostlyAddresses(lower) ? "good" : "bad";
-  else if (
-    length >= language.shortParagraphLength &&
-    count >= MIN_SHORT_PARAGRAPH_WORDS &&
-    density >= proseDensity &&
-    // Where the script marks no sentence's end, a short paragraph is told by standing alone, as a list's items do not.
-    (language.marksSentenceEnds ? sentenceEnd : line.blankBefore && line.blankAfter)
-  )
-    lineClass = "medium";
-  else lineClass = "short";
+  else lineClass = readingClass(line, lower, count, density, sentenceEnd, language);
   // Built field by field: spreading `line` costs more than everything else here together.
   return {
     index: line.index,
@@ -168,6 +185,21 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
     tabbed: line.tabbed === true,
     gappedEntries: line.gappedEntries ?? 0,
   };
+}
+
+/**
+ * Lines just classified (`classifyLine`) read again in `language`, the same language told by length and ending alone
+ * (`asPageReadsIt`), as `classifyLine` would read them in it. Only what stop words decide is read again: a line's
+ * density, and its class as prose or not; its words, ending, furniture, date and byline do not depend on them, and
+ * classifying the page again cost such a page a third of its time.
+ */
+export function readWithoutStopwords(lines: ClassifiedLine[], language: Language): void {
+  for (const line of lines) {
+    line.density = densityOf(isMeasured(line.text.length, language), line.density, language);
+    // Furniture and a section's end are told by their words, whatever the stop words say.
+    if (line.class !== "end" && line.class !== "boilerplate")
+      line.class = readingClass(line, line.lower, line.words, line.density, line.sentenceEnd, language);
+  }
 }
 
 /** Fewest lines of a packed run of sentences in a script that marks no sentence's end (see `markUnmarkedSentenceRuns`). */
