@@ -30,6 +30,7 @@ import {
 } from "./steps/byline.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
+import { joinDropCaps } from "./steps/drop-cap.js";
 import {
   absorbFootSplitByline,
   absorbMeta,
@@ -196,8 +197,9 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   // Metadata is the one part of the article that ingest does not write itself, so it is checked here.
   const meta = givenMeta ? parseMeta(givenMeta, options.source) : {};
   const text = decode(input, decodeOptions);
-  const lines = segment(text);
-  const named = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(lines.map(textOf));
+  const segmented = segment(text);
+  const named = meta.inLanguage ? languageFromTag(meta.inLanguage) : detectLanguage(segmented.map(textOf));
+  const lines = joinDropCaps(segmented, named.code);
   const pageOrder = pageNumericOrder(stampedOrder(lines), meta.inLanguage, named.code, writtenOrder(lines));
   let classified = classifyAll(lines, named, pageOrder);
   // Read again, rarely, where the page's own sentences show that its stop words do not tell its prose (no page of
