@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+import { joinDropCaps } from "./drop-cap.js";
+import { segment } from "./segment.js";
+
+/** The lines' texts once drop caps are joined, the page read as `language`. */
+const joinedTexts = (page: readonly string[], language = "en") => joinDropCaps(segment(page.join("\n")), language).map((line) => line.text);
+
+const FERRY = "n a clear night the boat leaves the quay at eleven and has never once stayed in port.";
+const MORE = "The crew of four know every buoy on the crossing, and the captain fears fog less than forms.";
+
+describe("drop caps copied on a line of their own", () => {
+  it("joins the capital to the lower-case paragraph under it, packed or set apart, and renumbers the lines", () => {
+    expect(joinedTexts(["O", FERRY, "", MORE])).toEqual([`O${FERRY}`, MORE]);
+    const lines = joinDropCaps(segment(["Title line here", "", "O", "", FERRY, "", MORE].join("\n")), "en");
+    expect(lines.map((line) => [line.index, line.text.slice(0, 4), line.blankBefore])).toEqual([
+      [0, "Titl", true],
+      [1, "On a", true],
+      [2, "The ", true],
+    ]);
+  });
+
+  it("joins a quoted capital, and capitals in Cyrillic and Greek", () => {
+    expect(joinedTexts(["“W", "e never thought the water would come this far,” says the baker by the ovens."])[0]).toMatch(/^“We never/);
+    expect(joinedTexts(["В", "ечером на набережной собираются рыбаки и до темноты спорят о погоде и о рыбе."], "ru")[0]).toMatch(/^Вечером/);
+    expect(joinedTexts(["Κ", "άθε πρωί το πλοιάριο φεύγει από την όχθη στις έξι και δεν έχει χάσει δρομολόγιο."], "el")[0]).toMatch(/^Κάθε/);
+  });
+
+  it("leaves list markers, labels, a poem's word, chess notes and a short line under a capital apart", () => {
+    const quiz = ["A", "in the spring of that year, after the old bridge was closed to all lorries.", "B", "in the autumn of that year, when the new quay was opened by the mayor."];
+    expect(joinedTexts(quiz)).toEqual(quiz);
+    const poem = ["I", "am the water under the boat and the lamp that burns on the quay all night."];
+    expect(joinedTexts(poem)).toEqual(poem);
+    const chess = ["K", "e1 to g1, castling on the king's side in the twelfth move, which surprised all."];
+    expect(joinedTexts(chess)).toEqual(chess);
+    const initial = ["J", "smith, Old Town"];
+    expect(joinedTexts(initial)).toEqual(initial);
+    const glossary = ["A", "Aft: towards the back of the boat, the part the captain watches at the quay."];
+    expect(joinedTexts(glossary)).toEqual(glossary);
+  });
+
+  it("reads the joined paragraph as the story's first, with no heading made of the capital", () => {
+    const page = ["The night ferry that never missed a crossing", "", "By Mara Lind", "March 3, 2026", "", "O", "", FERRY, "", MORE];
+    const body = fromText(page.join("\n")).body.map((block) => ("text" in block ? `${block.type}: ${block.text}` : block.type));
+    expect(body).toEqual([`paragraph: O${FERRY}`, `paragraph: ${MORE}`]);
+  });
+});
