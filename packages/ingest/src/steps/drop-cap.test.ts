@@ -12,11 +12,12 @@ const MORE = "The crew of four know every buoy on the crossing, and the captain 
 describe("drop caps copied on a line of their own", () => {
   it("joins the capital to the lower-case paragraph under it, packed or set apart, and renumbers the lines", () => {
     expect(joinedTexts(["O", FERRY, "", MORE])).toEqual([`O${FERRY}`, MORE]);
-    const lines = joinDropCaps(segment(["Title line here", "", "O", "", FERRY, "", MORE].join("\n")), "en");
-    expect(lines.map((line) => [line.index, line.text.slice(0, 4), line.blankBefore])).toEqual([
-      [0, "Titl", true],
-      [1, "On a", true],
-      [2, "The ", true],
+    // The joined line is packed under the line above as the capital was, and set apart below as the paragraph was.
+    const lines = joinDropCaps(segment(["A ferry story in brief.", "O", "", FERRY, "", MORE].join("\n")), "en");
+    expect(lines.map((line) => [line.index, line.text.slice(0, 4), line.blankBefore, line.blankAfter])).toEqual([
+      [0, "A fe", true, false],
+      [1, "On a", false, true],
+      [2, "The ", true, true],
     ]);
   });
 
@@ -27,7 +28,7 @@ describe("drop caps copied on a line of their own", () => {
   });
 
   it("leaves list markers, labels, a poem's word, chess notes and a short line under a capital apart", () => {
-    const quiz = ["A", "in the spring of that year, after the old bridge was closed to all lorries.", "B", "in the autumn of that year, when the new quay was opened by the mayor."];
+    const quiz = ["A", "mitochondria, the small bodies that turn food into energy inside each cell.", "B", "ribosomes, the small bodies that build the cell's proteins from its own code."];
     expect(joinedTexts(quiz)).toEqual(quiz);
     const poem = ["I", "am the water under the boat and the lamp that burns on the quay all night."];
     expect(joinedTexts(poem)).toEqual(poem);
@@ -35,6 +36,8 @@ describe("drop caps copied on a line of their own", () => {
     expect(joinedTexts(chess)).toEqual(chess);
     const initial = ["J", "smith, Old Town"];
     expect(joinedTexts(initial)).toEqual(initial);
+    const unfinished = ["J", "smith and partners, builders of boats and quays on the east coast since 1921"];
+    expect(joinedTexts(unfinished)).toEqual(unfinished);
     const glossary = ["A", "Aft: towards the back of the boat, the part the captain watches at the quay."];
     expect(joinedTexts(glossary)).toEqual(glossary);
   });

@@ -15,9 +15,6 @@ const LONE_CAPITAL = /^(?:["“„«‘‹'] ?)?(\p{Lu})$/u;
  */
 const WORD_REST = /^\p{Ll}[\p{Ll}\p{M}]*(?=[\s\p{P}]|$)/u;
 
-/** Scripts with case, in one of which the capital and the rest of its word are both written. */
-const CASED_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Greek}/u, /\p{Script=Cyrillic}/u, /\p{Script=Armenian}/u];
-
 /**
  * Fewest words of the paragraph a drop cap opens: a poem's line under a lone "I", a quiz's option under "A" or a name
  * under an initial is shorter.
@@ -30,13 +27,9 @@ function alphabetNeighbours(capital: string): string[] {
   return [String.fromCodePoint(code - 1), String.fromCodePoint(code + 1)];
 }
 
-function sameScript(a: string, b: string): boolean {
-  return CASED_SCRIPTS.some((script) => script.test(a) && script.test(b));
-}
-
 /**
  * The drop caps of a page joined to the words they open ("T" / "he council met …" → "The council met …"). A capital
- * alone on its line is one when the line under it opens in lower case with the rest of a word in the same script and
+ * alone on its line is one when the line under it opens in lower case with the rest of a word and
  * is a paragraph: `MIN_DROP_CAP_PARAGRAPH_WORDS` words or more, ending as a sentence. Not when the letter before or
  * after it in the alphabet also stands alone on a line of the page: those are a list's markers ("A" / "B" / "C" over a
  * quiz's options) or a glossary's or a plan's labels. Nor when the capital and the rest are both among the page's
@@ -63,7 +56,7 @@ export function joinDropCaps(lines: readonly Line[], language: string): readonly
 function opensWord(capitalLine: string, under: string, capitals: ReadonlySet<string>, language: string): boolean {
   const capital = LONE_CAPITAL.exec(capitalLine)![1]!;
   const rest = WORD_REST.exec(under)?.[0];
-  if (rest === undefined || !sameScript(capital, rest)) return false;
+  if (rest === undefined) return false;
   if (!atLeastSpacePieces(under, MIN_DROP_CAP_PARAGRAPH_WORDS) || !endsLikeSentence(under)) return false;
   if (alphabetNeighbours(capital).some((letter) => capitals.has(letter))) return false;
   // "I" / "am the water …": two words, where "Iam" is none.
