@@ -23,12 +23,21 @@ describe("drop caps copied on a line of their own", () => {
 
   it("joins a quoted capital, and capitals in Cyrillic and Greek", () => {
     expect(joinedTexts(["“W", "e never thought the water would come this far,” says the baker by the ovens."])[0]).toMatch(/^“We never/);
-    expect(joinedTexts(["В", "ечером на набережной собираются рыбаки и до темноты спорят о погоде и о рыбе."], "ru")[0]).toMatch(/^Вечером/);
-    expect(joinedTexts(["Κ", "άθε πρωί το πλοιάριο φεύγει από την όχθη στις έξι και δεν έχει χάσει δρομολόγιο."], "el")[0]).toMatch(/^Κάθε/);
+    expect(joinedTexts(["В", "ечером на набережной собираются рыбаки и до темноты спорят о погоде и о рыбе."], "ru")[0]).toMatch(
+      /^Вечером/,
+    );
+    expect(joinedTexts(["Κ", "άθε πρωί το πλοιάριο φεύγει από την όχθη στις έξι και δεν έχει χάσει δρομολόγιο."], "el")[0]).toMatch(
+      /^Κάθε/,
+    );
   });
 
   it("leaves list markers, labels, a poem's word, chess notes and a short line under a capital apart", () => {
-    const quiz = ["A", "mitochondria, the small bodies that turn food into energy inside each cell.", "B", "ribosomes, the small bodies that build the cell's proteins from its own code."];
+    const quiz = [
+      "A",
+      "mitochondria, the small bodies that turn food into energy inside each cell.",
+      "B",
+      "ribosomes, the small bodies that build the cell's proteins from its own code.",
+    ];
     expect(joinedTexts(quiz)).toEqual(quiz);
     const poem = ["I", "am the water under the boat and the lamp that burns on the quay all night."];
     expect(joinedTexts(poem)).toEqual(poem);

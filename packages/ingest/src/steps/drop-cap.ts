@@ -9,6 +9,9 @@ import { atLeastSpacePieces } from "./word-count.js";
  */
 const LONE_CAPITAL = /^(?:["“„«‘‹'] ?)?(\p{Lu})$/u;
 
+/** Longest line `LONE_CAPITAL` matches: a quote, a space and the capital ("« N"); longer lines are not asked. */
+const MAX_LONE_CAPITAL_LENGTH = 3;
+
 /**
  * The rest of the drop cap's word at the start of the line under it: lower-case letters up to a space or a mark, not a
  * figure ("e4" in a chess game's notes) and not a capital.
@@ -29,16 +32,16 @@ function alphabetNeighbours(capital: string): string[] {
 
 /**
  * The drop caps of a page joined to the words they open ("T" / "he council met …" → "The council met …"). A capital
- * alone on its line is one when the line under it opens in lower case with the rest of a word and
- * is a paragraph: `MIN_DROP_CAP_PARAGRAPH_WORDS` words or more, ending as a sentence. Not when the letter before or
- * after it in the alphabet also stands alone on a line of the page: those are a list's markers ("A" / "B" / "C" over a
- * quiz's options) or a glossary's or a plan's labels. Nor when the capital and the rest are both among the page's
+ * alone on its line is one when the line under it opens in lower case with the rest of a word and is a paragraph:
+ * `MIN_DROP_CAP_PARAGRAPH_WORDS` words or more, ending as a sentence. Not when the letter before or after it in the
+ * alphabet also stands alone on a line of the page: those are a list's markers ("A" / "B" / "C" over a quiz's options)
+ * or a glossary's or a plan's labels. Nor when the capital and the rest are both among the page's
  * language's stop words and joined are not ("I" / "am the water …", a poem's line): the two are words. Lines are
  * renumbered after a join.
  */
 export function joinDropCaps(lines: readonly Line[], language: string): readonly Line[] {
   const capitals = new Set<string>();
-  for (const line of lines) if (line.text.length <= 3 && LONE_CAPITAL.test(line.text)) capitals.add(line.text);
+  for (const line of lines) if (line.text.length <= MAX_LONE_CAPITAL_LENGTH && LONE_CAPITAL.test(line.text)) capitals.add(line.text);
   if (capitals.size === 0) return lines;
   const joined: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
