@@ -23,12 +23,11 @@ describe("drop caps copied on a line of their own", () => {
 
   it("joins a quoted capital, and capitals in Cyrillic and Greek", () => {
     expect(joinedTexts(["“W", "e never thought the water would come this far,” says the baker by the ovens."])[0]).toMatch(/^“We never/);
-    expect(joinedTexts(["В", "ечером на набережной собираются рыбаки и до темноты спорят о погоде и о рыбе."], "ru")[0]).toMatch(
-      /^Вечером/,
-    );
-    expect(joinedTexts(["Κ", "άθε πρωί το πλοιάριο φεύγει από την όχθη στις έξι και δεν έχει χάσει δρομολόγιο."], "el")[0]).toMatch(
-      /^Κάθε/,
-    );
+    // Neither "вечером" nor "κάθε" is a stop word: each is known as a word because the page uses it again.
+    const russian = ["В", "ечером на набережной собираются рыбаки и до темноты спорят о погоде и о рыбе.", "Так бывает каждый день и вечером."];
+    expect(joinedTexts(russian, "ru")[0]).toMatch(/^Вечером/);
+    const greek = ["Κ", "άθε πρωί το πλοιάριο φεύγει από την όχθη στις έξι και δεν έχει χάσει δρομολόγιο.", "Έτσι κάθε μέρα."];
+    expect(joinedTexts(greek, "el")[0]).toMatch(/^Κάθε/);
   });
 
   it("leaves list markers, labels, a poem's word, chess notes and a short line under a capital apart", () => {
@@ -49,6 +48,21 @@ describe("drop caps copied on a line of their own", () => {
     expect(joinedTexts(unfinished)).toEqual(unfinished);
     const glossary = ["A", "Aft: towards the back of the boat, the part the captain watches at the quay."];
     expect(joinedTexts(glossary)).toEqual(glossary);
+  });
+
+  it("joins only where the capital and the rest make a word, a stop word or one the page uses elsewhere", () => {
+    const farmers = "armers in the valley waited three summers for the rain to come back to their fields.";
+    expect(joinedTexts(["F", farmers, "The farmers say the wells are full again."])[0]).toBe(`F${farmers}`);
+    expect(joinedTexts(["F", farmers])[0]).toBe("F");
+    // A capital that is a word or a label of its own over a line opening with a whole word: joined, no word.
+    const apart = [
+      ["I", "wandered the quay every night until the last boat came in at eleven."],
+      ["A", "honestly, nobody expected the river to rise so fast that night in the town."],
+      ["V", "aftermath and recovery in the long years after the flood of the valley."],
+    ];
+    for (const page of apart) expect(joinedTexts(page)).toEqual(page);
+    const polish = ["W", "poniedziałek rano burmistrz zwołał zebranie wszystkich mieszkańców tej dzielnicy."];
+    expect(joinedTexts(polish, "pl")).toEqual(polish);
   });
 
   it("reads the joined paragraph as the story's first, with no heading made of the capital", () => {

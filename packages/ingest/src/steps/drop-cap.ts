@@ -24,6 +24,9 @@ const WORD_REST = /^\p{Ll}[\p{Ll}\p{M}]*(?=[\s\p{P}]|$)/u;
  */
 const MIN_DROP_CAP_PARAGRAPH_WORDS = 8;
 
+/** A word of a page: letters and the marks on them, read lower-cased to tell whether a joined drop cap is a word. */
+const PAGE_WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
 /** The letter after or before a capital in its alphabet ("B" for "A"), as lists and glossaries set them apart. */
 function alphabetNeighbours(capital: string): string[] {
   const code = capital.codePointAt(0)!;
@@ -35,19 +38,22 @@ function alphabetNeighbours(capital: string): string[] {
  * alone on its line is one when the line under it opens in lower case with the rest of a word and is a paragraph:
  * `MIN_DROP_CAP_PARAGRAPH_WORDS` words or more, ending as a sentence. Not when the letter before or after it in the
  * alphabet also stands alone on a line of the page: those are a list's markers ("A" / "B" / "C" over a quiz's options)
- * or a glossary's or a plan's labels. Nor when the capital and the rest are both among the page's
- * language's stop words and joined are not ("I" / "am the water …", a poem's line): the two are words. Lines are
- * renumbered after a join.
+ * or a glossary's or a plan's labels. And only when the joined word is a word: one of the language's stop words ("T" /
+ * "he" → "The") or a word found elsewhere on the page. A capital that is a word or a label of its own is read with
+ * a word of its own under it ("I" / "wandered the quay …", "A" / "honestly, …", Polish "W" / "poniedziałek …",
+ * "V" / "aftermath …" under a Roman numeral), and those joined make no word. Lines are renumbered after a join.
  */
 export function joinDropCaps(lines: readonly Line[], language: string): readonly Line[] {
   const capitals = new Set<string>();
   for (const line of lines) if (line.text.length <= MAX_LONE_CAPITAL_LENGTH && LONE_CAPITAL.test(line.text)) capitals.add(line.text);
   if (capitals.size === 0) return lines;
+  const words = new Set<string>();
+  for (const line of lines) for (const word of line.text.toLowerCase().match(PAGE_WORD) ?? []) words.add(word);
   const joined: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const under = lines[i + 1];
-    if (under && capitals.has(line.text) && opensWord(line.text, under.text, capitals, language)) {
+    if (under && capitals.has(line.text) && opensWord(line.text, under.text, capitals, words, language)) {
       joined.push({ ...under, index: joined.length, text: line.text + under.text, blankBefore: line.blankBefore });
       i++;
     } else joined.push(joined.length === i ? line : { ...line, index: joined.length });
@@ -56,13 +62,18 @@ export function joinDropCaps(lines: readonly Line[], language: string): readonly
 }
 
 /** Whether a lone capital (`LONE_CAPITAL`) is a drop cap opening the line under it (see `joinDropCaps`). */
-function opensWord(capitalLine: string, under: string, capitals: ReadonlySet<string>, language: string): boolean {
+function opensWord(
+  capitalLine: string,
+  under: string,
+  capitals: ReadonlySet<string>,
+  words: ReadonlySet<string>,
+  language: string,
+): boolean {
   const capital = LONE_CAPITAL.exec(capitalLine)![1]!;
   const rest = WORD_REST.exec(under)?.[0];
   if (rest === undefined) return false;
   if (!atLeastSpacePieces(under, MIN_DROP_CAP_PARAGRAPH_WORDS) || !endsLikeSentence(under)) return false;
   if (alphabetNeighbours(capital).some((letter) => capitals.has(letter))) return false;
-  // "I" / "am the water …": two words, where "Iam" is none.
-  const lower = capital.toLowerCase();
-  return !(isStopword(lower, language) && isStopword(rest, language)) || isStopword(lower + rest, language);
+  const word = capital.toLowerCase() + rest;
+  return isStopword(word, language) || words.has(word);
 }
