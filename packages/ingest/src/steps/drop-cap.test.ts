@@ -24,7 +24,11 @@ describe("drop caps copied on a line of their own", () => {
   it("joins a quoted capital, and capitals in Cyrillic and Greek", () => {
     expect(joinedTexts(["“W", "e never thought the water would come this far,” says the baker by the ovens."])[0]).toMatch(/^“We never/);
     // Neither "вечером" nor "κάθε" is a stop word: each is known as a word because the page uses it again.
-    const russian = ["В", "ечером на набережной собираются рыбаки и до темноты спорят о погоде и о рыбе.", "Так бывает каждый день и вечером."];
+    const russian = [
+      "В",
+      "ечером на набережной собираются рыбаки и до темноты спорят о погоде и о рыбе.",
+      "Так бывает каждый день и вечером.",
+    ];
     expect(joinedTexts(russian, "ru")[0]).toMatch(/^Вечером/);
     const greek = ["Κ", "άθε πρωί το πλοιάριο φεύγει από την όχθη στις έξι και δεν έχει χάσει δρομολόγιο.", "Έτσι κάθε μέρα."];
     expect(joinedTexts(greek, "el")[0]).toMatch(/^Κάθε/);
