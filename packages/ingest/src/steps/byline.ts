@@ -2750,9 +2750,10 @@ const OPENS_IN_LOWER_CASE = /^\p{Ll}/u;
  * the name test does not read ("Director Ana María de la Cruz"), kept as before. First in the names (`first`), the one
  * word must be a section's (`opensWithSectionName`: "Von Redakteur Sport"): a title and a family name alone are the
  * line's only writer ("Von Redakteur Müller", "By Editor Jones"), where after a writer they are a title's desk.
+ * `titleNoun`: whether the part may hold a title's noun (`mayHoldTitleNoun`), as the caller has looked up once a part.
  */
-function isTitleWithDesk(part: string, first: boolean): boolean {
-  const desk = mayHoldTitleNoun(part) ? ROLE_BEFORE_DESK.exec(part)?.[1] : undefined;
+function isTitleWithDesk(part: string, first: boolean, titleNoun: boolean): boolean {
+  const desk = titleNoun ? ROLE_BEFORE_DESK.exec(part)?.[1] : undefined;
   if (desk === undefined) return false;
   if (OPENS_IN_LOWER_CASE.test(desk)) return true;
   return !WORD_SPACE.test(desk) && (!first || opensWithSectionName(desk));
@@ -5734,11 +5735,12 @@ const GERMAN_LAND_ADJECTIVE_OPENING = /^(?:\p{Lu}\p{Ll}+ische|(?:\p{Lu}\p{Ll}*d|
  * (`CAPITALISED_NAME`): a public body's head noun that is an affiliation's word too (`BODY_HEAD_NOUN`, `isAffiliation`:
  * "Environment Agency", "Coastal Standards Agency"), which would leave the name unread, a transport company's noun
  * (`OPERATOR_HEAD_NOUN`) or a German land's adjective first (`GERMAN_LAND_ADJECTIVE_OPENING`), which a person's shape
- * would sign as people. Other bodies read as people here are typed later (`withBodiesTyped`).
+ * would sign as people. Other bodies read as people here are typed later (`withBodiesTyped`). `affiliated`: the caller's
+ * `isAffiliation` of the name, which it asks once for this test and its own.
  */
-function isBodyByItsWords(name: string): boolean {
+function isBodyByItsWords(name: string, affiliated: boolean): boolean {
   if (!CAPITALISED_NAME.test(name) || !WORD_SPACE.test(name)) return false;
-  return (isAffiliation(name) && BODY_HEAD_NOUN.test(name)) || OPERATOR_HEAD_NOUN.test(name) || GERMAN_LAND_ADJECTIVE_OPENING.test(name);
+  return (affiliated && BODY_HEAD_NOUN.test(name)) || OPERATOR_HEAD_NOUN.test(name) || GERMAN_LAND_ADJECTIVE_OPENING.test(name);
 }
 /**
  * A public body's name in title case, its joins in lower case ("Transport for London", "Department for Transport"):
@@ -5867,7 +5869,10 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     // A job title printed before the name ("By Political Editor Nora Kessel", "By Chief Reporter Ada Lee") names
     // the person after it; else the title after the name is cut.
     // A part with no role's noun in it (the commonest, a name alone) is left whole, as the role patterns would leave it.
-    const roled = mayHoldRoleNoun(noted);
+    // The title's nouns are looked up once for the part, for the role, the title and the desk tests below: a role's
+    // noun is a title's (see `TITLE_NOUN_STEMS`), so a part with none of those holds no role's either.
+    const titleNoun = mayHoldTitleNoun(noted);
+    const roled = titleNoun && mayHoldRoleNoun(noted);
     const titled = roled ? ROLE_FIRST.exec(noted)?.[1] : undefined;
     // A paper's name after the title ("By Staff Reporter Harbour Times") signs for a desk, naming no one: still a
     // byline's line. One opening with an article is a place's or a paper's ("Par notre correspondant Le Havre").
@@ -5879,7 +5884,7 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     // A title ROLE_FIRST does not read ("Region Editor Tom Hale", "District Attorney Ana Ruiz", "Chefredakteurin Anna
     // Berger") names the person in full after it; the same title alone first in the names ("By Region Editor") leaves
     // no name, as a role alone does ("By Staff Writer").
-    const worded = personTitled ? undefined : roleWordBeforeName(noted, index === 0);
+    const worded = personTitled ? undefined : roleWordBeforeName(noted, index === 0, titleNoun);
     const untitled = personTitled ? titled : worded !== undefined ? worded : roled ? withoutRole(noted) : noted;
     const name = untitled.replace(CLOSING_FULL_STOP, "");
     // A role alone in the names' place on a line with a date ("By Staff Writer on March 3, 2025", "BY GUEST
@@ -5898,7 +5903,7 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     }
     // A title and its desk where a name would be, after a name and a comma or an "and" ("Von Jan Berger, Teamleiter
     // Sport", "By Ana Ruiz and Director Sport") or alone ("Von Redakteur Sport"), name no writer.
-    if (untitled === noted && isTitleWithDesk(noted, index === 0)) continue;
+    if (untitled === noted && isTitleWithDesk(noted, index === 0, titleNoun)) continue;
     // One word a role leaves of a later part is the role's own ("Transport" of "Ada Lee, Transport Correspondent, and
     // Sam Ray"): a name after the first has two words at least.
     // A wire's name is kept, as after a comma ("By Ada Lee, Reuters Correspondent").
@@ -5908,6 +5913,9 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     if (wireSigned && listed && !isWireName(name)) break;
     // An affiliation after the name ends the names, as in a line without a label: "By Ada Lee, Harbour Times".
     if (index > 0 && isAffiliation(name, listed)) break;
+    // Whether the name is an affiliation, asked once for the body's and the person's tests below: a later part's is
+    // known false by now, as the test above, asked with `listed`, only reads more as one.
+    const affiliated = index === 0 && isAffiliation(name);
     // A national wire's name is an agency's only where the label sets it first ("By Antara"); after a writer it may be
     // where the story was filed or a family name (see `NATIONAL_WIRES`).
     if (index === 0 ? isOrganizationName(name, parts.length === 1 && name === noted) : isNewsroomOrWire(name)) {
@@ -5922,9 +5930,9 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     // place, nobody's name; a line naming no one else is still a byline's, as a desk's title is.
     else if (isRegionName(name)) deskTitled = true;
     // A body or a company named in capitalised words ("By Environment Agency", "Von Deutsche Bahn"): an organisation.
-    else if (isBodyByItsWords(name)) authors.push({ type: "Organization", name });
+    else if (isBodyByItsWords(name, affiliated)) authors.push({ type: "Organization", name });
     // A paper's or a school's words glued to a name by a copy ("Ada Lee Harbour Health News") leave no sure name.
-    else if (NAME.test(name) && !isAffiliation(name)) authors.push({ type: "Person", name });
+    else if (NAME.test(name) && !affiliated) authors.push({ type: "Person", name });
     // One part that is no name is a role or an affiliation left over; more, and the line is not a byline: the rest
     // of a sentence opening with a label's word ("Por otro lado, …") is not read.
     else if (++unread > 1) return undefined;
@@ -6165,11 +6173,11 @@ function isWeekdayAfterComma(word: string, afterComma: boolean): boolean {
  * The person a job title names after it (`ROLE_WORD_BEFORE_NAME`), or "" for such a title alone
  * (`ROLE_WORD_ALONE`, "Region Editor") first in the names (`first`: after them, "Reuters Correspondent" keeps its wire);
  * undefined for any other part. Only a part in title case, of two words at least, holding a title's noun
- * (`mayHoldTitleNoun`), is tried: most parts are a name alone.
+ * (`titleNoun`, the caller's `mayHoldTitleNoun` of the part), is tried: most parts are a name alone.
  */
-function roleWordBeforeName(part: string, first: boolean): string | undefined {
+function roleWordBeforeName(part: string, first: boolean, titleNoun: boolean): string | undefined {
   const opening = part.charAt(0);
-  if (opening === opening.toLowerCase() || !WORD_SPACE.test(part) || !mayHoldTitleNoun(part)) return undefined;
+  if (!titleNoun || opening === opening.toLowerCase() || !WORD_SPACE.test(part)) return undefined;
   if (ROLE_WORD_ALONE.test(part)) return first ? "" : undefined;
   const named = ROLE_WORD_BEFORE_NAME.exec(part)?.[1]?.replace(TITLE_CASE_PLACE_AFTER_NAME, "");
   if (named === undefined) return undefined;
