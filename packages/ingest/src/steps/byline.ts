@@ -5371,7 +5371,7 @@ const MAX_BY_IDIOM_WORDS = 4;
  * split: most names open with a given name, none of the idioms' words.
  */
 function isByIdiom(names: string): boolean {
-  const space = names.search(/\s/u);
+  const space = names.search(WORD_SPACE);
   if (!BY_IDIOM_WORDS.has((space < 0 ? names : names.slice(0, space)).toLowerCase())) return false;
   const words = names.trim().split(/\s+/u);
   return words.length <= MAX_BY_IDIOM_WORDS && words.every((word) => BY_IDIOM_WORDS.has(word.toLowerCase()));
@@ -5395,7 +5395,7 @@ const GIVEN_NAME_TIME_WORDS = new Set(["eve", "dawn", "summer", "winter", "autum
  */
 function opensTimeOrIdiomBeforeWith(names: string): boolean {
   // The first word is looked up before any pattern runs: most names open with a given name, none of these words.
-  const space = names.search(/\s/u);
+  const space = names.search(WORD_SPACE);
   const first = (space < 0 ? names : names.slice(0, space)).toLowerCase();
   if (!BY_TIME_WORDS.has(first) && !BY_IDIOM_WORDS.has(first) && !WEEKDAY.test(first)) return false;
   const within = WITH_AT_NAMES_END.exec(names);
@@ -5777,7 +5777,8 @@ const BODY_NAME_BEFORE_NOUN = /^(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|on|and|the|\p{Lu
  * undefined when the names open with no such name.
  */
 function authorsOfBodyBeforeNoun(names: string): Author[] | undefined {
-  const body = BODY_NAME_BEFORE_NOUN.exec(names);
+  // The pattern needs a comma, which most names, one person's, hold none of: a look for it spares the pattern.
+  const body = names.includes(",") ? BODY_NAME_BEFORE_NOUN.exec(names) : null;
   if (body === null || !isPublicBodyName(body[1]!)) return undefined;
   return parseDateLine(names.slice(body[0].length)) ? [{ type: "Organization", name: body[1]! }] : [];
 }

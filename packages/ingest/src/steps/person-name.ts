@@ -268,5 +268,6 @@ const BRACKETED_NOTE = /\([^()]*\)\s*$/u;
 
 /** A name without the bracketed note after it (see `BRACKETED_NOTE`), and without the spaces before the note. */
 export function withoutBracketedNote(text: string): string {
-  return text.replace(BRACKETED_NOTE, "").trimEnd();
+  // The note's closing bracket is looked for first: most names have none, and the look costs less than the pattern.
+  return (text.includes(")") ? text.replace(BRACKETED_NOTE, "") : text).trimEnd();
 }
