@@ -5157,9 +5157,13 @@ function isAgencyName(name: string): boolean {
   return isWireName(name) || NATIONAL_WIRE_SPELLINGS.has(name);
 }
 
-/** Whether a byline's name is a newsroom's or a desk's (`ORGANIZATION_AUTHOR`) or a wire's (`isWireName`). */
+/**
+ * Whether a byline's name is a newsroom's or a desk's (`ORGANIZATION_AUTHOR`) or a wire's (`isWireName`). A wire's whole
+ * name is one of `ORGANIZATION_AUTHOR`'s own forms (`WIRE_SERVICE_NAME`, alone and in any case, as `WIRE_AUTHOR` reads
+ * it), so beside that pattern only the wires' initials are left to look up.
+ */
 function isNewsroomOrWire(name: string): boolean {
-  return ORGANIZATION_AUTHOR.test(name) || isWireName(name);
+  return WIRE_INITIALS_SET.has(name) || ORGANIZATION_AUTHOR.test(name);
 }
 
 /**
