@@ -1370,16 +1370,22 @@ class Region {
     if (this.openQuestions === undefined) {
       let count = 0;
       for (let k = this.start; k < this.end; k++)
-        if (this.lines[k]!.words <= MAX_OPEN_QUESTION_HEADING_WORDS && this.opensAnswer(k)) count++;
+        if (this.lines[k]!.words <= MAX_OPEN_QUESTION_HEADING_WORDS && this.opensAnswer(k, true)) count++;
       this.openQuestions = count;
     }
     return this.openQuestions >= MIN_OPEN_QUESTION_RUN;
   }
 
-  /** Whether a line is a question standing alone between blank lines over prose (`asksAsOpenQuestions`). */
-  private opensAnswer(at: number): boolean {
+  /**
+   * Whether a line is a question standing alone between blank lines over prose (`asksAsOpenQuestions`); with
+   * `briefAnswer`, over a short finished sentence set apart too (`isShortSentenceApart`), as an FAQ answers its shorter
+   * questions ("Is it free?" / "Yes, fitting costs nothing."). That counts for the run, not for the longer question.
+   */
+  private opensAnswer(at: number, briefAnswer = false): boolean {
     const line = this.lines[at]!;
-    return line.blankBefore && line.blankAfter && endsWithQuestion(line.text) && isProse(this.nextContent(at + 1));
+    if (!line.blankBefore || !line.blankAfter || !endsWithQuestion(line.text)) return false;
+    const under = this.nextContent(at + 1);
+    return isProse(under) || (briefAnswer && under !== undefined && isShortSentenceApart(under));
   }
 
   /** How many lines of the region ask a question packed onto the prose that answers it. */
@@ -2632,10 +2638,36 @@ function titlesSubSection(region: Region, at: number): boolean {
     setInTitleCase(line.text, region.languageCode) &&
     setInTitleCase(upper.text, region.languageCode) &&
     isProse(region.previousContent(at - 1)) &&
-    !isPersonName(line.text) &&
+    (!isPersonName(line.text) || holdsTitleWordInside(line.text, region.languageCode)) &&
     !CREDIT_OR_ROLE.test(line.text) &&
     region.titleHeadingsApart() > 0
   );
+}
+
+/**
+ * Prepositions, articles and conjunctions a title capitalises between its words, per language, in lower case: no
+ * person's name holds one inside it ("Pledges From Abroad", "Aide Pour Les Familles"), where a name's particles do
+ * ("Ann Van Der Berg", "Juan De La Cruz", "Ali Bin Said"), so none of those, nor an article a particle may lead
+ * ("los", "las", "des"), is listed. Read in the page's language only, as one language's word is another's name.
+ */
+const TITLE_INNER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = wordSets({
+  en: "from with for of to into over under after without and or the",
+  fr: "pour avec sans sur dans entre et",
+  de: "mit für aus nach über ohne gegen und",
+  es: "con para sin sobre entre desde hacia",
+  it: "con per senza sopra tra fra verso",
+  pt: "com para sem sobre entre desde pelo pela",
+  nl: "met voor uit naar zonder tegen",
+});
+
+/**
+ * Whether a title-case line that reads as a person's name holds a title's small word capitalised between its first and
+ * its last word (`TITLE_INNER_WORDS`), so it is a title after all. The last word is left out: it may be a family name
+ * that is also such a word ("Ben With", "Anna Over").
+ */
+function holdsTitleWordInside(text: string, languageCode: string): boolean {
+  const words = text.split(" ");
+  return holdsWordOf(words.slice(1, -1).join(" ").toLowerCase(), TITLE_INNER_WORDS[languageCode]);
 }
 
 /**
