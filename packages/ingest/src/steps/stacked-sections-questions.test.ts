@@ -89,3 +89,41 @@ describe("an FAQ's longer question among shorter ones, each standing alone over 
     expect(headingsOf(EN_BY, [lead, longer, answer, middle])).not.toContain(`heading:${longer}`);
   });
 });
+
+describe("a sub-section's title under its heading that a name's shape would also fit", () => {
+  it("heads its sub-section when a title's small word stands capitalised inside it, in English and French", () => {
+    const [lead, middle, last] = EN_PROSE;
+    for (const under of ["Pledges From Abroad", "Help From Far Away", "Letters With No Stamp"]) {
+      const body = [lead, "The Long Road Ahead", middle, `Life On The Quay\n${under}`, last, "What Residents Say", middle];
+      expect(headingsOf(EN_BY, body), under).toContain(`heading:${under}`);
+    }
+    const [tête, milieu, fin] = FR_PROSE;
+    const corps = [tête, "Un Long Chantier", milieu, "La Vie Du Quai\nDons Avec Cœur", fin, "Ce Que Disent les Habitants", milieu];
+    expect(headingsOf(FR_BY, corps)).toContain("heading:Dons Avec Cœur");
+  });
+
+  it("heads nothing with a name holding a particle, ending on such a word or only opening like one", () => {
+    const [lead, middle, last] = EN_PROSE;
+    for (const under of ["Ann Van Der Berg", "Juan De La Cruz", "Ali Bin Said", "Ben With", "Grace Fromm"]) {
+      const body = [lead, "The Long Road Ahead", middle, `Life On The Quay\n${under}`, last, "What Residents Say", middle];
+      expect(headingsOf(EN_BY, body), under).not.toContain(`heading:${under}`);
+    }
+  });
+});
+
+describe("an FAQ's longer question where a shorter one is answered by a short sentence", () => {
+  const answer = "About a year, the council expects, if the spring weather holds up as planned by the builders.";
+  const longer = "What happens to the traders who have worked in the old hall?";
+
+  it("heads its answer: the briefly answered question counts for the run", () => {
+    const [lead] = EN_PROSE;
+    const body = [lead, "How long will the work take?", answer, "Will it cost residents anything?", "The council pays for it.", longer, answer];
+    expect(headingsOf(EN_BY, body)).toContain(`heading:${longer}`);
+  });
+
+  it("stays a paragraph when it is itself answered by a short sentence, as a quiz's question is", () => {
+    const [lead] = EN_PROSE;
+    const body = [lead, "How long will the work take?", answer, "Will it cost residents anything?", "The council pays.", longer, "The market."];
+    expect(headingsOf(EN_BY, body)).not.toContain(`heading:${longer}`);
+  });
+});
