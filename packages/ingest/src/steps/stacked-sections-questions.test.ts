@@ -114,16 +114,18 @@ describe("a sub-section's title under its heading that a name's shape would also
 describe("an FAQ's longer question where a shorter one is answered by a short sentence", () => {
   const answer = "About a year, the council expects, if the spring weather holds up as planned by the builders.";
   const longer = "What happens to the traders who have worked in the old hall?";
+  /** Two shorter questions, the first over prose; the second is answered by the case's short sentence. */
+  const questions = ["How long will the work take?", answer, "Will it cost residents anything?"] as const;
 
   it("heads its answer: the briefly answered question counts for the run", () => {
     const [lead] = EN_PROSE;
-    const body = [lead, "How long will the work take?", answer, "Will it cost residents anything?", "The council pays for it.", longer, answer];
+    const body = [lead, ...questions, "The council pays for it.", longer, answer];
     expect(headingsOf(EN_BY, body)).toContain(`heading:${longer}`);
   });
 
   it("stays a paragraph when it is itself answered by a short sentence, as a quiz's question is", () => {
     const [lead] = EN_PROSE;
-    const body = [lead, "How long will the work take?", answer, "Will it cost residents anything?", "The council pays.", longer, "The market."];
+    const body = [lead, ...questions, "The council pays for it.", longer, "The market."];
     expect(headingsOf(EN_BY, body)).not.toContain(`heading:${longer}`);
   });
 });
