@@ -125,7 +125,7 @@ describe("an FAQ's longer question where a shorter one is answered by a short se
 
   it("stays a paragraph when it is itself answered by a short sentence, as a quiz's question is", () => {
     const [lead] = EN_PROSE;
-    const body = [lead, ...questions, "The council pays for it.", longer, "The market."];
+    const body = [lead, ...questions, "The council pays for it.", longer, "They move to the new street market."];
     expect(headingsOf(EN_BY, body)).not.toContain(`heading:${longer}`);
   });
 });
