@@ -2645,15 +2645,16 @@ function titlesSubSection(region: Region, at: number): boolean {
 }
 
 /**
- * Prepositions, articles and conjunctions a title capitalises between its words, per language, in lower case: no
- * person's name holds one inside it ("Pledges From Abroad", "Aide Pour Les Familles"), where a name's particles do
- * ("Ann Van Der Berg", "Juan De La Cruz", "Ali Bin Said"), so none of those, nor an article a particle may lead
- * ("los", "las", "des"), is listed. Read in the page's language only, as one language's word is another's name.
+ * Prepositions a title capitalises between its words, per language, in lower case: a person's name rarely holds one
+ * inside it ("Pledges From Abroad", "Aide Pour Les Familles"), where a name's particles do ("Ann Van Der Berg", "Juan
+ * De La Cruz", "Ali Bin Said"), so none of those, nor an article a particle may lead ("los", "las", "des"), is listed.
+ * Nor are "and", "or", "et", "und", which join two people's names ("Tom And Ann Reed"), nor "the" and "of", which a
+ * ruler's or a saint's name holds ("Catherine The Great", "Joan Of Arc"). Read in the page's language only.
  */
 const TITLE_INNER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = wordSets({
-  en: "from with for of to into over under after without and or the",
-  fr: "pour avec sans sur dans entre et",
-  de: "mit für aus nach über ohne gegen und",
+  en: "from with for to into over under after without",
+  fr: "pour avec sans sur dans entre",
+  de: "mit für aus nach über ohne gegen",
   es: "con para sin sobre entre desde hacia",
   it: "con per senza sopra tra fra verso",
   pt: "com para sem sobre entre desde pelo pela",
