@@ -47,13 +47,21 @@ export function joinDropCaps(lines: readonly Line[], language: string): readonly
   const capitals = new Set<string>();
   for (const line of lines) if (line.text.length <= MAX_LONE_CAPITAL_LENGTH && LONE_CAPITAL.test(line.text)) capitals.add(line.text);
   if (capitals.size === 0) return lines;
-  const words = new Set<string>();
-  for (const line of lines) for (const word of line.text.toLowerCase().match(PAGE_WORD) ?? []) words.add(word);
+  // The page's words are read only when a capital passes every other test: most lone capitals are a close button's
+  // "X" or a list's marker, and reading a long page's words for them cost more than the rest of this step.
+  let words: Set<string> | undefined;
+  const pageWords = (): ReadonlySet<string> => {
+    if (words === undefined) {
+      words = new Set<string>();
+      for (const line of lines) for (const word of line.text.toLowerCase().match(PAGE_WORD) ?? []) words.add(word);
+    }
+    return words;
+  };
   const joined: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const under = lines[i + 1];
-    if (under && capitals.has(line.text) && opensWord(line.text, under.text, capitals, words, language)) {
+    if (under && capitals.has(line.text) && opensWord(line.text, under.text, capitals, pageWords, language)) {
       joined.push({ ...under, index: joined.length, text: line.text + under.text, blankBefore: line.blankBefore });
       i++;
     } else joined.push(joined.length === i ? line : { ...line, index: joined.length });
@@ -66,7 +74,7 @@ function opensWord(
   capitalLine: string,
   under: string,
   capitals: ReadonlySet<string>,
-  words: ReadonlySet<string>,
+  pageWords: () => ReadonlySet<string>,
   language: string,
 ): boolean {
   const capital = LONE_CAPITAL.exec(capitalLine)![1]!;
@@ -75,5 +83,5 @@ function opensWord(
   if (!atLeastSpacePieces(under, MIN_DROP_CAP_PARAGRAPH_WORDS) || !endsLikeSentence(under)) return false;
   if (alphabetNeighbours(capital).some((letter) => capitals.has(letter))) return false;
   const word = capital.toLowerCase() + rest;
-  return isStopword(word, language) || words.has(word);
+  return isStopword(word, language) || pageWords().has(word);
 }
