@@ -3830,7 +3830,7 @@ function spacedJapaneseNameBeforeDate(text: string, dated?: boolean, pageOrder?:
   const name = at ? text.slice(0, at).replace(NAME_DATE_SEPARATOR, "") : "";
   if (!SPACED_NAME_DATE_MARK.test(text.slice(name.length, at))) return undefined;
   // A reporter's label before a name ("记者 李华") is the labelled byline's to read (`cjkByline`), without the label.
-  if (KATAKANA_AFTER_SPACE.test(name) || CJK_LABEL.test(name.slice(0, name.search(/\s/u)))) return undefined;
+  if (KATAKANA_AFTER_SPACE.test(name) || CJK_LABEL.test(name.slice(0, name.search(WORD_SPACE)))) return undefined;
   return spacedJapaneseName(name);
 }
 
@@ -5885,7 +5885,7 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
       deskTitled = true;
       continue;
     }
-    const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(/\s/u, 1)[0]!);
+    const personTitled = titled !== undefined && isPersonName(titled) && !DESK_OPENER.test(titled.split(WORD_SPACE, 1)[0]!);
     // A title ROLE_FIRST does not read ("Region Editor Tom Hale", "District Attorney Ana Ruiz", "Chefredakteurin Anna
     // Berger") names the person in full after it; the same title alone first in the names ("By Region Editor") leaves
     // no name, as a role alone does ("By Staff Writer").
