@@ -763,8 +763,11 @@ export const FAQ_LABEL_WORD = /(?<!\p{L})(?:faqs?|q\s?&\s?as?|questions|fragen|p
 export function keepQuestionLabels(lines: ClassifiedLine[]): void {
   for (let at = 0; at + 2 < lines.length; at++) {
     const label = lines[at]!;
-    if (label.class !== "boilerplate" || !isFooterLine(label.lower) || !FAQ_LABEL_WORD.test(label.text)) continue;
-    if (endsWithQuestionMark(lines[at + 1]!.text) && isProse(lines[at + 2])) label.class = "short";
+    // The lines under it asked first: a question over prose is rare, and a mark and a class are cheaper to read than
+    // the footer's patterns, which each line of furniture would otherwise meet (all tests are pure: their order
+    // changes no answer).
+    if (label.class !== "boilerplate" || !endsWithQuestionMark(lines[at + 1]!.text) || !isProse(lines[at + 2])) continue;
+    if (FAQ_LABEL_WORD.test(label.text) && isFooterLine(label.lower)) label.class = "short";
   }
 }
 
