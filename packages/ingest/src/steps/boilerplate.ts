@@ -1170,8 +1170,9 @@ const CONTROL_PATTERN = new RegExp(
  * spaces is tried from its start only, or a long run without a mark costs its square.
  */
 const CONTROL_SEPARATOR = /(?<!\s)\s+[·•|]\s+/u;
-/** The marks of `CONTROL_SEPARATOR`. */
-const CONTROL_MARK = /[·•|]/u;
+/** The marks of `CONTROL_SEPARATOR`, as a class's source. */
+const CONTROL_MARKS = "·•|";
+const CONTROL_MARK = new RegExp(`[${CONTROL_MARKS}]`, "u");
 /**
  * An ad's label run together with its note to read on after a spaced dash or a full stop ("Advertisement - Continue
  * reading below", "Anzeige. Weiterlesen nach der Anzeige"). Only that pair: other controls parted so are a slogan's
@@ -1184,7 +1185,13 @@ const AD_LABEL_THEN_NOTE = /^(?<label>[^.\s–—-]+(?: [^.\s–—-]+)?)(?:\s+[
  * The marks `AD_LABEL_THEN_NOTE` parts the label from the note with: a line with none of them is let go on one scan of
  * a class, as most short lines hold none once their closing mark is dropped.
  */
-const AD_NOTE_MARK = /[.–—-]/u;
+const AD_NOTE_MARKS = ".–—-";
+const AD_NOTE_MARK = new RegExp(`[${AD_NOTE_MARKS}]`, "u");
+/**
+ * The marks of both (the hyphen last, a class's literal): a line needs one to be an ad's label and note or a bar's
+ * controls, and most short lines hold none, told for both in one scan.
+ */
+const AD_NOTE_OR_CONTROL_MARK = new RegExp(`[${CONTROL_MARKS}${AD_NOTE_MARKS}]`, "u");
 
 /** Whether a short line in lower case is an ad's label run together with its note to read on (`AD_LABEL_THEN_NOTE`). */
 function isAdWithReadOnNote(bare: string): boolean {
@@ -1219,17 +1226,47 @@ const BREADCRUMB_LABELS = new Set([
   "je bent hier",
 ]);
 
+/** Code units of a word in ASCII letters, lower or upper case, as `isAsciiLetterWord` reads them. */
+const ASCII_LOWER_A = 0x61;
+const ASCII_LOWER_Z = 0x7a;
+/** Setting this bit turns an ASCII capital into its lower-case letter, and leaves a lower-case one as it is. */
+const ASCII_LOWER_CASE_BIT = 0x20;
+const HYPHEN_CODE = 0x2d;
+const FULL_STOP_CODE = 0x2e;
+const APOSTROPHE_CODE = 0x27;
+
+/**
+ * Whether a line is one word in ASCII letters, perhaps with a hyphen, a full stop or an apostrophe ("newsletters",
+ * "e-edition", "sport."): a menu's usual line. It holds no space, no figure, no colon, no bar's mark and no character
+ * past ASCII, one of which every pattern of a control line needs past `CONTROL_LINES` (a space between words, or in
+ * `CONTROL_PATTERN` a figure, a label's colon or a bar's mark: "4:32", "tags:x", "facebook,twitter"), so those
+ * patterns are let go on one pass over its characters instead of four calls.
+ */
+function isAsciiLetterWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | ASCII_LOWER_CASE_BIT;
+    if ((lower < ASCII_LOWER_A || lower > ASCII_LOWER_Z) && code !== HYPHEN_CODE && code !== FULL_STOP_CODE && code !== APOSTROPHE_CODE)
+      return false;
+  }
+  return text.length > 0;
+}
+
 export function isControlLine(text: string): boolean {
   if (text.length > 60) return false;
   // Any of them may end with a full stop, colon or exclamation mark, which French sets after a space ("vous êtes
   // ici :").
   const last = text[text.length - 1];
   const bare = last === "." || last === ":" || last === "!" ? text.slice(0, -1).trimEnd() : text;
-  if (CONTROL_LINES.has(bare) || CONTROL_PATTERN.test(text)) return true;
+  if (CONTROL_LINES.has(bare)) return true;
+  // Each pattern below needs a space or a mark (`isAsciiLetterWord`).
+  if (isAsciiLetterWord(text)) return false;
+  if (CONTROL_PATTERN.test(text)) return true;
   if (last === ":" && BREADCRUMB_LABELS.has(bare)) return true;
   if (bare.length <= MAX_MEDIA_CONTROL_LENGTH && MEDIA_CONTROL.test(bare)) return true;
+  if (!AD_NOTE_OR_CONTROL_MARK.test(bare)) return false;
   if (isAdWithReadOnNote(bare)) return true;
-  // A bar's controls on one line: every part one of them. Most lines hold no mark, and the test is cheaper than a split.
+  // A bar's controls on one line: every part one of them. Lines with an ad's mark alone are let go before a split.
   if (!CONTROL_MARK.test(bare)) return false;
   const parts = bare.split(CONTROL_SEPARATOR);
   return parts.length > 1 && parts.every((part) => CONTROL_LINES.has(part));
