@@ -296,6 +296,11 @@ const GLUED_LABEL = /^\p{Lu}[\p{L}\p{M}]*$/u;
 /** A label ends in a small letter where the headline's capital follows it unspaced; a word never joins so. */
 const GLUED_LABEL_JOIN = /\p{Ll}$/u;
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+/**
+ * How a line with a label glued before its headline opens: the label's letters (`GLUED_LABEL`), the last in lower case
+ * (`GLUED_LABEL_JOIN`), then the headline's capital. Most headlines do not, and skip the reading of the lines around them.
+ */
+const GLUED_LABEL_OPENING = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}\p{Lu}/u;
 
 /**
  * The headline the line at `index` holds without a label a copy glued before it, where a line within reach (a title
@@ -303,6 +308,7 @@ const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
  * Harbour Times" is "Harbour ferry returns". The headline as found otherwise.
  */
 function withoutGluedLabel(lines: readonly ClassifiedLine[], index: number, found: string): string {
+  if (!GLUED_LABEL_OPENING.test(found)) return found;
   const from = Math.max(0, index - REPEAT_REACH);
   const to = Math.min(lines.length, index + REPEAT_REACH + 1);
   for (let i = from; i < to; i++) {
