@@ -368,7 +368,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const skip = packedInStoryControl(lines, index - 1) ? 1 : 0;
   const top = index - 1 - skip;
   const above = lines[top];
-  if (!skip && above && isControlBetween(above) && isDeckUnder(lines[index - 2], picked) && isTitleLike(lines[index - 2]!, false))
+  // The deck's test first: it turns down most lines picked by their words alone, before the control's patterns are read.
+  if (!skip && above && isDeckUnder(lines[index - 2], picked) && isControlBetween(above) && isTitleLike(lines[index - 2]!, false))
     return index - 2;
   if (!above || readsAsFurniture(above)) return index;
   // A header's meta line over the title ("2025-03-03Posted in Travel, Food", its date glued to the sections it files

@@ -1160,8 +1160,9 @@ export function bestPossibleScore(distance: number): number {
  * headline is shorter than a headline. `minDeckWords` is lower for a short deck, whose other marks the caller checks.
  */
 export function isDeckUnder(above: ClassifiedLine | undefined, picked: ClassifiedLine, minDeckWords = MIN_DECK_WORDS): boolean {
-  if (!above || endsStatement(above) || above.words < MIN_DECKED_HEADLINE_WORDS || readsAsFurniture(above)) return false;
-  return picked.words >= minDeckWords && picked.words > above.words;
+  // The word counts first: most lines asked are no deck by their length, and the title's patterns are then not tried.
+  if (!above || picked.words < minDeckWords || picked.words <= above.words) return false;
+  return !endsStatement(above) && above.words >= MIN_DECKED_HEADLINE_WORDS && !readsAsFurniture(above);
 }
 /**
  * Fewest words of a question that heads a deck ("Will the island ferry ever run on time again?"); a shorter one is a
