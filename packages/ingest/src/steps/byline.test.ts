@@ -34,6 +34,15 @@ describe("byline labels", () => {
       }
     }
   });
+
+  it("reads a two-letter label before any space or a colon, and letters that fold to a label's in any script", () => {
+    for (const written of ["BY\tInes Okafor", "Av\vInes Okafor", "di : Ines Okafor", "By\u00a0Ines Okafor"]) {
+      expect(parseByline(written), JSON.stringify(written)).toEqual([{ type: "Person", name: "Ines Okafor" }]);
+    }
+    // The long s folds to "s" as the pattern reads a label in any case, so a line printed with it reads as one in "s".
+    expect(parseByline("ſtory by Ines Okafor")).toEqual([{ type: "Person", name: "Ines Okafor" }]);
+    expect(parseByline("Bye Ines Okafor")).toBeUndefined();
+  });
 });
 
 describe("byline names", () => {
