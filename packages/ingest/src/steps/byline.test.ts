@@ -8464,3 +8464,12 @@ describe("rv-by100: a host's label opening an event's sentence, and Chinese word
     expect(nameOverDateLine("佐藤 健", "2025-07-11 9:30")).toEqual([{ type: "Person", name: "佐藤 健" }]);
   });
 });
+
+describe("month names are the tables' own words", () => {
+  it("reads no month in a word every JavaScript object answers to (“constructor”)", () => {
+    expect(isMonthAndYear("March 2025")).toBe(true);
+    expect(isMonthAndYear("Constructor 2025")).toBe(false);
+    expect(fromText(page("ms", ["Oleh Aminah Yusof", "12 constructor 2026"])).datePublished).toBeUndefined();
+    expect(fromText(page("ms", ["Oleh Aminah Yusof", "12 Mac 2026"])).datePublished).toBe("2026-03-12");
+  });
+});

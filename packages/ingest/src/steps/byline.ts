@@ -101,9 +101,11 @@ import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } 
  * spellings without accents ("maerz", "aout", "fevrier", "decembre"), Austria's "jänner", "listopad(a)", which ICU
  * leaves out as Croatian October and Czech or Polish November, read as November as before, and Malay "Ogos" (August),
  * too short for ICU's names read on every page (`SHORT_NAME_LENGTH`) but no word elsewhere; Malay "Mac" (March) and
- * "Dis" (December) stay unread, words of other languages ("Top 10 Mac 2025").
+ * "Dis" (December) stay unread, words of other languages ("Top 10 Mac 2025"). The tables have no prototype: a page's word
+ * is the key, and "constructor" names no month.
  */
-const MONTHS: Record<string, number> = { ...INTL_MONTH_NAMES };
+const MONTHS: Record<string, number> = Object.assign(Object.create(null), INTL_MONTH_NAMES);
+const DOTTED_MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null), DOTTED_MONTH_ABBREVIATIONS);
 const MONTH_NAMES: Array<[number, string[]]> = [
   [1, ["jan", "jänner", "janv", "ene", "янв"]],
   [2, ["feb", "fevrier", "févr", "фев", "февр"]],
@@ -209,7 +211,7 @@ const HEBREW_BLOCK_FIRST = 0x0590;
  */
 function monthOf(word: string): number | undefined {
   const key = monthKey(word);
-  const month = MONTHS[key] ?? (key.length < word.length ? DOTTED_MONTH_ABBREVIATIONS[key] : undefined);
+  const month = MONTHS[key] ?? (key.length < word.length ? DOTTED_MONTHS[key] : undefined);
   return month === undefined && key.charCodeAt(0) >= HEBREW_BLOCK_FIRST ? MONTHS[hebrewScriptKey(key)] : month;
 }
 
@@ -220,7 +222,13 @@ function monthOf(word: string): number | undefined {
  * are words ("Top 10 Mac 2025", French "Dis", Spanish "des"), so no page of another language reads them. Malay and
  * Indonesian share the list: each writes its own names in no word of the other, and a short page may be taken for either.
  */
-const MALAY_SHORT_MONTHS: Readonly<Record<string, number>> = { mac: 3, ogo: 8, agu: 8, dis: 12, des: 12 };
+const MALAY_SHORT_MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null), {
+  mac: 3,
+  ogo: 8,
+  agu: 8,
+  dis: 12,
+  des: 12,
+});
 const PAGE_LANGUAGE_MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = { ms: MALAY_SHORT_MONTHS, id: MALAY_SHORT_MONTHS };
 /** Every word of `PAGE_LANGUAGE_MONTHS`, whatever its language. */
 const PAGE_LANGUAGE_MONTH_WORDS: ReadonlySet<string> = new Set(Object.values(PAGE_LANGUAGE_MONTHS).flatMap(Object.keys));
