@@ -2630,6 +2630,9 @@ function headsStackedUnder(region: Region, at: number): boolean {
  * "Budget et Calendrier"), prose stands over the pair, and the page sets another title-case heading apart between its
  * prose (`titleHeadingsApart`), so its headings have that shape. A person's name under a heading ("Ada Lee") is no
  * title, nor is a title-case pair on a page whose headings look otherwise: a card's title over its channel, a teaser.
+ * A line shaped like a name is a title still when the paragraph under it writes one of its words in lower case
+ * ("Rising Costs" over "… warned that rising costs could …"): a section takes up its title's words as common words,
+ * where a story names a person with capitals ("Ada Lee" over "Lee said …").
  */
 function titlesSubSection(region: Region, at: number): boolean {
   const line = region.lines[at]!;
@@ -2638,7 +2641,9 @@ function titlesSubSection(region: Region, at: number): boolean {
     setInTitleCase(line.text, region.languageCode) &&
     setInTitleCase(upper.text, region.languageCode) &&
     isProse(region.previousContent(at - 1)) &&
-    (!isPersonName(line.text) || holdsTitleWordInside(line.text, region.languageCode)) &&
+    (!isPersonName(line.text) ||
+      holdsTitleWordInside(line.text, region.languageCode) ||
+      takenUpInLowerCase(line, region.nextContent(at + 1), region.languageCode)) &&
     !CREDIT_OR_ROLE.test(line.text) &&
     region.titleHeadingsApart() > 0
   );
@@ -2975,12 +2980,27 @@ const LETTER_RUN = /\p{L}+/gu;
 /**
  * The stems (`TOPIC_STEM_LETTERS`) of a text's words of `MIN_TOPIC_WORD_LETTERS` letters or more, the language's stop
  * words left out: a teaser's "this", "nicht", "depuis" or "della" is in almost any paragraph and names no topic.
+ * `lowerCaseOnly` reads only the words the text writes in lower case, its names and sentences' first words left out.
  */
-function topicStems(text: string, languageCode: string): Set<string> {
+function topicStems(text: string, languageCode: string, lowerCaseOnly = false): Set<string> {
   const stems = new Set<string>();
-  for (const [word] of text.toLowerCase().matchAll(LETTER_RUN))
+  // Read as written only to keep the lower-case words: a word kept is then as the lower-cased text would give it.
+  for (const [word] of (lowerCaseOnly ? text : text.toLowerCase()).matchAll(LETTER_RUN)) {
+    if (lowerCaseOnly && word !== word.toLowerCase()) continue;
     if (word.length >= MIN_TOPIC_WORD_LETTERS && !isStopword(word, languageCode)) stems.add(word.slice(0, TOPIC_STEM_LETTERS));
+  }
   return stems;
+}
+
+/**
+ * Whether the paragraph under a line writes one of the line's topic words (`topicStems`) in lower case, as a common
+ * word: what a title's words are, and a person's name is not (`titlesSubSection`).
+ */
+function takenUpInLowerCase(line: ClassifiedLine, under: ClassifiedLine | undefined, languageCode: string): boolean {
+  if (under === undefined) return false;
+  const common = topicStems(under.text, languageCode, true);
+  for (const stem of topicStems(line.text, languageCode)) if (common.has(stem)) return true;
+  return false;
 }
 
 /**
