@@ -124,3 +124,31 @@ describe("an FAQ's longer question where a shorter one is answered by a short se
     expect(headingsOf(EN_BY, body)).toContain(`heading:${longer}`);
   });
 });
+
+describe("a sub-section's title shaped like a name, its words taken up in lower case by the paragraph under it", () => {
+  /** A page with a title-case heading apart, then `section` over `under` packed, over `paragraph`. */
+  const pageOf = (under: string, paragraph: string) => {
+    const [lead, middle, last] = EN_PROSE;
+    return [lead, "The Long Road Ahead", middle, `Life On The Quay\n${under}`, paragraph, "What Residents Say", last];
+  };
+
+  it("heads its sub-section, in English and French", () => {
+    const rising = "Builders warned that rising costs for steel could push the final bill well above the first estimate.";
+    expect(headingsOf(EN_BY, pageOf("Rising Costs", rising))).toContain("heading:Rising Costs");
+    const storms = "The winter storms close the quay for days at a time, and the stalls move indoors until spring.";
+    expect(headingsOf(EN_BY, pageOf("Winter Storms", storms))).toContain("heading:Winter Storms");
+    const [tête, milieu, fin] = FR_PROSE;
+    const budget = "Le budget reste serré, car le prix de l'acier a beaucoup augmenté depuis le premier devis de l'architecte.";
+    const corps = [tête, "Un Long Chantier", milieu, "La Vie Du Quai\nBudget Serré", budget, "Ce Que Disent les Habitants", fin];
+    expect(headingsOf(FR_BY, corps)).toContain("heading:Budget Serré");
+  });
+
+  it("heads nothing with a person's name the paragraph writes with its capitals, or a stop word it holds", () => {
+    const cases = [
+      ["Ada Lindqvist", "Ada Lindqvist, who chairs the market committee, said the traders had been told of the plan in May."],
+      ["Owen Carradine", "Carradine has kept a stall in the hall for thirty years and says the traders were never asked."],
+      ["Ben With", "The traders left with their stock in March, and the hall has stood empty since the last market day."],
+    ] as const;
+    for (const [under, paragraph] of cases) expect(headingsOf(EN_BY, pageOf(under, paragraph)), under).not.toContain(`heading:${under}`);
+  });
+});
