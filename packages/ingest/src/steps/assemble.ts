@@ -2993,14 +2993,24 @@ function topicStems(text: string, languageCode: string, lowerCaseOnly = false): 
 }
 
 /**
- * Whether the paragraph under a line writes one of the line's topic words (`topicStems`) in lower case, as a common
- * word: what a title's words are, and a person's name is not (`titlesSubSection`).
+ * Fewest topic words (`topicStems`) a name-shaped line must hold for the paragraph under it to take them all up: a
+ * family name that is also a common word ("Tom Baker" over "… the baker's son …", "Pierre Marchand" over "… marchand
+ * de vin …") is often written in lower case there, but a given name is seldom a common word too.
+ */
+const MIN_TAKEN_UP_WORDS = 2;
+
+/**
+ * Whether the paragraph under a line writes every one of the line's topic words (`topicStems`, at least
+ * `MIN_TAKEN_UP_WORDS` of them) in lower case, as common words: what a title's words are, and a person's name is not
+ * (`titlesSubSection`). One word taken up is not enough, as a family name may be a common word.
  */
 function takenUpInLowerCase(line: ClassifiedLine, under: ClassifiedLine | undefined, languageCode: string): boolean {
   if (under === undefined) return false;
+  const stems = topicStems(line.text, languageCode);
+  if (stems.size < MIN_TAKEN_UP_WORDS) return false;
   const common = topicStems(under.text, languageCode, true);
-  for (const stem of topicStems(line.text, languageCode)) if (common.has(stem)) return true;
-  return false;
+  for (const stem of stems) if (!common.has(stem)) return false;
+  return true;
 }
 
 /**
