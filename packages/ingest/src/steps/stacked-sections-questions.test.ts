@@ -151,4 +151,15 @@ describe("a sub-section's title shaped like a name, its words taken up in lower 
     ] as const;
     for (const [under, paragraph] of cases) expect(headingsOf(EN_BY, pageOf(under, paragraph)), under).not.toContain(`heading:${under}`);
   });
+
+  it("heads nothing with a person's name whose family name the paragraph writes as a common word, in English and French", () => {
+    const baker = "Tom is the baker's son and has shaped the morning loaves in the hall since he was fifteen years old.";
+    expect(headingsOf(EN_BY, pageOf("Tom Baker", baker))).not.toContain("heading:Tom Baker");
+    const hill = "Rose keeps the flower stall and carries what is left up the hill to the care home every evening.";
+    expect(headingsOf(EN_BY, pageOf("Rose Hill", hill))).not.toContain("heading:Rose Hill");
+    const [tête, milieu, fin] = FR_PROSE;
+    const vin = "Pierre a tenu l'étal du fond pendant vingt ans, après avoir été marchand de vin sur les quais de Lyon.";
+    const corps = [tête, "Un Long Chantier", milieu, "La Vie Du Quai\nPierre Marchand", vin, "Ce Que Disent les Habitants", fin];
+    expect(headingsOf(FR_BY, corps)).not.toContain("heading:Pierre Marchand");
+  });
 });
