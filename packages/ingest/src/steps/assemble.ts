@@ -2993,24 +2993,19 @@ function topicStems(text: string, languageCode: string, lowerCaseOnly = false): 
 }
 
 /**
- * Fewest topic words (`topicStems`) a name-shaped line must hold for the paragraph under it to take them all up: a
- * family name that is also a common word ("Tom Baker" over "… the baker's son …", "Pierre Marchand" over "… marchand
- * de vin …") is often written in lower case there, but a given name is seldom a common word too.
- */
-const MIN_TAKEN_UP_WORDS = 2;
-
-/**
- * Whether the paragraph under a line writes every one of the line's topic words (`topicStems`, at least
- * `MIN_TAKEN_UP_WORDS` of them) in lower case, as common words: what a title's words are, and a person's name is not
- * (`titlesSubSection`). One word taken up is not enough, as a family name may be a common word.
+ * Whether the paragraph under a line writes one of the line's topic words (`topicStems`) in lower case, as a common
+ * word, and none of the line's words with its capital: what a title's words are, where a person's name is written with
+ * its capitals (`titlesSubSection`) even when its family name is a common word the paragraph uses too ("Tom Baker" over
+ * "Tom is the baker's son …", "Pierre Marchand" over "Pierre a été marchand de vin …").
  */
 function takenUpInLowerCase(line: ClassifiedLine, under: ClassifiedLine | undefined, languageCode: string): boolean {
   if (under === undefined) return false;
-  const stems = topicStems(line.text, languageCode);
-  if (stems.size < MIN_TAKEN_UP_WORDS) return false;
+  const words = new Set<string>();
+  for (const [word] of line.text.toLowerCase().matchAll(LETTER_RUN)) if (!isStopword(word, languageCode)) words.add(word);
+  for (const [word] of under.text.matchAll(LETTER_RUN)) if (word !== word.toLowerCase() && words.has(word.toLowerCase())) return false;
   const common = topicStems(under.text, languageCode, true);
-  for (const stem of stems) if (!common.has(stem)) return false;
-  return true;
+  for (const stem of topicStems(line.text, languageCode)) if (common.has(stem)) return true;
+  return false;
 }
 
 /**
