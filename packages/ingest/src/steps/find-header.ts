@@ -3195,6 +3195,17 @@ function standfirstWithGluedByline(
 }
 
 /**
+ * Whether a line under the headline is something other than a deck, whatever its length: a picture's caption with its
+ * credit is the header's image, and a note under its label ("Correction: …", "Editor's note: …", "Korrektur: …") or a
+ * kicker ("Analysis: …") says what the page is or how it changed; so does a newsroom's note with no label ("This story
+ * has been updated …", `isStoryNote`), and a live page's first entry, stamped with its time ("10:45 Gusts close …"),
+ * opens the body.
+ */
+function isNoDeck(line: ClassifiedLine): boolean {
+  return hasCredit(line.text) || LABELLED_OPENING.test(line.text) || isStoryNote(line.lower) || TIMED_ENTRY_OPENING.test(line.text);
+}
+
+/**
  * Whether a line right under the headline is its deck over the story's dateline lead, as press releases and wire copy
  * set them with no byline between ("Two new boats will cross every twenty minutes." over "KORVIK, 12 March 2026 – …"):
  * one sentence, with or without its full stop, not itself opening with a dateline. The lead then opens the body, and
@@ -3202,15 +3213,30 @@ function standfirstWithGluedByline(
  */
 function deckOverDatelineLead(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
   if (next === undefined || !isProse(next) || !opensWithDayDateline(next.text)) return false;
-  if (line.words > MAX_DATELINE_DECK_WORDS || line.text.length > MAX_STANDFIRST_LENGTH) return false;
-  // A picture's caption with its credit is the header's image, and a note under its label ("Correction: …", "Editor's
-  // note: …", "Korrektur: …") or a kicker ("Analysis: …") says what the page is or how it changed: no deck of a story;
-  // nor is a newsroom's note with no label ("This story has been updated …", `isStoryNote`), nor a live page's first
-  // entry, stamped with its time ("10:45 Gusts close …"), which opens the body.
-  if (hasCredit(line.text) || LABELLED_OPENING.test(line.text) || isStoryNote(line.lower) || TIMED_ENTRY_OPENING.test(line.text))
-    return false;
+  if (line.words > MAX_DATELINE_DECK_WORDS || line.text.length > MAX_STANDFIRST_LENGTH || isNoDeck(line)) return false;
   const minWords = line.sentenceEnd ? MIN_STANDFIRST_WORDS : MIN_STANDFIRST_WORDS_UNDER_HEADLINE;
   return line.words >= minWords && !SENTENCE_BREAK.test(line.text) && !opensWithDayDateline(line.text);
+}
+
+/**
+ * Whether the line at `at`, right under the headline, is a deck too short for the standfirst tests ("Available today
+ * on every plan.", "Tramwaje pojadą co pół godziny.", "絵本千冊を自由に閲覧"): set apart alone, longer than a label,
+ * over a byline or date line (`metaFollows`; a name over the date at most between) and shorter than the first line
+ * under them, the story's first paragraph. Under no byline, or over a paragraph as short, the line opens the story.
+ */
+function shortDeckOverByline(lines: readonly ClassifiedLine[], at: number, metaFollows: boolean): boolean {
+  const line = lines[at]!;
+  if (!metaFollows || !line.blankBefore || !line.blankAfter || line.words <= MAX_LABEL_WORDS || isNoDeck(line)) return false;
+  // A bare numeric date under it may be a timeline's first entry ("The pier is closed." / "25/03/2026"): only a byline
+  // or a date the line reader takes makes the block under it the header's.
+  const reach = Math.min(lines.length, at + 1 + META_UNDER_STANDFIRST);
+  let meta = at + 1;
+  while (meta < reach && !isMetaLine(lines[meta]!)) meta++;
+  if (meta === reach) return false;
+  // The byline block's own lines (a second date line, "Share") are passed over to the story's first paragraph.
+  let first = meta + 1;
+  while (first < lines.length && (isMetaLine(lines[first]!) || lines[first]!.class === "boilerplate")) first++;
+  return first < lines.length && letterCount(line.text) < letterCount(lines[first]!.text);
 }
 
 /**
@@ -3479,7 +3505,7 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    if (i === headline + 1 && deckOverDatelineLead(line, next) && bodyUnder(i)) {
+    if (i === headline + 1 && (deckOverDatelineLead(line, next) || shortDeckOverByline(lines, i, metaFollows)) && bodyUnder(i)) {
       header.description = line.text;
       end = i;
       continue;
