@@ -3221,8 +3221,8 @@ function deckOverDatelineLead(line: ClassifiedLine, next: ClassifiedLine | undef
 /**
  * Whether the line at `at`, right under the headline, is a deck too short for the standfirst tests ("Available today
  * on every plan.", "Tramwaje pojadą co pół godziny.", "絵本千冊を自由に閲覧"): set apart alone, longer than a label,
- * over a byline or date line (`metaFollows`; a name over the date at most between) and shorter than the first line
- * under them, the story's first paragraph. Under no byline, or over a paragraph as short, the line opens the story.
+ * over a byline or date line (`metaFollows`; a name over the date at most between) and shorter than the story's first
+ * paragraph under them. Under no byline, or over a paragraph as short, the line opens the story.
  */
 function shortDeckOverByline(lines: readonly ClassifiedLine[], at: number, metaFollows: boolean): boolean {
   const line = lines[at]!;
@@ -3233,9 +3233,11 @@ function shortDeckOverByline(lines: readonly ClassifiedLine[], at: number, metaF
   let meta = at + 1;
   while (meta < reach && !isMetaLine(lines[meta]!)) meta++;
   if (meta === reach) return false;
-  // The byline block's own lines (a second date line, "Share") are passed over to the story's first paragraph.
+  // The byline block's own lines (a second date line, "Share") and a lead picture's credit, which ends no sentence
+  // ("BEN ODE/MILLBROOK POST"), are passed over to the story's first paragraph.
+  const paragraph = (under: ClassifiedLine) => !isMetaLine(under) && (isProse(under) || under.sentenceEnd);
   let first = meta + 1;
-  while (first < lines.length && (isMetaLine(lines[first]!) || lines[first]!.class === "boilerplate")) first++;
+  while (first < lines.length && !paragraph(lines[first]!)) first++;
   return first < lines.length && letterCount(line.text) < letterCount(lines[first]!.text);
 }
 

@@ -46,6 +46,14 @@ describe("a short deck between the headline and the byline", () => {
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: jaStory[0] });
   });
 
+  it("is measured against the story's first paragraph, past a lead picture's credit under the byline", () => {
+    const deck = "Everything reopens on the twentieth.";
+    const header = ["Mill Lane baths to reopen in June", "", deck, "", "Ruth Ellery", "3 March 2026", "", "BEN ODE/MILLBROOK POST"];
+    const article = fromText(page(header, enStory));
+    expect(article.description).toBe(deck);
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: enStory[0] });
+  });
+
   it("opens the story where no byline or date stands under it", () => {
     const article = fromText(page(["Mill Lane baths to reopen in June", "", "Lanes open at seven."], enStory));
     expect(article.description).toBeUndefined();
