@@ -5,7 +5,7 @@ import { fromText } from "../from-text.js";
 function page(header: string[], story: string[], [site, menu] = ["The Millbrook Post", "News    Sport    Culture"]): string {
   return [site, "", menu, "", ...header, "", story.join("\n\n"), "", `© 2026 ${site}`, ""].join("\n");
 }
-const jaSite = ["みなと新聞", "社会    政治    経済    スポーツ"];
+const jaSite: [string, string] = ["みなと新聞", "社会    政治    経済    スポーツ"];
 
 const enStory = [
   "The old swimming baths on Mill Lane will open again in June after a two-year repair of the roof and the boilers, the council said on Monday.",
@@ -26,7 +26,7 @@ describe("a short deck between the headline and the byline", () => {
       page(["Mill Lane baths to reopen in June", "", "Lanes open at seven.", "", "Ruth Ellery", "3 March 2026"], enStory),
     );
     expect(article.description).toBe("Lanes open at seven.");
-    expect(article.authors.map((author) => author.name)).toEqual(["Ruth Ellery"]);
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ruth Ellery"]);
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: enStory[0] });
   });
 
@@ -34,7 +34,7 @@ describe("a short deck between the headline and the byline", () => {
     const header = ["Basen przy Młyńskiej wraca w czerwcu", "", "Tory otwarte od siódmej.", "", "Ewa Zielińska", "3 marca 2026, 9:15"];
     const article = fromText(page(header, plStory));
     expect(article.description).toBe("Tory otwarte od siódmej.");
-    expect(article.authors.map((author) => author.name)).toEqual(["Ewa Zielińska"]);
+    expect(article.authors?.map((author) => author.name)).toEqual(["Ewa Zielińska"]);
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: plStory[0] });
   });
 
@@ -42,7 +42,7 @@ describe("a short deck between the headline and the byline", () => {
     const header = ["市民プール、六月に再開へ", "", "料金は据え置き", "", "田中 美咲", "2026年3月3日 10:00"];
     const article = fromText(page(header, jaStory, jaSite));
     expect(article.description).toBe("料金は据え置き");
-    expect(article.authors.map((author) => author.name)).toEqual(["田中 美咲"]);
+    expect(article.authors?.map((author) => author.name)).toEqual(["田中 美咲"]);
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: jaStory[0] });
   });
 
