@@ -3508,12 +3508,15 @@ function readHeaderBelow(
       continue;
     }
     if (i === headline + 1 && (deckOverDatelineLead(line, next) || shortDeckOverByline(lines, i, metaFollows)) && bodyUnder(i)) {
-      header.description = line.text;
+      // An update's note in the deck's place ("Updated at 2.15pm with new details") is the header's, but no description.
+      if (!opensWithUpdateLabel(line.text)) header.description = line.text;
       end = i;
       continue;
     }
+    // A live page's first entry stamped with its time ("09:10 Divers reach the wreck") opens the body: no lead caption.
     if (
       isCaptionLike(line) &&
+      !TIMED_ENTRY_OPENING.test(line.text) &&
       !header.image &&
       (i < regionStart || metaFollows || hasCredit(line.text)) &&
       !headsFirstSection(lines, i, regionStart, regionEnd)
