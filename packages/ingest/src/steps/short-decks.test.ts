@@ -74,4 +74,18 @@ describe("a short deck between the headline and the byline", () => {
     expect(article.description).toBeUndefined();
     expect(article.body[0]).toMatchObject({ type: "paragraph", text: deck });
   });
+
+  it("leaves an update's note in the deck's place out of the description", () => {
+    const note = "Updated at 2.15pm with new details";
+    const article = fromText(page(["Mill Lane baths to reopen in June", "", note, "", "Ruth Ellery", "3 March 2026"], enStory));
+    expect(article.description).toBeUndefined();
+    expect(article.body[0]).toMatchObject({ type: "paragraph", text: enStory[0] });
+  });
+
+  it("keeps a live page's first timed entry in the body under a short deck and the date", () => {
+    const header = ["Mill Lane baths to reopen in June", "", "Follow every step here.", "", "3 March 2026, 09:15"];
+    const article = fromText(page([...header, "", "09:10 Divers check the deep end"], enStory));
+    expect(article.description).toBe("Follow every step here.");
+    expect(article.body[0]).toMatchObject({ type: "heading", text: "09:10 Divers check the deep end" });
+  });
 });
