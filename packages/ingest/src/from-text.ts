@@ -16,6 +16,7 @@ import {
   markWidgets,
   readWithoutStopwords,
   withoutGalleries,
+  withoutGluedSidebars,
 } from "./steps/classify.js";
 import {
   creditedWriters,
@@ -206,7 +207,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   // the fixture batch or the dev sets; an invented Turkish story is one).
   const language = asPageReadsIt(named, classified);
   if (language !== named) readWithoutStopwords(classified, language);
-  classified = withoutGalleries(classified);
+  classified = withoutGluedSidebars(withoutGalleries(classified));
   markUnmarkedSentenceRuns(classified, language);
   markWidgets(classified);
   markTickers(classified);

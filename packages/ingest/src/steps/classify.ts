@@ -26,7 +26,7 @@ import {
 } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
-import { type Line, packedBlockEnd } from "./segment.js";
+import { type Line, MAX_SIDEBAR_ITEM_WORDS, packedBlockEnd } from "./segment.js";
 import { endsLikeSentence, endsWithQuestionMark, endsWithSentenceMark } from "./sentence.js";
 import { spacedWordCount } from "./word-count.js";
 import { wholeWords } from "./word-edges.js";
@@ -559,6 +559,83 @@ export function markWidgets(lines: ClassifiedLine[]): void {
   markEmailFields(lines);
 }
 
+/** Fewest ranked items under a label that make a sidebar's list: one numbered line may be the story's first step. */
+const MIN_SIDEBAR_ITEMS = 2;
+/** Most ranked items a sidebar lists ("Most read" over its top ten): a longer numbered run is the story's own list. */
+const MAX_SIDEBAR_ITEMS = 10;
+/** Lines under the list within which the story's prose, byline or date must go on for the list to be set into it. */
+const STORY_UNDER_SIDEBAR_REACH = 3;
+/** A sidebar item's rank, with its title after it on the same line ("1 Man fined", "2. Café opens") or alone ("3"). */
+const SIDEBAR_RANK = /^(\d{1,2})\.?(?:\s+(\S.*))?$/u;
+
+/**
+ * The end of a ranked list of short titles packed right under the label at `label` ("1 Man fined …" / "2 …", or
+ * each rank on a line of its own over its title), its ranks counting up from one, or -1 where the block under the
+ * label is anything else (a sentence, a title with no rank, a rank out of order).
+ */
+function rankedListEnd(lines: readonly ClassifiedLine[], label: number): number {
+  let rank = 0;
+  let i = label + 1;
+  for (; i < lines.length && !lines[i]!.blankBefore; i++) {
+    const line = lines[i]!;
+    const match = opensWithDigit(line.text) ? SIDEBAR_RANK.exec(line.text) : null;
+    if (match === null || Number(match[1]) !== rank + 1) return -1;
+    rank++;
+    // A rank alone stands over its title, the next line, which opens with no figure of its own.
+    const titled = match[2] !== undefined ? line : lines[i + 1]?.blankBefore === false ? lines[++i]! : undefined;
+    if (titled === undefined || titled.sentenceEnd || titled.words > MAX_SIDEBAR_ITEM_WORDS) return -1;
+    if (titled !== line && opensWithDigit(titled.text)) return -1;
+  }
+  return rank >= MIN_SIDEBAR_ITEMS && rank <= MAX_SIDEBAR_ITEMS ? i : -1;
+}
+
+/**
+ * Whether the story goes on under a ranked list, `lines[label + 1]` to `lines[end - 1]`: its prose, byline or date
+ * within a few lines. Not where the list's own cards follow it, one of its titles printed again over a summary: at the
+ * page's foot a box of the most read stories may list them, then show each with its sentence.
+ */
+function storyUnder(lines: readonly ClassifiedLine[], label: number, end: number): boolean {
+  let prose = false;
+  for (let j = end; j < Math.min(lines.length, end + STORY_UNDER_SIDEBAR_REACH); j++) {
+    const line = lines[j]!;
+    if (
+      line.class === "short" &&
+      !line.sentenceEnd &&
+      lines.slice(label + 1, end).some((item) => item.text === line.text || item.text.endsWith(` ${line.text}`))
+    )
+      return false;
+    prose ||= isProse(line) || isMetaLine(line);
+  }
+  return prose;
+}
+
+/**
+ * The page without a "Most read" box glued into it where the story goes on under it: its label (a section's end) over
+ * a ranked list of short titles, then within a few lines the story's prose, byline or date. Between the headline and
+ * the byline its first title read as the headline; between two sections its label ended the story, and as furniture
+ * its lines still outweighed a short section under it. At the page's foot no story goes on under it, and the label
+ * still ends the story.
+ */
+export function withoutGluedSidebars(lines: ClassifiedLine[]): ClassifiedLine[] {
+  let inSidebar: Uint8Array | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.class !== "end" || lines[i + 1]?.blankBefore !== false) continue;
+    const end = rankedListEnd(lines, i);
+    if (end < 0) continue;
+    if (!storyUnder(lines, i, end)) continue;
+    (inSidebar ??= new Uint8Array(lines.length)).fill(1, i, end);
+    i = end - 1;
+  }
+  return inSidebar === undefined ? lines : withoutMarked(lines, inSidebar);
+}
+
+/** The lines not marked in `marked` (by index), numbered again from 0. */
+function withoutMarked(lines: ClassifiedLine[], marked: Uint8Array): ClassifiedLine[] {
+  const kept = lines.filter((line) => marked[line.index] === 0);
+  for (const [index, line] of kept.entries()) line.index = index;
+  return kept;
+}
+
 /** Most lines of a support box packed as a block of its own: its label, its appeal, its button. */
 const MAX_SUPPORT_BOX_LINES = 4;
 /** Most words of a support box's label or button ("Keep local news alive", "Donate now", "Jetzt spenden"). */
@@ -813,8 +890,5 @@ export function withoutGalleries(lines: ClassifiedLine[]): ClassifiedLine[] {
     inGallery.fill(1, indexes[0]!, Math.min(lines.length, indexes.at(-1)! + shortestSlide));
     found = true;
   }
-  if (!found) return lines;
-  const kept = lines.filter((line) => inGallery[line.index] === 0);
-  for (const [index, line] of kept.entries()) line.index = index;
-  return kept;
+  return found ? withoutMarked(lines, inGallery) : lines;
 }
