@@ -1,4 +1,4 @@
-import { withoutLinkNotes } from "./boilerplate.js";
+import { isSectionEnd, withoutLinkNotes } from "./boilerplate.js";
 import { isAgeLine, isMonthAndYear, MALAY_DAY_PARTS, parseByline, parseDateLine, withGluedLabelParted } from "./byline.js";
 import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
@@ -54,6 +54,30 @@ const YEAR_ENDED_PIECE = /^(\S.*) (?:19|20)\d{2}$/u;
 
 /** Most lines from one tabbed line to the next that make both rows of one table, not a menu copied with tabs. */
 const TABLE_ROW_REACH = 3;
+
+/** Most words of a sidebar item's title ("1 Man fined for fly-tipping"): a teaser's headline, not a step's sentences. */
+export const MAX_SIDEBAR_ITEM_WORDS = 12;
+/** A ranked sidebar item: its rank, then its title's capital ("1 Man fined", "2. New café opens"). */
+const RANKED_TITLE = /^\d{1,2}\.? \p{Lu}/u;
+/** Fewest words of the text a sidebar's column is glued onto: a headline or a sentence, not a table's first cell. */
+const MIN_GLUED_HOST_WORDS = 4;
+
+/**
+ * A line without the sidebar column a copy glued onto it after a tab: a section's end label after a headline or a
+ * sentence ("Ferry to run all winter⇥Most read"), or a ranked title after a sentence's end ("… the crossings.⇥1 Man
+ * fined for fly-tipping"). Only where one tab parts the line in two: a table's row holds a cell to each tab, and its
+ * first cell is shorter than a headline.
+ */
+function withoutGluedColumn(raw: string): string {
+  const tab = raw.indexOf("\t");
+  if (tab !== raw.lastIndexOf("\t")) return raw;
+  const host = raw.slice(0, tab).trimEnd();
+  const column = raw.slice(tab + 1).trimStart();
+  if (spacePieceCount(host) < MIN_GLUED_HOST_WORDS) return raw;
+  if (isSectionEnd(column.toLowerCase())) return host;
+  const ranked = endsLikeSentence(host) && RANKED_TITLE.test(column) && spacePieceCount(column) <= MAX_SIDEBAR_ITEM_WORDS;
+  return ranked ? host : raw;
+}
 
 /** Whether a line is a byline or a date (or an age), the lines a header's title stands over. */
 function isBylineOrDate(text: string): boolean {
@@ -257,7 +281,8 @@ export function segment(text: string): Line[] {
     if (to < 0) to = text.length;
     if (wideFrom < from) wideFrom = nextBeyondLatin1(text, from);
     const lineIsWide = wideFrom < to;
-    const raw = withGluedLabelParted(withoutLinkNotes(withoutMarkedEdges((lineIsWide ? text : copy).slice(from, to).trim())));
+    const cut = withGluedLabelParted(withoutLinkNotes(withoutMarkedEdges((lineIsWide ? text : copy).slice(from, to).trim())));
+    const raw = spaced && cut.includes("\t") ? withoutGluedColumn(cut) : cut;
     from = to + 1;
     // Tabs inside a line part a table's cells.
     const tabbed = spaced && raw.includes("\t");
