@@ -26,7 +26,7 @@ import {
 } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
-import { type Line, MAX_SIDEBAR_ITEM_WORDS, packedBlockEnd } from "./segment.js";
+import { type Line, packedBlockEnd } from "./segment.js";
 import { endsLikeSentence, endsWithQuestionMark, endsWithSentenceMark } from "./sentence.js";
 import { spacedWordCount } from "./word-count.js";
 import { wholeWords } from "./word-edges.js";
@@ -559,6 +559,8 @@ export function markWidgets(lines: ClassifiedLine[]): void {
   markEmailFields(lines);
 }
 
+/** Most words of a sidebar item's title ("1 Man fined for fly-tipping"): a teaser's headline, not a step's sentences. */
+const MAX_SIDEBAR_ITEM_WORDS = 12;
 /** Fewest ranked items under a label that make a sidebar's list: one numbered line may be the story's first step. */
 const MIN_SIDEBAR_ITEMS = 2;
 /** Most ranked items a sidebar lists ("Most read" over its top ten): a longer numbered run is the story's own list. */
@@ -592,7 +594,10 @@ function rankedListEnd(lines: readonly ClassifiedLine[], label: number): number 
 /**
  * Whether the story goes on under a ranked list, `lines[label + 1]` to `lines[end - 1]`: its prose, byline or date
  * within a few lines. Not where the list's own cards follow it, one of its titles printed again over a summary: at the
- * page's foot a box of the most read stories may list them, then show each with its sentence.
+ * page's foot a box of the most read stories may list them, then show each with its sentence. Under the story's prose
+ * (between two sections) only a sub-heading over a paragraph or two paragraphs go on with it: at the foot a box stands
+ * as often over a footer's blurb, an author's note or a disclaimer closing the page, or a comment's or the next
+ * story's name over its date.
  */
 function storyUnder(lines: readonly ClassifiedLine[], label: number, end: number): boolean {
   let prose = false;
@@ -606,7 +611,10 @@ function storyUnder(lines: readonly ClassifiedLine[], label: number, end: number
       return false;
     prose ||= isProse(line) || isMetaLine(line);
   }
-  return prose;
+  if (!prose || proseLinesIn(lines, 0, label) === 0) return prose;
+  const under = lines[end];
+  const subHeading = under !== undefined && under.class === "short" && !isMetaLine(under);
+  return subHeading ? isProse(lines[end + 1]) : isProse(under) && isProse(lines[end + 1]);
 }
 
 /**
