@@ -55,28 +55,30 @@ const YEAR_ENDED_PIECE = /^(\S.*) (?:19|20)\d{2}$/u;
 /** Most lines from one tabbed line to the next that make both rows of one table, not a menu copied with tabs. */
 const TABLE_ROW_REACH = 3;
 
-/** Most words of a sidebar item's title ("1 Man fined for fly-tipping"): a teaser's headline, not a step's sentences. */
-export const MAX_SIDEBAR_ITEM_WORDS = 12;
-/** A ranked sidebar item: its rank, then its title's capital ("1 Man fined", "2. New café opens"). */
-const RANKED_TITLE = /^\d{1,2}\.? \p{Lu}/u;
-/** Fewest words of the text a sidebar's column is glued onto: a headline or a sentence, not a table's first cell. */
+/** Fewest words of the text a sidebar's label is glued onto: a headline or a sentence, not a table's first cell. */
 const MIN_GLUED_HOST_WORDS = 4;
 
 /**
- * A line without the sidebar column a copy glued onto it after a tab: a section's end label after a headline or a
- * sentence ("Ferry to run all winter⇥Most read"), or a ranked title after a sentence's end ("… the crossings.⇥1 Man
- * fined for fly-tipping"). Only where one tab parts the line in two: a table's row holds a cell to each tab, and its
- * first cell is shorter than a headline.
+ * A line without the sidebar's label a copy glued onto it after a tab, after a headline or a sentence ("Ferry to run
+ * all winter⇥Most read"). Only where one tab parts the line in two: a table's row holds a cell to each tab, and its
+ * first cell is shorter than a headline. A ranked title after a sentence is left: a quiz's answer, a regatta's result
+ * or a poem's second half-line is glued so as often ("Which island has the oldest ferry?⇥1 Arran").
  */
 function withoutGluedColumn(raw: string): string {
   const tab = raw.indexOf("\t");
   if (tab !== raw.lastIndexOf("\t")) return raw;
   const host = raw.slice(0, tab).trimEnd();
-  const column = raw.slice(tab + 1).trimStart();
-  if (spacePieceCount(host) < MIN_GLUED_HOST_WORDS) return raw;
-  if (isSectionEnd(column.toLowerCase())) return host;
-  const ranked = endsLikeSentence(host) && RANKED_TITLE.test(column) && spacePieceCount(column) <= MAX_SIDEBAR_ITEM_WORDS;
-  return ranked ? host : raw;
+  return spacePieceCount(host) >= MIN_GLUED_HOST_WORDS && isSectionEnd(raw.slice(tab + 1).trimStart().toLowerCase())
+    ? host
+    : raw;
+}
+
+/** Whether a tab stands in the next `TABLE_ROW_REACH` lines of `text` from `from`: the line is a table's row. */
+function tabInLinesAfter(text: string, from: number): boolean {
+  let to = from;
+  for (let n = 0; n < TABLE_ROW_REACH && to >= 0 && to < text.length; n++) to = text.indexOf("\n", to + 1);
+  const tab = text.indexOf("\t", from);
+  return tab >= 0 && (to < 0 || tab < to);
 }
 
 /** Whether a line is a byline or a date (or an age), the lines a header's title stands over. */
@@ -282,7 +284,13 @@ export function segment(text: string): Line[] {
     if (wideFrom < from) wideFrom = nextBeyondLatin1(text, from);
     const lineIsWide = wideFrom < to;
     const cut = withGluedLabelParted(withoutLinkNotes(withoutMarkedEdges((lineIsWide ? text : copy).slice(from, to).trim())));
-    const raw = spaced && cut.includes("\t") ? withoutGluedColumn(cut) : cut;
+    // A two-column table's row ("Name of the school⇥Comments") has a tabbed row near it, above or below.
+    const glued =
+      spaced &&
+      cut.includes("\t") &&
+      !(lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH) &&
+      !tabInLinesAfter(text, to);
+    const raw = glued ? withoutGluedColumn(cut) : cut;
     from = to + 1;
     // Tabs inside a line part a table's cells.
     const tabbed = spaced && raw.includes("\t");
