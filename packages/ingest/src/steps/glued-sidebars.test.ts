@@ -49,12 +49,34 @@ describe("a ranked sidebar glued into the page", () => {
       "By Ada Lee",
       "4 March 2025",
       `${LEAD}\tMeistgelesen`,
-      `${SECOND}\t1 Man fined for fly-tipping`,
+      SECOND,
       CLOSE,
     );
     const article = fromText(text, { source: "p.txt" });
     expect(article.headline).toBe(HEADLINE);
     expect(paragraphs(text)).toEqual([LEAD, SECOND, CLOSE]);
+  });
+
+  it("still ends the story at the foot over a footer's blurb, a comment or the next story", () => {
+    const blurb = "The Harbour Times is an independent paper owned by a trust that has served the island since 1902.";
+    const comment = ["Ann Hale\n5 March 2025 at 10:12", "The ferry matters to every one of us who lives out here on the island."];
+    const next = ["Lifeboat crew honoured", "By Tom Reed", "3 March 2025", "The lifeboat crew won an award for a rescue.", blurb];
+    for (const under of [[blurb, "© 2025 Harbour Times"], comment, next]) {
+      expect(paragraphs(page(HEADLINE, "By Ada Lee", "4 March 2025", LEAD, SECOND, CLOSE, BOX, ...under)).at(-1)).toBe(CLOSE);
+    }
+  });
+
+  it("leaves a ranked answer glued onto a question after a tab (a quiz)", () => {
+    const quiz = "Which island has the oldest ferry in the county?\t1 Arran";
+    expect(segment(quiz).map((line) => line.text)).toEqual(["Which island has the oldest ferry in the county? 1 Arran"]);
+  });
+
+  it("leaves a two-column table's header whole where its column is a comment count", () => {
+    const table = "Name of the school in the district\tComments\nHarbour primary school on the hill\t12";
+    expect(segment(table).map((line) => line.text)).toEqual([
+      "Name of the school in the district Comments",
+      "Harbour primary school on the hill 12",
+    ]);
   });
 
   it("leaves a table's rows whole", () => {
