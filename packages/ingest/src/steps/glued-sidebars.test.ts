@@ -44,14 +44,7 @@ describe("a ranked sidebar glued into the page", () => {
   });
 
   it("is cut from a headline or a sentence it was glued onto after a tab", () => {
-    const text = page(
-      `${HEADLINE}\tMost read`,
-      "By Ada Lee",
-      "4 March 2025",
-      `${LEAD}\tMeistgelesen`,
-      SECOND,
-      CLOSE,
-    );
+    const text = page(`${HEADLINE}\tMost read`, "By Ada Lee", "4 March 2025", `${LEAD}\tMeistgelesen`, SECOND, CLOSE);
     const article = fromText(text, { source: "p.txt" });
     expect(article.headline).toBe(HEADLINE);
     expect(paragraphs(text)).toEqual([LEAD, SECOND, CLOSE]);

@@ -68,9 +68,11 @@ function withoutGluedColumn(raw: string): string {
   const tab = raw.indexOf("\t");
   if (tab !== raw.lastIndexOf("\t")) return raw;
   const host = raw.slice(0, tab).trimEnd();
-  return spacePieceCount(host) >= MIN_GLUED_HOST_WORDS && isSectionEnd(raw.slice(tab + 1).trimStart().toLowerCase())
-    ? host
-    : raw;
+  const column = raw
+    .slice(tab + 1)
+    .trimStart()
+    .toLowerCase();
+  return spacePieceCount(host) >= MIN_GLUED_HOST_WORDS && isSectionEnd(column) ? host : raw;
 }
 
 /** Whether a tab stands in the next `TABLE_ROW_REACH` lines of `text` from `from`: the line is a table's row. */
@@ -286,10 +288,7 @@ export function segment(text: string): Line[] {
     const cut = withGluedLabelParted(withoutLinkNotes(withoutMarkedEdges((lineIsWide ? text : copy).slice(from, to).trim())));
     // A two-column table's row ("Name of the school⇥Comments") has a tabbed row near it, above or below.
     const glued =
-      spaced &&
-      cut.includes("\t") &&
-      !(lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH) &&
-      !tabInLinesAfter(text, to);
+      spaced && cut.includes("\t") && !(lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH) && !tabInLinesAfter(text, to);
     const raw = glued ? withoutGluedColumn(cut) : cut;
     from = to + 1;
     // Tabs inside a line part a table's cells.
