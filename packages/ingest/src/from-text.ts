@@ -24,6 +24,7 @@ import {
   leadDatelineDate,
   namesDay,
   opensWithDateline,
+  pageBylineReader,
   stampedOrder,
   vietnameseSignature,
   writtenOrder,
@@ -103,7 +104,9 @@ function leadDate(body: readonly Block[]): string | undefined {
  */
 function classifyAll(lines: readonly Line[], language: Language, pageOrder: NumericOrderSource | undefined): ClassifiedLine[] {
   const classified = new Array<ClassifiedLine>(lines.length);
-  for (let i = 0; i < lines.length; i++) classified[i] = classifyLine(lines[i]!, language, pageOrder);
+  // Which of the language's byline readers apply is settled once for the page, not asked again of every line.
+  const readByline = pageBylineReader(language.code);
+  for (let i = 0; i < lines.length; i++) classified[i] = classifyLine(lines[i]!, language, pageOrder, readByline);
   return classified;
 }
 

@@ -4888,7 +4888,7 @@ const PAGE_LANGUAGE_JOINS: ReadonlyMap<string, RegExp> = new Map(
  * na Ali Juma"), or any byline whose writers that language's "and" joins ("Autor: Eva Malá a Ján Hruška"). Undefined
  * when the language has no such words or the line reads otherwise by them ("Na kesho tutaendelea", "Per a més …").
  */
-export function pageLanguageByline(text: string, language: string, dated?: boolean): Author[] | undefined {
+function pageLanguageByline(text: string, language: string, dated?: boolean): Author[] | undefined {
   const words = PAGE_LANGUAGE_BYLINE_WORDS[language];
   if (words === undefined) return undefined;
   const join = PAGE_LANGUAGE_JOINS.get(language);
@@ -4900,6 +4900,22 @@ export function pageLanguageByline(text: string, language: string, dated?: boole
     if (people) return people;
   }
   return read === text ? undefined : pageByline(read, language, dated);
+}
+
+/** How a page reads a line's authors (see `pageBylineReader`): `dated` as `parseByline` takes it. */
+export type PageBylineReader = (text: string, dated?: boolean) => Author[] | undefined;
+
+/**
+ * The reader of a line's authors on a page in `language` (its code): its own byline words first
+ * (`pageLanguageByline`), then `pageByline`. Settled once a page, as the classifier reads every line: on most pages
+ * neither the page's words nor the Romanian or Malay label apply, and each line goes to `parseByline` alone without the
+ * language looked up again.
+ */
+export function pageBylineReader(language: string): PageBylineReader {
+  if (PAGE_LANGUAGE_BYLINE_WORDS[language] !== undefined)
+    return (text, dated) => pageLanguageByline(text, language, dated) ?? pageByline(text, language, dated);
+  if (language === ROMANIAN || MALAY_BY_LANGUAGES.has(language)) return (text, dated) => pageByline(text, language, dated);
+  return parseByline;
 }
 /**
  * A word ending as Romanian nouns and adjectives do with their article or case and as people's names do not: "-ul"

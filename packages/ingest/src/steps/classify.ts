@@ -20,8 +20,8 @@ import {
   isReportingFromLine,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
-  pageByline,
-  pageLanguageByline,
+  type PageBylineReader,
+  pageBylineReader,
   parseDateLine,
 } from "./byline.js";
 import type { NumericOrderSource } from "./date-order.js";
@@ -145,8 +145,16 @@ function readingClass(line: Line, lower: string, count: number, density: number,
   return "short";
 }
 
-/** `pageOrder`: how the page orders the day and month of its numeric dates (see date-order.ts), for its date lines. */
-export function classifyLine(line: Line, language: Language, pageOrder?: NumericOrderSource): ClassifiedLine {
+/**
+ * `pageOrder`: how the page orders the day and month of its numeric dates (see date-order.ts), for its date lines.
+ * `readByline`: the page's reader of a line's authors in `language`, which a caller reading a whole page settles once.
+ */
+export function classifyLine(
+  line: Line,
+  language: Language,
+  pageOrder?: NumericOrderSource,
+  readByline: PageBylineReader = pageBylineReader(language.code),
+): ClassifiedLine {
   const text = line.text;
   const lower = text.toLowerCase();
   const length = text.length;
@@ -181,7 +189,7 @@ export function classifyLine(line: Line, language: Language, pageOrder?: Numeric
     sentenceEnd,
     prompt,
     date: parseDateLine(text, dated, pageOrder),
-    authors: pageLanguageByline(text, language.code, dated) ?? pageByline(text, language.code, dated),
+    authors: readByline(text, dated),
     tabbed: line.tabbed === true,
     gappedEntries: line.gappedEntries ?? 0,
   };
