@@ -65,6 +65,11 @@ export interface ClassifiedLine extends Line {
    */
   date: DateLine | undefined;
   authors: Author[] | undefined;
+  /**
+   * Whether the line may hold a date (`mayHoldDate`, and no longer than a date line): asked once here for both readers
+   * above, and kept for the header's steps, which ask it of lines over the headline.
+   */
+  dated: boolean;
 }
 
 /** Whether a line says who wrote the story or when: kept out of widgets and the body, taken into the header. */
@@ -190,6 +195,7 @@ export function classifyLine(
     prompt,
     date: parseDateLine(text, dated, pageOrder),
     authors: readByline(text, dated),
+    dated,
     tabbed: line.tabbed === true,
     gappedEntries: line.gappedEntries ?? 0,
   };

@@ -16,7 +16,6 @@ import {
   opensWithUpdateLabel,
   isRelativeDayLine,
   leadsIn,
-  mayHoldDate,
   namesBeforeDate,
   nameOverDateLine,
   isJobTitleLine,
@@ -2394,10 +2393,10 @@ function readMetaLineAbove(
   unspaced: boolean,
   pageOrder: NumericOrderSource | undefined,
 ): void {
-  // A meta line holds a date (`parseMetaLine`): over a headline with no line that may hold one, the walk up over the
-  // menus is not taken.
+  // A meta line holds a date (`parseMetaLine`, of a date line's length at most): over a headline with no line that may
+  // hold one, as the classifier found, the walk up over the menus is not taken.
   let dated = false;
-  for (let i = 0; i < headline && !dated; i++) dated = mayHoldDate(lines[i]!.text);
+  for (let i = 0; i < headline && !dated; i++) dated = lines[i]!.dated;
   if (!dated) return;
   const at = metaHeadingHeader(lines, headline, unspaced, (line) => headerMetaLine(lines, line.index, pageOrder) !== undefined);
   if (at === undefined) return;
