@@ -41,3 +41,27 @@ describe("readWithoutStopwords", () => {
     expect(classified.map((line) => line.class)).not.toEqual(before);
   });
 });
+
+describe("classifyLine", () => {
+  const read = (text: string, tag: string) => classifyLine(segment(text)[0]!, languageFromTag(tag));
+
+  it("reads a line's byline by the byline words of the page's own language, and only there", () => {
+    const people = (...names: string[]) => names.map((name) => ({ type: "Person", name }));
+    expect(read("Per Marta Soler", "ca").authors).toEqual(people("Marta Soler"));
+    expect(read("Per Marta Soler", "it").authors).toBeUndefined();
+    expect(read("de Ioana Popescu", "ro").authors).toEqual(people("Ioana Popescu"));
+    expect(read("de Ioana Popescu", "fr").authors).toBeUndefined();
+    expect(read("Oleh Budi Santoso - 12 Agustus 2026", "ms").authors).toEqual(people("Budi Santoso"));
+    // Elsewhere "Oleh" is a given name, the writer's own.
+    expect(read("Oleh Budi Santoso - 12 Agustus 2026", "en").authors).toEqual(people("Oleh Budi Santoso"));
+    expect(read("Autor: Eva Malá a Ján Hruška", "sk").authors).toEqual(people("Eva Malá", "Ján Hruška"));
+    expect(read("Autor: Eva Malá a Ján Hruška", "pl").authors).toBeUndefined();
+  });
+
+  it("keeps whether a line may hold a date: one with a year, no longer than a date line", () => {
+    expect(read("Oleh Budi Santoso - 12 Agustus 2026", "id").dated).toBe(true);
+    expect(read("Per Marta Soler", "ca").dated).toBe(false);
+    const paragraph = "The ferry ran late again on 12 March 2026 as crews worked through the night to mend the ramp. ".repeat(3);
+    expect(read(paragraph, "en").dated).toBe(false);
+  });
+});
