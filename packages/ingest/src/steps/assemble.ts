@@ -2146,16 +2146,20 @@ function isBriefStorySentence(region: Region, at: number): boolean {
 }
 
 /**
- * Whether a line is the story's last paragraph of two or three words (`isBriefClosingSentence`), as the region's end
- * takes it in (`extendRegionEnd`): right under its prose, with nothing of the region under it but a related box.
+ * Whether a line is one of the story's last paragraphs of two or three words (`isBriefClosingSentence`), as the
+ * region's end takes them in (`extendRegionEnd`): in a closing run of short sentences under its prose, with nothing of
+ * the region under the run but a related box ("It will take years." / "Nobody minds." / "They have time."). A longer
+ * run than `MAX_CLOSING_SHORT_PARAGRAPHS` is a box of facts set a line each.
  */
 function isBriefLastParagraph(region: Region, at: number, language: Pick<Language, "code" | "unspaced" | "shortParagraphLength">): boolean {
-  const below = region.nextContent(at + 1);
-  return (
-    isBriefClosingSentence(region.lines[at], language) &&
-    isProse(region.previousContent(at)) &&
-    (below === undefined || RELATED_LABEL.test(below.text))
-  );
+  if (!isBriefClosingSentence(region.lines[at], language)) return false;
+  const inRun = (line: ClassifiedLine) => isClosingSentence(line) || isBriefClosingSentence(line, language);
+  let run = 1;
+  let above = region.previousContent(at);
+  for (; above !== undefined && inRun(above); run++) above = region.previousContent(above.index);
+  let below = region.nextContent(at + 1);
+  for (; below !== undefined && inRun(below); run++) below = region.nextContent(below.index + 1);
+  return isProse(above) && (below === undefined || RELATED_LABEL.test(below.text)) && run <= MAX_CLOSING_SHORT_PARAGRAPHS;
 }
 
 /**

@@ -734,11 +734,22 @@ export function extendRegionEnd(
   let tookLastSection = false;
   let tookReview = false;
   let tookChapters = false;
+  // Where a closing paragraph the loop took ends: the story's last paragraph is right above that line too.
+  let closedAt = end;
+  // The first sentence of two or three words taken under a short closing sentence, not under the prose.
+  let briefUnderShort: number | undefined;
   while (i < lines.length) {
     const line = lines[i]!;
-    // Right under the story's last paragraph, a packed last sentence or one of two or three words (not a sign-off).
-    if (isClosingSentence(line) || (i === end && (isPackedClosingSentence(lines, i) || isBriefClosingSentence(line, language)))) {
-      i++;
+    // Right under the story's last paragraph, a packed last sentence or one of two or three words (not a sign-off),
+    // also under a short closing sentence taken here ("It will take years." / "Nobody minds." / "They have time."). Not
+    // the writer's one-line bio under that run ("Ada Fenwick writes about rural life.", `opensAsBio`).
+    if (isClosingSentence(line) && !opensAsBio(line)) {
+      closedAt = ++i;
+      continue;
+    }
+    if (i === closedAt && (isPackedClosingSentence(lines, i) || isBriefClosingSentence(line, language))) {
+      if (i !== end) briefUnderShort ??= i;
+      closedAt = ++i;
       continue;
     }
     // A review's pros, cons and verdict: once (`reviewCloseEnd`).
@@ -805,7 +816,14 @@ export function extendRegionEnd(
     }
     break;
   }
-  return i;
+  // Short sentences going on under that run, one too short for a brief sentence ("Closed on Mondays." / "Dogs are
+  // welcome." / "Cards only."), are a box of facts set a line each: the story closed over the first of them.
+  return briefUnderShort !== undefined && i === closedAt && isShortSentenceLine(lines[i]) ? briefUnderShort : i;
+}
+
+/** A short line set apart that ends a sentence, and no writer's bio (`opensAsBio`): a box's fact as often as a story's. */
+function isShortSentenceLine(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && !opensAsBio(line);
 }
 
 /**
