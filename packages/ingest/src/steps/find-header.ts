@@ -79,6 +79,7 @@ import {
   bestPossibleScore,
   closesTrail,
   endsWithHeadingLinkMark,
+  HEADLINE_WEIGHTS,
   headlineCeiling,
   headlineScore,
   headlineText,
@@ -810,10 +811,10 @@ function betweenProse(lines: readonly ClassifiedLine[], at: number): boolean {
  * is no site's name. A title the notice's line quotes elsewhere is not named by it ("© 2025 Photo: …", a caption
  * repeating the title before its photographer's "© 2025 …"). Nor does a notice standing between two paragraphs of
  * the story (`betweenProse`): that is a picture's credit, and it may name the work the title names ("Salt Road" /
- * "© 2025 Salt Road Pictures" under a still of a film's review).
+ * "© 2025 Salt Road Pictures" under a still of a film's review). `name` is the line's text unless the caller gives the
+ * title the line holds (a title bar's site after its bar).
  */
-function namedByCopyright(lines: readonly ClassifiedLine[], index: number): boolean {
-  const name = lines[index]!.text;
+function namedByCopyright(lines: readonly ClassifiedLine[], index: number, name = lines[index]!.text): boolean {
   let lastNotice: number | undefined;
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
@@ -2764,7 +2765,12 @@ function searchHeadline(
         signedUnder,
         longTitle,
       };
-      const score = headlineScore(line, features, unspaced, best?.score);
+      let score = headlineScore(line, features, unspaced, best?.score);
+      // The site's name weighs less however many words it has, and its copies (the masthead, a title bar's site after
+      // its bar) are the chrome's, not a headline printed again: else a short title-case headline over its byline
+      // ("Salt Marsh Revival") loses the length it lacks to a longer name ("Atlas of Small Things").
+      if ((!best || score > best.score) && namedByCopyright(lines, i, titleText))
+        score += HEADLINE_WEIGHTS.siteName - (repeated ? HEADLINE_WEIGHTS.repeated : 0);
       if (!best || score > best.score) best = { index: i, score, repeated };
       if (bylineOrDateUnder || bylineOrDateAbove) headerTitleBelow = i;
     }

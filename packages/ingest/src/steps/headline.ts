@@ -1012,6 +1012,12 @@ export const HEADLINE_WEIGHTS = {
    */
   chromeWords: -8,
   /**
+   * The site's name as the page's copyright notice prints it (find-header.ts, `namedByCopyright`): the chrome's, in a
+   * masthead or after a title bar's bar, however many words it runs to. Weighed in the header search, and only for a
+   * line that would be the best so far, as the notice is looked for down the whole page.
+   */
+  siteName: -8,
+  /**
    * A word a control shares with stories ("player", "menu", "search for") in a line of a headline's length: as likely a
    * title's word as a control's, so it weighs as little as a full stop, and a title holding it still beats the site's
    * name over the menu or the deck under it.
