@@ -3416,7 +3416,7 @@ const FIRM_KIND_END =
 const CLUB_IN_BRACKETS_AFTER =
   /(?:球|楽|唱|劇|泳|陸上|柔道|剣道|弓道|書道|茶道|華道|美術|ボール|サッカー|テニス|ラグビー|バドミントン|ダンス)部[）］〕]$/u;
 /** The writer a spaced Japanese name alone names (see `SPACED_JAPANESE_NAME`), or undefined. */
-function spacedJapaneseName(line: string): Author[] | undefined {
+export function spacedJapaneseName(line: string): Author[] | undefined {
   if (
     !SPACED_JAPANESE_NAME.test(line) ||
     CREDIT_OVER_DESK_END.test(line) ||
@@ -4331,10 +4331,13 @@ const BODY_HEAD_NOUN =
  * Kessel") typed as an organisation; the same list when none does.
  */
 export function withBodiesTyped(authors: Author[]): Author[] {
-  if (!authors.some((author) => author.type === "Person" && BODY_HEAD_NOUN.test(author.name))) return authors;
-  return authors.map((author) =>
-    author.type === "Person" && BODY_HEAD_NOUN.test(author.name) ? { ...author, type: "Organization" } : author,
-  );
+  if (!authors.some((author) => author.type === "Person" && namesBody(author.name))) return authors;
+  return authors.map((author) => (author.type === "Person" && namesBody(author.name) ? { ...author, type: "Organization" } : author));
+}
+
+/** Whether a name holds a body's head noun (`BODY_HEAD_NOUN`): a body's, or an office's that signs for one. */
+export function namesBody(name: string): boolean {
+  return BODY_HEAD_NOUN.test(name);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   isPictureRole,
   isPublicBodyName,
   isAsciiDigitAt,
+  namesBody,
   namesOverDesk,
   opensWithBylineLabel,
   opensWithPieceNoun,
@@ -36,6 +37,7 @@ import {
   peopleOfDatedByline,
   printsPublishedDate,
   opensWithDayDateline,
+  spacedJapaneseName,
 } from "./byline.js";
 import {
   isHeaderFieldLine,
@@ -1540,8 +1542,10 @@ const LIFE_YEARS = /^\(?\d{4}\s*[–-]\s*\d{4}\)?$/u;
 
 /**
  * The person named alone on a line set apart under a date line (`singlePersonSetApart`), where no date follows it
- * (that line is read as over its own date) and no years of a life (`LIFE_YEARS`: an obituary's subject). Undefined
- * otherwise.
+ * (that line is read as over its own date) and no years of a life (`LIFE_YEARS`: an obituary's subject). So is an
+ * office or a body signing there (`namesBody`: "Oficina de Comunicación", "Ufficio Stampa", "Afdeling Voorlichting")
+ * and a spaced Japanese name (`spacedJapaneseName`: "森 一郎"), whose words no section's or kicker's title holds.
+ * Undefined otherwise.
  */
 function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, pageOrder?: NumericOrderSource): Author[] | undefined {
   const line = lines[at]!;
@@ -1553,7 +1557,8 @@ function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, p
   if (!date || (!date.date && !headerNumericDate(date.text, pageOrder))) return undefined;
   const authors = nameAloneOverDate(line.text, STAND_IN_DATE_LINE);
   const [one] = authors ?? [];
-  return authors?.length === 1 && one?.type === "Person" && singlePersonSetApart(one.name, line, lines) ? authors : undefined;
+  if (authors?.length !== 1 || one?.type !== "Person") return undefined;
+  return singlePersonSetApart(one.name, line, lines) || namesBody(one.name) || spacedJapaneseName(one.name) ? authors : undefined;
 }
 
 /**
