@@ -741,9 +741,10 @@ export function extendRegionEnd(
   while (i < lines.length) {
     const line = lines[i]!;
     // Right under the story's last paragraph, a packed last sentence or one of two or three words (not a sign-off),
-    // also under a short closing sentence taken here ("It will take years." / "Nobody minds." / "They have time."). Not
-    // the writer's one-line bio under that run ("Ada Fenwick writes about rural life.", `opensAsBio`).
-    if (isClosingSentence(line) && !opensAsBio(line)) {
+    // also under a short closing sentence taken here ("It will take years." / "Nobody minds." / "They have time."). Under
+    // such a run, not the writer's one-line bio ("Ada Fenwick writes about rural life.", `opensAsBio`): right under the
+    // prose, a bio of the byline's writer is left to the story's.
+    if (isClosingSentence(line) && !(briefUnderShort !== undefined && opensAsBio(line))) {
       closedAt = ++i;
       continue;
     }
