@@ -2773,8 +2773,9 @@ function searchHeadline(
       let score = headlineScore(line, features, unspaced, best?.score);
       // The site's name weighs less however many words it has, and its copies (the masthead, a title bar's site after
       // its bar) are the chrome's, not a headline printed again: else a short title-case headline over its byline
-      // ("Salt Marsh Revival") loses the length it lacks to a longer name ("Atlas of Small Things").
-      if ((!best || score > best.score) && namedByCopyright(lines, i, titleText))
+      // ("Salt Marsh Revival") loses the length it lacks to a longer name ("Atlas of Small Things"). Not a name right
+      // over a short title and its deck: picked, it gives way to that title (`shortTitleUnderSiteName`).
+      if ((!best || score > best.score) && namedByCopyright(lines, i, titleText) && shortTitleUnderSiteName(lines, i) === undefined)
         score += HEADLINE_WEIGHTS.siteName - (repeated ? HEADLINE_WEIGHTS.repeated : 0);
       if (!best || score > best.score) best = { index: i, score, repeated };
       if (bylineOrDateUnder || bylineOrDateAbove) headerTitleBelow = i;
