@@ -3416,7 +3416,7 @@ const FIRM_KIND_END =
 const CLUB_IN_BRACKETS_AFTER =
   /(?:球|楽|唱|劇|泳|陸上|柔道|剣道|弓道|書道|茶道|華道|美術|ボール|サッカー|テニス|ラグビー|バドミントン|ダンス)部[）］〕]$/u;
 /** The writer a spaced Japanese name alone names (see `SPACED_JAPANESE_NAME`), or undefined. */
-export function spacedJapaneseName(line: string): Author[] | undefined {
+function spacedJapaneseName(line: string): Author[] | undefined {
   if (
     !SPACED_JAPANESE_NAME.test(line) ||
     CREDIT_OVER_DESK_END.test(line) ||
@@ -4323,8 +4323,13 @@ export function opensTitleNotByline(text: string): boolean {
  * Trust"; "Stadtrat" and "Gemeinderat", a councillor's title before a name, "Stadtrat Anna Berger") or asked with the
  * word after them ("Ville", a Finnish given name, only before "de"; "Câmara", a family name, only before "Municipal").
  */
-const BODY_HEAD_NOUN =
-  /(?:^|\s)(?:council|department|ministry|agency|police|university|hospital|association|foundation|authority|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie|office|newsroom|secretariat|directorate|pressestelle|pressebüro|abteilung|afdeling|persdienst)(?=\s|$)|^(?:team|conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal|service de presse|bureau de|direction|secrétariat|oficina|gabinete|departamento|dirección|secretaría|ufficio|dipartimento|direzione|segreteria|assessoria|secretaria|direção|biuro|urząd|ministerstwo|departament|wydział|zespół)(?=\s|$)/iu;
+/** English head nouns of a body or an office ("Lanfield Council", "Press Office", "Department of Health"). */
+const ENGLISH_BODY_NOUNS =
+  "council|department|ministry|agency|police|university|hospital|association|foundation|authority|office|newsroom|secretariat|directorate";
+const BODY_HEAD_NOUN = new RegExp(
+  `(?:^|\\s)(?:${ENGLISH_BODY_NOUNS}|polizei|universität|klinikum|krankenhaus|stiftung|verband|verein|ministerium|behörde|stadtverwaltung|gemeinde|gemeente|politie|universiteit|ziekenhuis|stichting|vereniging|ministerie|pressestelle|pressebüro|abteilung|afdeling|persdienst)(?=\\s|$)|^(?:team|conseil|gendarmerie|université|hôpital|fondation|ministère|agence|mairie|préfecture|ville de|ayuntamiento|policía|universidad|asociación|fundación|ministerio|agencia|consejo|comune|polizia|università|ospedale|associazione|fondazione|ministero|agenzia|consiglio|prefeitura|polícia|universidade|associação|fundação|ministério|agência|conselho|câmara municipal|service de presse|bureau de|direction|secrétariat|oficina|gabinete|departamento|dirección|secretaría|ufficio|dipartimento|direzione|segreteria|assessoria|secretaria|direção|biuro|urząd|ministerstwo|departament|wydział|zespół)(?=\\s|$)`,
+  "iu",
+);
 
 /**
  * The authors, each person whose name holds a body's head noun (`BODY_HEAD_NOUN`: "Lanfield Council", "Polizei
@@ -4338,6 +4343,23 @@ export function withBodiesTyped(authors: Author[]): Author[] {
 /** Whether a name holds a body's head noun (`BODY_HEAD_NOUN`): a body's, or an office's that signs for one. */
 export function namesBody(name: string): boolean {
   return BODY_HEAD_NOUN.test(name);
+}
+
+/** A word that is an English body's noun (`ENGLISH_BODY_NOUNS`), in any case. */
+const ENGLISH_BODY_NOUN_WORD = new RegExp(`^(?:${ENGLISH_BODY_NOUNS})$`, "iu");
+/** A word's capital opening. */
+const CAPITAL_OPENING = /^\p{Lu}/u;
+
+/**
+ * Whether a title-case line alone names a body the way one signs (`namesBody`), not a heading whose English body noun
+ * has a capitalised word after it, a modifier ("Council Tax Changes", "Office Hours Extended", "Post Office Closures"):
+ * English sets a body's head noun last ("Lanfield Council", "Press Office") or before "of" or "for" ("Department of
+ * Health").
+ */
+export function signsAsBody(name: string): boolean {
+  if (!namesBody(name)) return false;
+  const words = name.split(/\s+/u);
+  return !words.some((word, at) => ENGLISH_BODY_NOUN_WORD.test(word) && CAPITAL_OPENING.test(words[at + 1] ?? ""));
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   isPictureRole,
   isPublicBodyName,
   isAsciiDigitAt,
-  namesBody,
+  signsAsBody,
   namesOverDesk,
   opensWithBylineLabel,
   opensWithPieceNoun,
@@ -37,7 +37,6 @@ import {
   peopleOfDatedByline,
   printsPublishedDate,
   opensWithDayDateline,
-  spacedJapaneseName,
 } from "./byline.js";
 import {
   isHeaderFieldLine,
@@ -1543,8 +1542,9 @@ const LIFE_YEARS = /^\(?\d{4}\s*[–-]\s*\d{4}\)?$/u;
 /**
  * The person named alone on a line set apart under a date line (`singlePersonSetApart`), where no date follows it
  * (that line is read as over its own date) and no years of a life (`LIFE_YEARS`: an obituary's subject). So is an
- * office or a body signing there (`namesBody`: "Oficina de Comunicación", "Ufficio Stampa", "Afdeling Voorlichting")
- * and a spaced Japanese name (`spacedJapaneseName`: "森 一郎"), whose words no section's or kicker's title holds.
+ * office or a body signing there (`signsAsBody`: "Oficina de Comunicación", "Ufficio Stampa", "Afdeling Voorlichting"),
+ * not a heading whose English body noun modifies the next word ("Council Tax Changes"). Not a spaced Japanese name: two
+ * spaced words of ideographs there are a kicker's as often ("速報 選挙", breaking news, the election).
  * Undefined otherwise.
  */
 function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, pageOrder?: NumericOrderSource): Author[] | undefined {
@@ -1558,7 +1558,7 @@ function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, p
   const authors = nameAloneOverDate(line.text, STAND_IN_DATE_LINE);
   const [one] = authors ?? [];
   if (authors?.length !== 1 || one?.type !== "Person") return undefined;
-  return singlePersonSetApart(one.name, line, lines) || namesBody(one.name) || spacedJapaneseName(one.name) ? authors : undefined;
+  return singlePersonSetApart(one.name, line, lines) || signsAsBody(one.name) ? authors : undefined;
 }
 
 /**
