@@ -45,6 +45,30 @@ describe("a last section's closing run of short sentences", () => {
     expect(paragraphsOf(text).at(-1)).toBe(run.at(-1));
   });
 
+  // Round mx100b: what the page sets under the run as a short sentence of its own is its chrome, not the story's.
+  it("leaves a question under the run out, and keeps the run", () => {
+    const { head, byline, lead, heading, first, run } = stories.en;
+    const text = page(head, byline, lead, heading, first, ...run, "Was this worth your time?", "Tell us below.");
+    expect(paragraphsOf(text).slice(-4)).toEqual([first, ...run]);
+  });
+
+  const prompts = {
+    fr: { run: ["Il faudra dix ans.", "Personne ne râle."], prompt: "Voir aussi." },
+    it: { run: ["Ci vorrà un decennio.", "Nessuno si lamenta."], prompt: "Leggi anche." },
+    nl: { run: ["Het kost tien jaar.", "Niemand moppert."], prompt: "Lees meer." },
+  };
+  it.each(Object.entries(prompts))("leaves a prompt to read on set as a sentence out, and keeps the run (%s)", (_, { run, prompt }) => {
+    const { head, byline, lead, heading, first } = stories.en;
+    const text = page(head, byline, lead, heading, first, ...run, prompt);
+    expect(paragraphsOf(text).slice(-3)).toEqual([first, ...run]);
+  });
+
+  it("takes no brief sentence under a newsroom's note", () => {
+    const { head, byline, lead, heading, first } = stories.en;
+    const text = page(head, byline, lead, heading, first, "This story has been updated.", "Tips welcome.");
+    expect(paragraphsOf(text).at(-1)).toBe(first);
+  });
+
   it("reads short sentences that go on past the run as a box of facts", () => {
     const facts = ["Open daily from nine.", "Closed on Mondays.", "Dogs are welcome.", "Cards only."];
     const text = page(stories.en.head, stories.en.byline, stories.en.lead, stories.en.first, ...facts);

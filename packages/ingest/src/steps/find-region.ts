@@ -744,11 +744,18 @@ export function extendRegionEnd(
     // also under a short closing sentence taken here ("It will take years." / "Nobody minds." / "They have time."). Under
     // such a run, not the writer's one-line bio ("Ada Fenwick writes about rural life.", `opensAsBio`): right under the
     // prose, a bio of the byline's writer is left to the story's.
-    if (isClosingSentence(line) && !(briefUnderShort !== undefined && opensAsBio(line))) {
-      closedAt = ++i;
+    // A closing sentence that no run goes on under (a question, a label, a note, `joinsClosingRun`) is taken as before,
+    // but no brief sentence is taken under it.
+    if (isClosingSentence(line) && !(briefUnderShort !== undefined && (opensAsBio(line) || !joinsClosingRun(line)))) {
+      i++;
+      if (joinsClosingRun(line)) closedAt = i;
       continue;
     }
-    if (i === closedAt && (isPackedClosingSentence(lines, i) || isBriefClosingSentence(line, language))) {
+    if (
+      i === closedAt &&
+      (isPackedClosingSentence(lines, i) || isBriefClosingSentence(line, language)) &&
+      (i === end || joinsClosingRun(line))
+    ) {
       if (i !== end) briefUnderShort ??= i;
       closedAt = ++i;
       continue;
@@ -822,9 +829,27 @@ export function extendRegionEnd(
   return briefUnderShort !== undefined && i === closedAt && isShortSentenceLine(lines[i]) ? briefUnderShort : i;
 }
 
-/** A short line set apart that ends a sentence, and no writer's bio (`opensAsBio`): a box's fact as often as a story's. */
+/**
+ * A short line set apart that states something (`joinsClosingRun`), and no writer's bio (`opensAsBio`): a box's fact as
+ * often as a story's.
+ */
 function isShortSentenceLine(line: ClassifiedLine | undefined): boolean {
-  return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && !opensAsBio(line);
+  return line !== undefined && line.class === "short" && line.blankBefore && line.sentenceEnd && !opensAsBio(line) && joinsClosingRun(line);
+}
+
+/** A question's mark, in any of the ways the languages Dateline reads set one. */
+const QUESTION_MARK = /[?？¿]/u;
+/** A sentence's closing stop, dropped before a label's pattern is asked: pages set "Read more." as a sentence too. */
+const CLOSING_STOP = /[.。]$/u;
+
+/**
+ * Whether a short line may go on a closing run of short sentences: it states something, asking nothing ("Did you enjoy
+ * this?"), is no prompt to read on or related list's label set as a sentence (`RELATED_BOX_LABEL`: "Lees ook.",
+ * "Lire aussi."), and no newsroom's note (`isStoryNote`: "This story has been updated."). Such lines close the page's
+ * chrome under a story, not the story.
+ */
+function joinsClosingRun(line: ClassifiedLine): boolean {
+  return !QUESTION_MARK.test(line.text) && !RELATED_BOX_LABEL.test(line.lower.replace(CLOSING_STOP, "")) && !isStoryNote(line.lower);
 }
 
 /**
