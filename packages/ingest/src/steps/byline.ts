@@ -3885,6 +3885,18 @@ const KATAKANA_AFTER_SPACE = /\s[\p{Script=Katakana}ー]+$/u;
  */
 const SPACED_NAME_DATE_MARK = /[|·•–—-]/u;
 /**
+ * The name before the date on its line when a mark parts the two (`SPACED_NAME_DATE_MARK`), or undefined: for names
+ * read by their script, whose words may as well be a dateline's places or tags when a space alone parts them.
+ * `dated`: as in `namesBeforeDate`.
+ */
+function nameBeforeMarkedDate(text: string, dated?: boolean, pageOrder?: NumericOrderSource): string | undefined {
+  const at = dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder);
+  if (!at) return undefined;
+  const name = text.slice(0, at).replace(NAME_DATE_SEPARATOR, "");
+  return SPACED_NAME_DATE_MARK.test(text.slice(name.length, at)) ? name : undefined;
+}
+
+/**
  * The writer of a spaced Japanese name before its date, on the date's line or over it ("佐藤 健 · 2025年7月11日 9:30",
  * "佐藤 健" over "2025年7月11日"): the space, which no Japanese word holds, vouches for a name there as over a desk
  * (`spacedJapaneseName`), where an unspaced run of ideographs is as often a kicker's or a section's ("地域", "社会").
@@ -3892,12 +3904,65 @@ const SPACED_NAME_DATE_MARK = /[|·•–—-]/u;
  */
 function spacedJapaneseNameBeforeDate(text: string, dated?: boolean, pageOrder?: NumericOrderSource): Author[] | undefined {
   if (!SPACED_HAN_OPENING.test(text)) return undefined;
-  const at = dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder);
-  const name = at ? text.slice(0, at).replace(NAME_DATE_SEPARATOR, "") : "";
-  if (!SPACED_NAME_DATE_MARK.test(text.slice(name.length, at))) return undefined;
+  const name = nameBeforeMarkedDate(text, dated, pageOrder);
   // A reporter's label before a name ("记者 李华") is the labelled byline's to read (`cjkByline`), without the label.
-  if (KATAKANA_AFTER_SPACE.test(name) || CJK_LABEL.test(name.slice(0, name.search(WORD_SPACE)))) return undefined;
+  if (name === undefined || KATAKANA_AFTER_SPACE.test(name) || CJK_LABEL.test(name.slice(0, name.search(WORD_SPACE)))) {
+    return undefined;
+  }
   return spacedJapaneseName(name);
+}
+
+/** A letter of a script with no capitals whose names Dateline reads alone by date: Arabic, Hebrew, Devanagari, Thai. */
+const UNCASED_SCRIPT_OPENING = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
+/** Fewest and most words of a name read by its script alone (`uncasedNameAlone`): a given name and up to three more. */
+const MIN_UNCASED_NAME_WORDS = 2;
+const MAX_UNCASED_NAME_WORDS = 4;
+/** Words of letters and their vowel signs only, one space between them: no figure, no mark of a sentence or a label. */
+const UNCASED_NAME_SHAPE = new RegExp(
+  `^[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){${MIN_UNCASED_NAME_WORDS - 1},${MAX_UNCASED_NAME_WORDS - 1}}$`,
+  "u",
+);
+/** A line in one of those scripts throughout (Arabic and Hebrew taken together, as Dateline's other readers do). */
+const UNCASED_SCRIPT_LINE = /^(?:[\p{Script=Arabic}\p{Script=Hebrew} ]+|[\p{Script=Devanagari} ]+|[\p{Script=Thai} ]+)$/u;
+/**
+ * Words no person's name holds that the short lines set over a page's date print in those scripts: a preposition or a
+ * postposition, which headlines and sections hold ("في", in; "של", of; "में", in; "का", of), a date's label ("تحديث",
+ * update; "עודכן", updated; "अपडेट", "प्रकाशित", published), a picture's or a video's credit ("تصوير", photo by;
+ * "צילום"; "फोटो"), and the news and section words ("أخبار", news; "חדשות"; "समाचार"; "عاجل", breaking).
+ */
+const UNCASED_NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ..."في من على إلى عن مع بعد قبل خلال حول عبر ضد تحديث محدث نشر تاريخ آخر تصوير صورة صور فيديو أخبار خبر عاجل تقرير رأي مقال مقالات".split(" "),
+  ..."شؤون اقتصاد رياضة ثقافة سياسة محليات منوعات".split(" "),
+  ..."של על את עם אל גם לא אחרי לפני עודכן עדכון פורסם צילום וידאו חדשות מבזק כתבה דעה ספורט כלכלה תרבות".split(" "),
+  ..."में का की के को से ने पर है हैं और अपडेट अपडेटेड प्रकाशित फोटो फ़ोटो तस्वीर वीडियो खबर ख़बर समाचार खेल व्यापार मनोरंजन".split(" "),
+]);
+/**
+ * Thai's like words (`UNCASED_NOT_NAME_WORDS`), which open a run of words Thai writes unspaced ("ข่าวเด่น", top news;
+ * "ภาพข่าว", news photo; "อัปเดตล่าสุด", last updated): the line's first word opening with one is no name.
+ */
+const THAI_NOT_NAME_OPENING = /^(?:ข่าว|ภาพ|อัปเดต|อัพเดท|เผยแพร่|วิดีโอ|คลิป|กีฬา|เศรษฐกิจ|การเมือง|บันเทิง|ต่างประเทศ)/u;
+
+/**
+ * The writer of a name in a script with no capitals set alone over the date or before it after a mark ("سامر خليل" over
+ * "11 فبراير 2025", "राकेश शर्मा · 21 मार्च 2025", "สมชาย ใจดี" over "2 ธันวาคม 2568"): two to four words of letters in
+ * one script, none a word no name holds (`UNCASED_NOT_NAME_WORDS`), and not a byline's label, an office or a role
+ * first, which the labelled readers read. Arabic's article on the first word ("الشرق الأوسط", "القدس الشرقية") makes a
+ * place or a section: given names seldom take it, family names often do. Undefined for any other line.
+ */
+function uncasedNameAlone(name: string): Author[] | undefined {
+  if (!UNCASED_NAME_SHAPE.test(name) || !UNCASED_SCRIPT_LINE.test(name)) return undefined;
+  const words = name.split(" ");
+  if (words.some((word) => UNCASED_NOT_NAME_WORDS.has(word)) || RTL_BYLINE_LABELS.includes(words[0]!)) return undefined;
+  if (words[0]!.startsWith(ARABIC_ARTICLE) || THAI_NOT_NAME_OPENING.test(name)) return undefined;
+  if (RTL_OFFICE_OPENING.test(name) || RTL_ROLE_OPENING.test(name) || DEVANAGARI_NO_PERSON_END.test(name)) return undefined;
+  return [{ type: "Person", name }];
+}
+
+/** The writer of a name in a script with no capitals before its date on one line, after a mark (`uncasedNameAlone`). */
+function uncasedNameBeforeDate(text: string, dated?: boolean, pageOrder?: NumericOrderSource): Author[] | undefined {
+  if (!UNCASED_SCRIPT_OPENING.test(text)) return undefined;
+  const name = nameBeforeMarkedDate(text, dated, pageOrder);
+  return name === undefined ? undefined : uncasedNameAlone(name);
 }
 
 /**
@@ -3906,7 +3971,9 @@ function spacedJapaneseNameBeforeDate(text: string, dated?: boolean, pageOrder?:
  */
 export function namesBeforeDate(text: string, dated?: boolean, pageOrder?: NumericOrderSource): Author[] | undefined {
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
-  if (!NAME_START.test(text)) return spacedJapaneseNameBeforeDate(text, dated, pageOrder);
+  if (!NAME_START.test(text)) {
+    return spacedJapaneseNameBeforeDate(text, dated, pageOrder) ?? uncasedNameBeforeDate(text, dated, pageOrder);
+  }
   // `dated`: the caller has found the line may hold a date (see `mayHoldDate`), and it is not asked again.
   const at = (dated ? findDate(text, pageOrder)?.at : dateStart(text, pageOrder)) ?? markedNumericDateStart(text);
   if (!at) return undefined;
@@ -3979,9 +4046,9 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   const timed = untimed !== before && (rest === "" || isDateLabel(rest));
   // Such a month is read after a mark only: the line break between the name and the date is one, so the two are joined
   // as a byline parts them ("Siti Aminah · 11 Mac 2026").
-  // A spaced Japanese name over its date is joined so too: on one line it signs before a mark only
-  // (`SPACED_NAME_DATE_MARK`).
-  const join = pageMonth || SPACED_HAN_OPENING.test(name) ? PAGE_MONTH_JOIN : " ";
+  // A spaced Japanese name over its date is joined so too, and a name in a script with no capitals: on one line they
+  // sign before a mark only (`SPACED_NAME_DATE_MARK`).
+  const join = pageMonth || SPACED_HAN_OPENING.test(name) || UNCASED_SCRIPT_OPENING.test(name) ? PAGE_MONTH_JOIN : " ";
   // A short weekday opening the date line ("Sun 21 Sep 2025", "Di. 21.09.2025", "Sáb 21 sep 2025") is the date's: the
   // line break parts it from the name, which it would otherwise end ("Li Sun" is a name only on one line).
   const dayOpens = SHORT_WEEKDAY_ALONE.test(before);
