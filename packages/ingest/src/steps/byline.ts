@@ -1663,8 +1663,10 @@ function metaParts(text: string): string[] | undefined {
   return parts.length >= 2 ? parts : undefined;
 }
 
-/** A clock time alone, maybe with its zone ("10:32", "9.15 am ET"). */
-const TIME_PART = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?\p{L}{1,4}\)?)?$/iu;
+/** A clock time, maybe with its zone ("10:32", "9.15 am ET"), as a pattern source. */
+const ZONED_CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?\p{L}{1,4}\)?)?`;
+/** A clock time alone (`ZONED_CLOCK`). */
+const TIME_PART = new RegExp(`^${ZONED_CLOCK}$`, "iu");
 /** A count and what it counts, either way round ("2 comments", "1.2k views", "阅读 1234", "Views: 56"). */
 const COUNT_PART = /^(?:\d[\d,.]*\s*[kmKM万]?\s*\p{L}{1,12}|\p{L}{1,12}\s*[:：]?\s*\d[\d,.]*\s*[kK万次]?)$/u;
 /** The nouns of a post's comment count ("2 Comments", "4 Kommentare", "3 commentaires", "2 reacties"). */
@@ -3852,8 +3854,14 @@ const NAME_START = new RegExp(`^\\p{Lu}\\S*\\s+(?:\\p{Lu}|\\d|[|·•–—-]|(?
  * Actualizado el 05/04/2025"; see `markedNumericDateStart`).
  */
 const FIELD_MARK = /\s[|·•–—-]\s+/gu;
-/** A slashed or hyphenated date that is a whole field: the line's end or another field's mark after it. */
-const NUMERIC_DATE_FIELD = new RegExp(`^${SEPARATED_NUMERIC_DATE}(?=\\s*(?:$|[|·•–—]))`, "u");
+/**
+ * A slashed or hyphenated date that is a whole field, maybe with its clock time after it, bare or after a dash or a
+ * comma ("Ada Lee · 12/08/2025 10:15", "… · 12/08/2025 - 10:15"): the line's end or another field's mark after it.
+ */
+const NUMERIC_DATE_FIELD = new RegExp(
+  `^${SEPARATED_NUMERIC_DATE}(?:\\s*[-–—,]?\\s+${ZONED_CLOCK})?(?=\\s*(?:$|[|·•–—]))`,
+  "iu",
+);
 /**
  * Where the first field holding such a date opens, bare or after its label (`LABELLED_NUMERIC_DATE`), whichever order
  * reads it; undefined for none. Only after a mark: a bare name and a date run together are a table's row as often.
