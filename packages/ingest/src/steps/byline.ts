@@ -3935,33 +3935,49 @@ const UNCASED_SCRIPT_LINE = /^(?:[\p{Script=Arabic}\p{Script=Hebrew} ]+|[\p{Scri
 /**
  * Words no person's name holds that the short lines set over a page's date print in those scripts: a preposition or a
  * postposition, which headlines and sections hold ("في", in; "של", of; "में", in; "का", of), a date's label ("تحديث",
- * update; "עודכן", updated; "अपडेट", "प्रकाशित", published), a picture's or a video's credit ("تصوير", photo by;
+ * update; "עודכן", updated; "अपडेट", "प्रकाशित", published), a state's last word ("प्रदेश"), a picture's or a video's
+ * credit ("تصوير", photo by;
  * "צילום"; "फोटो"), and the news and section words ("أخبار", news; "חדשות"; "समाचार"; "عاجل", breaking).
  */
 const UNCASED_NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ..."في من على إلى عن مع بعد قبل خلال حول عبر ضد تحديث محدث نشر تاريخ آخر تصوير صورة صور فيديو أخبار خبر عاجل تقرير رأي مقال مقالات".split(" "),
   ..."شؤون اقتصاد رياضة ثقافة سياسة محليات منوعات".split(" "),
   ..."של על את עם אל גם לא אחרי לפני עודכן עדכון פורסם צילום וידאו חדשות מבזק כתבה דעה ספורט כלכלה תרבות".split(" "),
-  ..."में का की के को से ने पर है हैं और अपडेट अपडेटेड प्रकाशित फोटो फ़ोटो तस्वीर वीडियो खबर ख़बर समाचार खेल व्यापार मनोरंजन".split(" "),
+  ..."में का की के को से ने पर है हैं और प्रदेश अपडेट अपडेटेड प्रकाशित फोटो फ़ोटो तस्वीर वीडियो खबर ख़बर समाचार खेल व्यापार मनोरंजन".split(" "),
 ]);
 /**
  * Thai's like words (`UNCASED_NOT_NAME_WORDS`), which open a run of words Thai writes unspaced ("ข่าวเด่น", top news;
  * "ภาพข่าว", news photo; "อัปเดตล่าสุด", last updated): the line's first word opening with one is no name.
  */
-const THAI_NOT_NAME_OPENING = /^(?:ข่าว|ภาพ|อัปเดต|อัพเดท|เผยแพร่|วิดีโอ|คลิป|กีฬา|เศรษฐกิจ|การเมือง|บันเทิง|ต่างประเทศ)/u;
+const THAI_NOT_NAME_OPENING =
+  /^(?:ข่าว|ภาพ|อัปเดต|อัพเดท|เผยแพร่|วิดีโอ|คลิป|กีฬา|เศรษฐกิจ|การเมือง|บันเทิง|ต่างประเทศ|จังหวัด|อำเภอ|กรุงเทพ)/u;
+/**
+ * The first words of places named by two words or more in those scripts, set over the date as a kicker or a dateline:
+ * a hill, a house, a village, a well, a spring, a cape, a valley, a camp, a bay ("تل", "بيت", "كفر", "بئر", "عين",
+ * "رأس", "وادي", "مخيم", "شرم"; "תל", "בית", "כפר", "באר", "עין", "ראש", "קריית", "רמת", "גבעת", "נווה", "מעלה"), "new"
+ * and the quarters of the compass before a city or a state ("नई", "उत्तर", "मध्य", "पश्चिम"). No given name is one of them.
+ */
+const UNCASED_PLACE_OPENINGS: ReadonlySet<string> = new Set([
+  ..."تل بيت كفر دير بئر عين رأس جبل وادي مخيم شرم مدينة".split(" "),
+  ..."תל בית כפר באר עין ראש קריית קרית רמת גבעת נווה מעלה".split(" "),
+  ..."नई नया नवी उत्तर दक्षिण पूर्वी पश्चिम पश्चिमी मध्य".split(" "),
+]);
 
 /**
  * The writer of a name in a script with no capitals set alone over the date or before it after a mark ("سامر خليل" over
  * "11 فبراير 2025", "राकेश शर्मा · 21 मार्च 2025", "สมชาย ใจดี" over "2 ธันวาคม 2568"): two to four words of letters in
  * one script, none a word no name holds (`UNCASED_NOT_NAME_WORDS`), and not a byline's label, an office or a role
  * first, which the labelled readers read. Arabic's article on the first word ("الشرق الأوسط", "القدس الشرقية") makes a
- * place or a section: given names seldom take it, family names often do. Undefined for any other line.
+ * place or a section: given names seldom take it, family names often do; so does a place's first word
+ * (`UNCASED_PLACE_OPENINGS`: "تل أبيب", "नई दिल्ली"). Undefined for any other line.
  */
 function uncasedNameAlone(name: string): Author[] | undefined {
   if (!UNCASED_NAME_SHAPE.test(name) || !UNCASED_SCRIPT_LINE.test(name)) return undefined;
   const words = name.split(" ");
   if (words.some((word) => UNCASED_NOT_NAME_WORDS.has(word)) || RTL_BYLINE_LABELS.includes(words[0]!)) return undefined;
-  if (words[0]!.startsWith(ARABIC_ARTICLE) || THAI_NOT_NAME_OPENING.test(name)) return undefined;
+  if (words[0]!.startsWith(ARABIC_ARTICLE) || UNCASED_PLACE_OPENINGS.has(words[0]!) || THAI_NOT_NAME_OPENING.test(name)) {
+    return undefined;
+  }
   if (RTL_OFFICE_OPENING.test(name) || RTL_ROLE_OPENING.test(name) || DEVANAGARI_NO_PERSON_END.test(name)) return undefined;
   return [{ type: "Person", name }];
 }
