@@ -3922,6 +3922,18 @@ function spacedJapaneseNameBeforeDate(text: string, dated?: boolean, pageOrder?:
 
 /** A letter of a script with no capitals whose names Dateline reads alone by date: Arabic, Hebrew, Devanagari, Thai. */
 const UNCASED_SCRIPT_OPENING = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
+/**
+ * Whether a line opens in a script with no capitals (`UNCASED_SCRIPT_OPENING`): over the date a name there is read by its
+ * words' script alone (`uncasedNameAlone`), which a short title in the same script has too.
+ */
+export function opensInUncasedScript(text: string): boolean {
+  return UNCASED_SCRIPT_OPENING.test(text);
+}
+/**
+ * A later word of a name opening with Arabic's or Hebrew's "and" (و, ו) glued to it, a given name's first letter
+ * aside (`NAMES_OPENING_WITH_AND`): a section pairing two nouns ("صحة وجمال", "אוכל ומתכונים"), not a person.
+ */
+const GLUED_AND_WORD = new RegExp(`^[وו](?!(?:${NAMES_OPENING_WITH_AND})$|${HEBREW_DOUBLE_YOD})`, "u");
 /** Fewest and most words of a name read by its script alone (`uncasedNameAlone`): a given name and up to three more. */
 const MIN_UNCASED_NAME_WORDS = 2;
 const MAX_UNCASED_NAME_WORDS = 4;
@@ -3966,7 +3978,8 @@ const UNCASED_PLACE_OPENINGS: ReadonlySet<string> = new Set([
 /**
  * The writer of a name in a script with no capitals set alone over the date or before it after a mark ("سامر خليل" over
  * "11 فبراير 2025", "राकेश शर्मा · 21 मार्च 2025", "สมชาย ใจดี" over "2 ธันวาคม 2568"): two to four words of letters in
- * one script, none a word no name holds (`UNCASED_NOT_NAME_WORDS`), and not a byline's label, an office or a role
+ * one script, none a word no name holds (`UNCASED_NOT_NAME_WORDS`) or a glued "and" after the first (`GLUED_AND_WORD`),
+ * and not a byline's label, an office or a role
  * first, which the labelled readers read. Arabic's article on the first word ("الشرق الأوسط", "القدس الشرقية") makes a
  * place or a section: given names seldom take it, family names often do; so does a place's first word
  * (`UNCASED_PLACE_OPENINGS`: "تل أبيب", "नई दिल्ली"). Undefined for any other line.
@@ -3975,6 +3988,7 @@ function uncasedNameAlone(name: string): Author[] | undefined {
   if (!UNCASED_NAME_SHAPE.test(name) || !UNCASED_SCRIPT_LINE.test(name)) return undefined;
   const words = name.split(" ");
   if (words.some((word) => UNCASED_NOT_NAME_WORDS.has(word)) || RTL_BYLINE_LABELS.includes(words[0]!)) return undefined;
+  if (words.slice(1).some((word) => GLUED_AND_WORD.test(word))) return undefined;
   if (words[0]!.startsWith(ARABIC_ARTICLE) || UNCASED_PLACE_OPENINGS.has(words[0]!) || THAI_NOT_NAME_OPENING.test(name)) {
     return undefined;
   }

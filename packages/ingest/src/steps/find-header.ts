@@ -34,6 +34,7 @@ import {
   opensWithSpanOfDays,
   parseMetaLine,
   opensWithPageDateLabel,
+  opensInUncasedScript,
   peopleOfDatedByline,
   printsPublishedDate,
   opensWithDayDateline,
@@ -2701,8 +2702,15 @@ function searchHeadline(
     }
     // The author's name over the date is the byline's first line, not a title, where a title stands above it or right
     // under the date (a header that prints its byline first); alone over the date (an obituary's or a profile's name, a
-    // short title such as "Island Life") it is the headline.
-    if (namesOverDate(line, lines[i + 1], pageOrder) && (titledAbove(lines, i, unspaced) || titledUnder(lines, i + 1, unspaced))) continue;
+    // short title such as "Island Life") it is the headline. A line in a script with no capitals has a name's shape
+    // when short (`opensInUncasedScript`): the headline's search takes it as a title, and the scan under the headline
+    // reads a name there.
+    if (
+      namesOverDate(line, lines[i + 1], pageOrder) &&
+      !opensInUncasedScript(line.text) &&
+      (titledAbove(lines, i, unspaced) || titledUnder(lines, i + 1, unspaced))
+    )
+      continue;
     // A line of a box of facts ("Prep time: 10 min" over "Cook time: 15 min", "Frame" over "Steel") is no title, though it
     // stands nearer the body. Nor does the box part the header from the body as furniture does: a review's spec box can
     // be longer than the window, so its lines count neither in the distance nor in the window.
@@ -3703,7 +3711,7 @@ function titleUnderKicker(lines: readonly ClassifiedLine[], index: number, end: 
   if (index >= end || title === undefined || title.blankBefore || isMetaLine(title) || opensWithPageDateLabel(title.text)) return false;
   if (isShortFigureLine(title) || opensWithNameAndComma(title.text) || holdsPageFurnitureWord(title.lower)) return false;
   const below = lines[index + 1];
-  if (below?.date && nameAloneOverDate(title.text, below.text)) return false;
+  if (below?.date && !opensInUncasedScript(title.text) && nameAloneOverDate(title.text, below.text)) return false;
   return isTitleNotProse(title, unspaced);
 }
 

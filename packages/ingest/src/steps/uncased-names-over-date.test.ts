@@ -87,6 +87,19 @@ describe("a name in a script with no capitals alone by the date", () => {
     expect(authorsOf(page("th", ["ข่าว ท้องถิ่น", STORIES.th.date]))).toEqual([]);
   });
 
+  it("leaves a section pairing two nouns by a glued \"and\" unread, but not a given name opening with its letter", () => {
+    expect(authorsOf(page("ar", ["سفر وسياحة", STORIES.ar.date]))).toEqual([]);
+    expect(authorsOf(page("he", ["בית וגן", STORIES.he.date]))).toEqual([]);
+    expect(authorsOf(page("ar", ["وليد سعيد", STORIES.ar.date]))).toEqual(["وليد سعيد"]);
+  });
+
+  it("keeps a short headline alone over the date as the headline", () => {
+    const arabic = ["جريدة المرفأ", "", "سوق جديد قرب الميناء", STORIES.ar.date, "", STORIES.ar.paragraphs.join("\n\n"), ""];
+    expect(fromText(arabic.join("\n"), { source: "story.txt" }).headline).toBe("سوق جديد قرب الميناء");
+    const hebrew = ["קול העמק", "", "שוק איכרים חדש", STORIES.he.date, "", STORIES.he.paragraphs.join("\n\n"), ""];
+    expect(fromText(hebrew.join("\n"), { source: "story.txt" }).headline).toBe("שוק איכרים חדש");
+  });
+
   it("leaves a place named by two words over the date unread", () => {
     expect(authorsOf(page("ar", ["بيت لحم", STORIES.ar.date]))).toEqual([]);
     expect(authorsOf(page("he", ["קריית שמונה", STORIES.he.date]))).toEqual([]);
