@@ -3858,10 +3858,7 @@ const FIELD_MARK = /\s[|·•–—-]\s+/gu;
  * A slashed or hyphenated date that is a whole field, maybe with its clock time after it, bare or after a dash or a
  * comma ("Ada Lee · 12/08/2025 10:15", "… · 12/08/2025 - 10:15"): the line's end or another field's mark after it.
  */
-const NUMERIC_DATE_FIELD = new RegExp(
-  `^${SEPARATED_NUMERIC_DATE}(?:\\s*[-–—,]?\\s+${ZONED_CLOCK})?(?=\\s*(?:$|[|·•–—]))`,
-  "iu",
-);
+const NUMERIC_DATE_FIELD = new RegExp(`^${SEPARATED_NUMERIC_DATE}(?:\\s*[-–—,]?\\s+${ZONED_CLOCK})?(?=\\s*(?:$|[|·•–—]))`, "iu");
 /**
  * Where the first field holding such a date opens, bare or after its label (`LABELLED_NUMERIC_DATE`), whichever order
  * reads it; undefined for none. Only after a mark: a bare name and a date run together are a table's row as often.
@@ -3923,8 +3920,8 @@ function spacedJapaneseNameBeforeDate(text: string, dated?: boolean, pageOrder?:
 /** A letter of a script with no capitals whose names Dateline reads alone by date: Arabic, Hebrew, Devanagari, Thai. */
 const UNCASED_SCRIPT_OPENING = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
 /**
- * Whether a line opens in a script with no capitals (`UNCASED_SCRIPT_OPENING`): over the date a name there is read by its
- * words' script alone (`uncasedNameAlone`), which a short title in the same script has too.
+ * Whether a line opens in a script with no capitals (`UNCASED_SCRIPT_OPENING`): over the date a name there is read by
+ * its words' script alone (`uncasedNameAlone`), which a short title in the same script has too.
  */
 export function opensInUncasedScript(text: string): boolean {
   return UNCASED_SCRIPT_OPENING.test(text);
@@ -3947,12 +3944,13 @@ const UNCASED_SCRIPT_LINE = /^(?:[\p{Script=Arabic}\p{Script=Hebrew} ]+|[\p{Scri
 /**
  * Words no person's name holds that the short lines set over a page's date print in those scripts: a preposition or a
  * postposition, which headlines and sections hold ("في", in; "של", of; "में", in; "का", of), a date's label ("تحديث",
- * update; "עודכן", updated; "अपडेट", "प्रकाशित", published), a state's last word ("प्रदेश"), a picture's or a video's
- * credit ("تصوير", photo by;
- * "צילום"; "फोटो"), and the news and section words ("أخبار", news; "חדשות"; "समाचार"; "عاجل", breaking).
+ * update; "עודכן", updated; "अपडेट", "प्रकाशित", published), a state's last word ("प्रदेश"), a picture's or a
+ * video's credit ("تصوير", photo by; "צילום"; "फोटो"), and news and section words ("أخبار", news; "חדשות"; "عاجل").
  */
 const UNCASED_NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  ..."في من على إلى عن مع بعد قبل خلال حول عبر ضد تحديث محدث نشر تاريخ آخر تصوير صورة صور فيديو أخبار خبر عاجل تقرير رأي مقال مقالات".split(" "),
+  ..."في من على إلى عن مع بعد قبل خلال حول عبر ضد تحديث محدث نشر تاريخ آخر تصوير صورة صور فيديو أخبار خبر عاجل تقرير رأي مقال مقالات".split(
+    " ",
+  ),
   ..."شؤون اقتصاد رياضة ثقافة سياسة محليات منوعات".split(" "),
   ..."של על את עם אל גם לא אחרי לפני עודכן עדכון פורסם צילום וידאו חדשות מבזק כתבה דעה ספורט כלכלה תרבות".split(" "),
   ..."में का की के को से ने पर है हैं और प्रदेश अपडेट अपडेटेड प्रकाशित फोटो फ़ोटो तस्वीर वीडियो खबर ख़बर समाचार खेल व्यापार मनोरंजन".split(" "),
@@ -3961,13 +3959,13 @@ const UNCASED_NOT_NAME_WORDS: ReadonlySet<string> = new Set([
  * Thai's like words (`UNCASED_NOT_NAME_WORDS`), which open a run of words Thai writes unspaced ("ข่าวเด่น", top news;
  * "ภาพข่าว", news photo; "อัปเดตล่าสุด", last updated): the line's first word opening with one is no name.
  */
-const THAI_NOT_NAME_OPENING =
-  /^(?:ข่าว|ภาพ|อัปเดต|อัพเดท|เผยแพร่|วิดีโอ|คลิป|กีฬา|เศรษฐกิจ|การเมือง|บันเทิง|ต่างประเทศ|จังหวัด|อำเภอ|กรุงเทพ)/u;
+const THAI_NOT_NAME_OPENING = /^(?:ข่าว|ภาพ|อัปเดต|อัพเดท|เผยแพร่|วิดีโอ|คลิป|กีฬา|เศรษฐกิจ|การเมือง|บันเทิง|ต่างประเทศ|จังหวัด|อำเภอ|กรุงเทพ)/u;
 /**
  * The first words of places named by two words or more in those scripts, set over the date as a kicker or a dateline:
  * a hill, a house, a village, a well, a spring, a cape, a valley, a camp, a bay ("تل", "بيت", "كفر", "بئر", "عين",
  * "رأس", "وادي", "مخيم", "شرم"; "תל", "בית", "כפר", "באר", "עין", "ראש", "קריית", "רמת", "גבעת", "נווה", "מעלה"), "new"
- * and the quarters of the compass before a city or a state ("नई", "उत्तर", "मध्य", "पश्चिम"). No given name is one of them.
+ * and the quarters of the compass before a city or a state ("नई", "उत्तर", "मध्य", "पश्चिम"). No given name is one
+ * of them.
  */
 const UNCASED_PLACE_OPENINGS: ReadonlySet<string> = new Set([
   ..."تل بيت كفر دير بئر عين رأس جبل وادي مخيم شرم مدينة".split(" "),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 
-/** Invented stories in scripts with no capitals, and one in Vietnamese: a site, its desks, a headline, three paragraphs. */
+/** Invented stories in scripts with no capitals, and one in Vietnamese: a site, a headline, three paragraphs. */
 const STORIES = {
   ar: {
     site: "جريدة المرفأ",
@@ -55,7 +55,7 @@ const STORIES = {
   },
 } as const;
 
-/** A page of the story in `lang`, with `block` (a name over the date, or a name and the date on one line) under the headline. */
+/** A page of the story in `lang`, with `block` (a name over the date, or both on one line) under the headline. */
 function page(lang: keyof typeof STORIES, block: readonly string[]): string {
   const story = STORIES[lang];
   return [story.site, "", story.headline, ...block, "", story.paragraphs.join("\n\n"), ""].join("\n");
@@ -87,7 +87,7 @@ describe("a name in a script with no capitals alone by the date", () => {
     expect(authorsOf(page("th", ["ข่าว ท้องถิ่น", STORIES.th.date]))).toEqual([]);
   });
 
-  it("leaves a section pairing two nouns by a glued \"and\" unread, but not a given name opening with its letter", () => {
+  it('leaves a section pairing two nouns by a glued "and" unread, but not a given name opening with its letter', () => {
     expect(authorsOf(page("ar", ["سفر وسياحة", STORIES.ar.date]))).toEqual([]);
     expect(authorsOf(page("he", ["בית וגן", STORIES.he.date]))).toEqual([]);
     expect(authorsOf(page("ar", ["وليد سعيد", STORIES.ar.date]))).toEqual(["وليد سعيد"]);
