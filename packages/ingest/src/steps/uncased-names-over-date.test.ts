@@ -100,6 +100,16 @@ describe("a name in a script with no capitals alone by the date", () => {
     expect(fromText(hebrew.join("\n"), { source: "story.txt" }).headline).toBe("שוק איכרים חדש");
   });
 
+  it("leaves a section, a credit, a place or a deck of words unlisted anywhere unread: only a given name opens a name", () => {
+    expect(authorsOf(page("ar", ["قضايا ساخنة", STORIES.ar.date]))).toEqual([]);
+    expect(authorsOf(page("ar", ["عدسة سامي نور", STORIES.ar.date]))).toEqual([]);
+    expect(authorsOf(page("he", ["פתח תקווה", STORIES.he.date]))).toEqual([]);
+    expect(authorsOf(page("hi", ["देश विदेश", STORIES.hi.date]))).toEqual([]);
+    expect(authorsOf(page("th", ["สุขภาพ ความงาม", STORIES.th.date]))).toEqual([]);
+    expect(authorsOf(page("ar", [`شمال سيناء · ${STORIES.ar.date}`]))).toEqual([]);
+    expect(authorsOf(page("ar", ["محمود عبد الرحيم", STORIES.ar.date]))).toEqual(["محمود عبد الرحيم"]);
+  });
+
   it("leaves a place named by two words over the date unread", () => {
     expect(authorsOf(page("ar", ["بيت لحم", STORIES.ar.date]))).toEqual([]);
     expect(authorsOf(page("he", ["קריית שמונה", STORIES.he.date]))).toEqual([]);
