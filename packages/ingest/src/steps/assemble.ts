@@ -419,8 +419,22 @@ const MAX_ALT_TEXT_WORDS = 6;
 /** What a ranked entry sets before the name its picture's alt text repeats: "#3: ", "3. ", "2) ", "#10 ". */
 const RANK_BEFORE_NAME = /^#?\d{1,3}[.):]{0,2}\s+$/u;
 
-/** How a sub-heading opens: a capital, a figure, a letter of a script without case, a quotation mark or a Spanish opener. */
-const HEADING_OPENING = /^[\p{Lu}\p{N}\p{Lo}"“'‘¿¡]/u;
+/** How a sub-heading's words open: a capital, a letter of a script without case, a quotation mark or a Spanish opener. */
+const HEADING_WORDS_OPENING = `\\p{Lu}\\p{Lo}"“'‘¿¡`;
+/**
+ * One emoji: a pictograph drawn as one by default or by its variation selector ("©" and "®" are drawn as text), maybe
+ * with a skin tone or joined to others ("👩‍🔬"), or a flag's two letters.
+ */
+const EMOJI = String.raw`(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2})`;
+/**
+ * How a sub-heading opens: its words (`HEADING_WORDS_OPENING`) or a figure; or one emoji before its words ("🚌 The
+ * route", "📅 Was als Nächstes kommt"), with no other pictograph after them. Several are a share row's labels ("📧 Email
+ * 🐦 Post"), and a figure after one a reaction's count, a temperature or a score ("👍 12", "☀️ 21°C").
+ */
+const HEADING_OPENING = new RegExp(
+  `^(?:[${HEADING_WORDS_OPENING}\\p{N}]|${EMOJI}\\s+[${HEADING_WORDS_OPENING}](?!.*\\p{Extended_Pictographic}))`,
+  "u",
+);
 
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
