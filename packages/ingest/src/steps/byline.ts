@@ -327,6 +327,21 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
 };
 
 /**
+ * A clock time alone on its line, maybe with its half of the day, the hour's word or a zone in brackets or not ("17:15
+ * BST", "5.15 pm", "17.15 Uhr", "08h10 (CET)"); the zone's word captured, to be asked of `ZONES`.
+ */
+const CLOCK_ALONE = /^\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|uur|h))?(?:\s+\(?(\p{L}{1,4})\)?)?$/iu;
+
+/**
+ * Whether a line is a clock time alone, the word after it (if any) a zone named in `ZONES`: a live page's stamp over its
+ * entry, no ticker's time before a headline ("17:15 BST", not "17:15 Bridge").
+ */
+export function isClockTimeAlone(text: string): boolean {
+  const time = CLOCK_ALONE.exec(text);
+  return time !== null && (time[1] === undefined || Object.hasOwn(ZONES, time[1].toLowerCase()));
+}
+
+/**
  * Letters of the Hebrew script as month names spell them: the letters, the points Yiddish sets on them, its ligatures
  * and the letters with points set as one character.
  */

@@ -16,6 +16,7 @@ import { hasCredit } from "./caption.js";
 import {
   type DateLine,
   isContributorsListLine,
+  isClockTimeAlone,
   isCreditAloneLine,
   isReportingFromLine,
   MAX_DATE_LINE_LENGTH,
@@ -823,7 +824,7 @@ export function markTickers(lines: ClassifiedLine[]): void {
   // an array of the page's length: most pages hold none, and a typed array made for each page (its store outside V8's
   // heap) cost more than the look at each line's first character (0.4 % of the fixture batch, round spd71).
   let items: number[] | undefined;
-  for (let i = 0; i < lines.length; i++) if (opensWithDigit(lines[i]!.text) && TICKER_ITEM.test(lines[i]!.text)) (items ??= []).push(i);
+  for (let i = 0; i < lines.length; i++) if (isTickerItem(lines[i]!.text)) (items ??= []).push(i);
   if (items !== undefined) {
     const entries = new Set(items.filter((at) => headsOwnProse(lines, at)));
     if (entries.size >= MIN_LIVE_ENTRIES) items = items.filter((at) => !entries.has(at));
@@ -845,6 +846,14 @@ export function markTickers(lines: ClassifiedLine[]): void {
 function headsOwnProse(lines: readonly ClassifiedLine[], at: number): boolean {
   const under = lines[at + 1];
   return isProse(under) && !TICKER_ITEM.test(under!.text);
+}
+
+/**
+ * A ticker's item: a clock time, then its headline. A time with only its zone or half of the day after it ("17:15 BST",
+ * "5.15 pm") is a live page's stamp over its entry's title, as a time alone is.
+ */
+function isTickerItem(text: string): boolean {
+  return opensWithDigit(text) && TICKER_ITEM.test(text) && !isClockTimeAlone(text);
 }
 
 /**
