@@ -40,6 +40,7 @@ import {
 import {
   holdsDateLabel,
   isAgeLine,
+  isClockTimeAlone,
   isMonthAndYear,
   isPlainPersonName,
   isSourceCredit,
@@ -101,8 +102,6 @@ function numberedEntry(text: string): string | undefined {
 /** A month's number, its dot and a year, after a day's number and dot ("1. 8. 2025", "1.8.2025" once split there). */
 const DOTTED_MONTH_AND_YEAR = /^\d{1,2}\.\s?\d{4}(?![\d.])/;
 const ATTRIBUTION = /^[—–-]\s*(.{2,80})$/u;
-/** Live-blog entry times: "10:42", "2.12pm", "10:42 GMT". */
-const TIMESTAMP = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 /** Fewest words of a live blog entry's title packed under its time: one word is the entry's label ("Pinned", "Update"). */
 const MIN_ENTRY_TITLE_WORDS = 2;
 /** A Chinese news dateline ("本报上海5月2日电", "… 5月2日报道"): the opening of the story, never a heading. */
@@ -435,6 +434,16 @@ const HEADING_OPENING = new RegExp(
   `^(?:[${HEADING_WORDS_OPENING}\\p{N}]|${EMOJI}\\s+[${HEADING_WORDS_OPENING}](?!.*\\p{Extended_Pictographic}))`,
   "u",
 );
+/** One emoji opening a line, and the space after it. */
+const LEADING_EMOJI = new RegExp(`^${EMOJI}\\s+`, "u");
+
+/**
+ * A line's words past one emoji opening them: how they are set is judged from their first word, which `headingCase`
+ * passes over ("✅ Same fares" is in sentence case, as "Same fares" is).
+ */
+function pastLeadingEmoji(text: string): string {
+  return text.replace(LEADING_EMOJI, "");
+}
 
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
@@ -2571,7 +2580,7 @@ function closesPackedRun(region: Region, at: number): boolean {
     above.sentenceEnd ||
     isProse(above) ||
     headsStackedUnder(region, at) ||
-    (TIMESTAMP.test(above.text) && titlesEntry(line)) ||
+    (isClockTimeAlone(above.text) && titlesEntry(line)) ||
     (NUMBERED.test(line.text) && !NUMBERED.test(above.text)) ||
     (closesBox(region, above.index) && !endsWithQuestion(region.textUnder(at)!.text) && !closesOnButton(region, at)) ||
     (isTableRow(above) && !isTableRow(line))
@@ -2888,7 +2897,7 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
   // Judged by English's test in every language: read with `inSentenceCase`, a German section's heading set apart under
   // a list's points ("Was der Umzug für die Leser bedeutet") or under the heading over it would read as the list's last
   // point, and no German list's last point over prose reads as a heading today.
-  if (headingCase(line.text) !== "sentence") return false;
+  if (headingCase(pastLeadingEmoji(line.text)) !== "sentence") return false;
   const above = region.previousContent(at);
   return (
     above !== undefined &&
@@ -2900,17 +2909,28 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
 }
 
 /**
+ * Whether a line opens with the emoji that opens the line over it: the last of a list's points marked with it, set a
+ * line each ("✅ Zwei Fahrten am Tag" / "✅ Fahrräder kostenlos"), in a language of any case. A section's heading opens
+ * with no mark the line over it bears.
+ */
+function continuesEmojiPoints(region: Region, at: number): boolean {
+  const mark = LEADING_EMOJI.exec(region.lines[at]!.text)?.[0];
+  return mark !== undefined && region.previousContent(at)?.text.startsWith(mark) === true;
+}
+
+/**
  * Whether a line has the shape of a list's point set a line each: short, in sentence case, no furniture, credit, byline
  * or date line (a German byline keeps its "und" small: "Von Marlene Quast und Jonas Brehm" is no point). Given
  * the page's language, sentence case as that language writes it (`inSentenceCase`); without, as English writes it.
  */
 function pointShaped(line: ClassifiedLine, languageCode?: string): boolean {
+  const words = pastLeadingEmoji(line.text);
   return (
     !isFurniture(line) &&
     !isMetaLine(line) &&
     isShortLine(line) &&
     isHeadingShaped(line) &&
-    (languageCode === undefined ? headingCase(line.text) === "sentence" : inSentenceCase(line.text, languageCode)) &&
+    (languageCode === undefined ? headingCase(words) === "sentence" : inSentenceCase(words, languageCode)) &&
     !hasCredit(line.text)
   );
 }
@@ -3173,6 +3193,7 @@ function isSubHeading(region: Region, at: number, bySeries = true): boolean {
     (!namesPersonAndRole(line.text, region.languageCode) || region.headsPortraitSeries(at)) &&
     !region.runningHeader(at) &&
     (closesList || !lastOfSentenceCaseList(region, at)) &&
+    !continuesEmojiPoints(region, at) &&
     !unspacedTextLine(region, at) &&
     !region.namesLineUnder(at) &&
     !isDoubledText(line.text) &&
@@ -3695,7 +3716,7 @@ export function assemble(
       addFigure(credited);
       continue;
     }
-    if (TIMESTAMP.test(text) && line.blankBefore) {
+    if (line.blankBefore && isClockTimeAlone(text)) {
       body.push({ type: "heading", text, level: SUBHEADING_LEVEL });
       continue;
     }

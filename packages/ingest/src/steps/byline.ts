@@ -327,18 +327,22 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
 };
 
 /**
- * A clock time alone on its line, maybe with its half of the day, the hour's word or a zone in brackets or not ("17:15
- * BST", "5.15 pm", "17.15 Uhr", "08h10 (CET)"); the zone's word captured, to be asked of `ZONES`.
+ * A clock time alone on its line, maybe with its half of the day, the hour's word and a zone, in brackets or not ("17:15
+ * BST", "5.15 pm", "17.15 Uhr", "08h10 (CET)", "10:42 a.m. JST"); the zone's word captured.
  */
-const CLOCK_ALONE = /^\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|uur|h))?(?:\s+\(?(\p{L}{1,4})\)?)?$/iu;
+const CLOCK_ALONE = /^\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|uur|h))?(?:\s+\(?(\p{L}{1,5})\)?)?$/iu;
+/** A zone's abbreviation not in `ZONES`, in capitals ("JST", "WIB", "HKT"); a word in small letters is a headline's. */
+const ZONE_IN_CAPITALS = /^\p{Lu}{2,5}$/u;
 
 /**
- * Whether a line is a clock time alone, the word after it (if any) a zone named in `ZONES`: a live page's stamp over its
- * entry, no ticker's time before a headline ("17:15 BST", not "17:15 Bridge").
+ * Whether a line is a clock time alone, any word after it a zone (`ZONES`, or one in capitals): a live page's stamp
+ * over its entry, no ticker's time before a headline ("17:15 BST", not "17:15 Bridge").
  */
 export function isClockTimeAlone(text: string): boolean {
   const time = CLOCK_ALONE.exec(text);
-  return time !== null && (time[1] === undefined || Object.hasOwn(ZONES, time[1].toLowerCase()));
+  if (time === null) return false;
+  const zone = time[1];
+  return zone === undefined || ZONE_IN_CAPITALS.test(zone) || Object.hasOwn(ZONES, zone.toLowerCase());
 }
 
 /**
