@@ -101,6 +101,15 @@ describe("live entries stamped with a zone or half of the day", () => {
     }
   });
 
+  it("reads entries stamped with a zone as it reads those stamped with the bare time, no stamp left out as a ticker's", () => {
+    const stamped = (times: string[]) => entries.map(([title, text], k) => [`${times[k]}\n${title}`, `${text} ${text}`]).flat();
+    const bare = ["18:42", "17:15", "15:03"];
+    for (const zone of ["BST", "CEST", "Uhr", "JST"]) {
+      const blocks = blocksOf(top, lead, ...stamped(bare.map((time) => `${time} ${zone}`)));
+      expect(blocks.map((block) => block.replace(` ${zone}`, "")), zone).toEqual(blocksOf(top, lead, ...stamped(bare)));
+    }
+  });
+
   it("tells a time with its zone from a ticker's time before a headline", () => {
     for (const stamp of ["17:15 BST", "5.15 pm", "17.15 Uhr", "08h10 (CET)", "10:42 JST", "17:15"]) expect(isClockTimeAlone(stamp), stamp).toBe(true);
     for (const item of ["17:15 Bridge", "17:15 Bus", "20:15 Tatort", "14:44 Harbour road closed"]) expect(isClockTimeAlone(item), item).toBe(false);
