@@ -60,14 +60,20 @@ describe("sub-headings opened by one emoji", () => {
     const { top, paragraphs: p } = stories.en;
     for (const row of ["📧 Email   🐦 Post   📘 Share", "👍 48   ❤️ 12", "☀️ 21°C"]) {
       const blocks = blocksOf(top, p[0], p[1], row, p[2], p[3], p[4]);
-      expect(blocks.filter((block) => block.startsWith("heading:")), row).toEqual([]);
+      expect(
+        blocks.filter((block) => block.startsWith("heading:")),
+        row,
+      ).toEqual([]);
     }
   });
 
   it("keeps a list's points marked with one emoji, each set apart, from heading the prose under them", () => {
     for (const { top, paragraphs: p, points } of Object.values(stories)) {
       const blocks = blocksOf(top, p[0], p[1], ...points, p[2], p[3], p[4]);
-      expect(blocks.filter((block) => block.startsWith("heading:")), points[2]).toEqual([]);
+      expect(
+        blocks.filter((block) => block.startsWith("heading:")),
+        points[2],
+      ).toEqual([]);
     }
   });
 
@@ -106,13 +112,18 @@ describe("live entries stamped with a zone or half of the day", () => {
     const bare = ["18:42", "17:15", "15:03"];
     for (const zone of ["BST", "CEST", "Uhr", "JST"]) {
       const blocks = blocksOf(top, lead, ...stamped(bare.map((time) => `${time} ${zone}`)));
-      expect(blocks.map((block) => block.replace(` ${zone}`, "")), zone).toEqual(blocksOf(top, lead, ...stamped(bare)));
+      expect(
+        blocks.map((block) => block.replace(` ${zone}`, "")),
+        zone,
+      ).toEqual(blocksOf(top, lead, ...stamped(bare)));
     }
   });
 
   it("tells a time with its zone from a ticker's time before a headline", () => {
-    for (const stamp of ["17:15 BST", "5.15 pm", "17.15 Uhr", "08h10 (CET)", "10:42 JST", "17:15"]) expect(isClockTimeAlone(stamp), stamp).toBe(true);
-    for (const item of ["17:15 Bridge", "17:15 Bus", "20:15 Tatort", "14:44 Harbour road closed"]) expect(isClockTimeAlone(item), item).toBe(false);
+    for (const stamp of ["17:15 BST", "5.15 pm", "17.15 Uhr", "08h10 (CET)", "10:42 JST", "17:15"])
+      expect(isClockTimeAlone(stamp), stamp).toBe(true);
+    for (const item of ["17:15 Bridge", "17:15 Bus", "20:15 Tatort", "14:44 Harbour road closed"])
+      expect(isClockTimeAlone(item), item).toBe(false);
   });
 
   it("still leaves a ticker's rail of times and headlines out of the story", () => {
