@@ -92,6 +92,8 @@ describe("live entries stamped with a zone or half of the day", () => {
   ];
   const top = ["Storm Elin live: power cuts and rail closures across the north", "By Jade Morris", "4 October 2026"];
   const lead = "Storm Elin is bringing winds of up to 90mph to the north, with thousands of homes without power and trains cancelled.";
+  // Each entry: its time over its title, packed, then its text of two sentences.
+  const stamped = (times: string[]) => entries.flatMap(([title, text], k) => [`${times[k]}\n${title}`, `${text} ${text}`]);
 
   it("heads each entry with its title and keeps every entry, its time as a stamp, no ticker's item", () => {
     for (const times of [
@@ -100,15 +102,13 @@ describe("live entries stamped with a zone or half of the day", () => {
       ["18h42 CEST", "17h15 CEST", "15h03 CEST"],
       ["6.42pm", "5.15pm", "3.03pm"],
     ]) {
-      const body = entries.map(([title, text], k) => [`${times[k]}\n${title}`, `${text} ${text}`]).flat();
-      const blocks = blocksOf(top, lead, ...body);
+      const blocks = blocksOf(top, lead, ...stamped(times));
       for (const [title] of entries) expect(blocks, times[0]).toContain(`heading:${title}`);
       expect(blocks.at(-1), times[0]).toBe(`paragraph:${entries[2]![1]} ${entries[2]![1]}`);
     }
   });
 
   it("reads entries stamped with a zone as it reads those stamped with the bare time, no stamp left out as a ticker's", () => {
-    const stamped = (times: string[]) => entries.map(([title, text], k) => [`${times[k]}\n${title}`, `${text} ${text}`]).flat();
     const bare = ["18:42", "17:15", "15:03"];
     for (const zone of ["BST", "CEST", "Uhr", "JST"]) {
       const blocks = blocksOf(top, lead, ...stamped(bare.map((time) => `${time} ${zone}`)));
