@@ -5,7 +5,7 @@ import { isClockTimeAlone } from "./byline.js";
 // Round sh100: sub-headings opened by one emoji, and live pages whose entry times carry a zone. All invented.
 const FOOT = "© 2026 Harbour Post. All rights reserved.\nTerms\nPrivacy";
 
-const blocksOf = (top: string[], ...parts: string[]) =>
+const blocksOf = (top: readonly string[], ...parts: string[]) =>
   fromText([...top, ...parts, FOOT].join("\n\n")).body.map((block) => `${block.type}:${"text" in block ? block.text : ""}`);
 
 const stories = {
@@ -45,7 +45,7 @@ const stories = {
     heads: ["⛴️ 新しい船", "📅 今後の予定"],
     points: ["✅ 1日2便", "✅ 料金は同じ", "✅ 自転車は無料"],
   },
-};
+} as const;
 
 describe("sub-headings opened by one emoji", () => {
   it("heads both sections with them, the first under the lead's paragraphs too, in English, German and Japanese", () => {
@@ -129,7 +129,7 @@ describe("live entries stamped with a zone or half of the day", () => {
   it("still leaves a ticker's rail of times and headlines out of the story", () => {
     const { top: storyTop, paragraphs: p } = stories.en;
     const rail = "Latest\n\n14:44 Harbour road closed after crash\n13:10 School wins robotics prize\n12:02 Council tax to rise";
-    const blocks = blocksOf([storyTop[0]!, rail, ...storyTop.slice(1)], ...p);
+    const blocks = blocksOf([storyTop[0], rail, ...storyTop.slice(1)], ...p);
     expect(blocks.some((block) => block.includes("14:44"))).toBe(false);
     expect(blocks[0]).toBe(`paragraph:${p[0]}`);
   });
