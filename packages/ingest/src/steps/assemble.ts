@@ -425,13 +425,15 @@ const HEADING_WORDS_OPENING = `\\p{Lu}\\p{Lo}"“'‘¿¡`;
  * with a skin tone or joined to others ("👩‍🔬"), or a flag's two letters.
  */
 const EMOJI = String.raw`(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2})`;
+/** A check mark or a cross: a list's point or a verdict opens with one ("✅ Free parking", "❌ No lift"), not a section. */
+const POINT_MARK = "✅☑✔❌❎✖";
 /**
  * How a sub-heading opens: its words (`HEADING_WORDS_OPENING`) or a figure; or one emoji before its words ("🚌 The
- * route", "📅 Was als Nächstes kommt"), with no other pictograph after them. Several are a share row's labels ("📧 Email
- * 🐦 Post"), and a figure after one a reaction's count, a temperature or a score ("👍 12", "☀️ 21°C").
+ * route", "📅 Was als Nächstes kommt"), no `POINT_MARK`, with no other pictograph after them. Several are a share row's
+ * labels ("📧 Email 🐦 Post"), and a figure after one a reaction's count, a temperature or a score ("👍 12", "☀️ 21°C").
  */
 const HEADING_OPENING = new RegExp(
-  `^(?:[${HEADING_WORDS_OPENING}\\p{N}]|${EMOJI}\\s+[${HEADING_WORDS_OPENING}](?!.*\\p{Extended_Pictographic}))`,
+  `^(?:[${HEADING_WORDS_OPENING}\\p{N}]|(?![${POINT_MARK}])${EMOJI}\\s+[${HEADING_WORDS_OPENING}](?!.*\\p{Extended_Pictographic}))`,
   "u",
 );
 /** One emoji opening a line, and the space after it. */
@@ -439,7 +441,7 @@ const LEADING_EMOJI = new RegExp(`^${EMOJI}\\s+`, "u");
 
 /**
  * A line's words past one emoji opening them: how they are set is judged from their first word, which `headingCase`
- * passes over ("✅ Same fares" is in sentence case, as "Same fares" is).
+ * passes over ("⭐ Same fares" is in sentence case, as "Same fares" is).
  */
 function pastLeadingEmoji(text: string): string {
   return text.replace(LEADING_EMOJI, "");
@@ -452,6 +454,8 @@ function isHeadingShaped(line: ClassifiedLine): boolean {
     (!line.sentenceEnd || endsWithQuestion(line.text) || isNumberedStep(line)) &&
     line.words <= MAX_HEADING_WORDS &&
     (HEADING_OPENING.test(line.text) || RANKED_ENTRY.test(line.text)) &&
+    // An emoji pointing at a link opens its label ("👉 Read our guide"), not a section's name.
+    !LINK_POINTER.test(line.text) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
     (LETTER.test(line.text) || YEAR_ALONE.test(line.text))
   );
@@ -2910,7 +2914,7 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
 
 /**
  * Whether a line opens with the emoji that opens the line over it: the last of a list's points marked with it, set a
- * line each ("✅ Zwei Fahrten am Tag" / "✅ Fahrräder kostenlos"), in a language of any case. A section's heading opens
+ * line each ("⭐ Zwei Fahrten am Tag" / "⭐ Fahrräder kostenlos"), in a language of any case. A section's heading opens
  * with no mark the line over it bears.
  */
 function continuesEmojiPoints(region: Region, at: number): boolean {

@@ -19,7 +19,7 @@ const stories = {
       "The operator will review the timetable in October and may keep both sailings through the winter.",
     ],
     heads: ["⛴️ The new boat", "📅 What happens next"],
-    points: ["✅ Two sailings a day", "✅ Same fares", "✅ Bikes carried free"],
+    points: ["⭐ Two sailings a day", "⭐ Same fares", "⭐ Bikes carried free"],
   },
   de: {
     top: ["Hafenpost", "Fähre zu den Inseln fährt im Sommer doppelt so oft", "Von Lena Brandt", "14. Juni 2026"],
@@ -31,7 +31,7 @@ const stories = {
       "Die Reederei will den Fahrplan im Oktober prüfen und beide Fahrten vielleicht auch im Winter anbieten.",
     ],
     heads: ["🚢 Das neue Schiff", "📅 Wie es weitergeht"],
-    points: ["✅ Zwei Fahrten am Tag", "✅ Gleiche Preise", "✅ Fahrräder kostenlos"],
+    points: ["⭐ Zwei Fahrten am Tag", "⭐ Gleiche Preise", "⭐ Fahrräder kostenlos"],
   },
   ja: {
     top: ["港新聞", "離島フェリー、夏は1日2便に増便", "佐藤美咲", "2026年6月14日"],
@@ -43,7 +43,7 @@ const stories = {
       "運航会社は10月に時刻表を見直し、冬も2便を続けるかどうかを決める。",
     ],
     heads: ["⛴️ 新しい船", "📅 今後の予定"],
-    points: ["✅ 1日2便", "✅ 料金は同じ", "✅ 自転車は無料"],
+    points: ["⭐ 1日2便", "⭐ 料金は同じ", "⭐ 自転車は無料"],
   },
 } as const;
 
@@ -56,9 +56,9 @@ describe("sub-headings opened by one emoji", () => {
     }
   });
 
-  it("reads no share row, reactions or weather figures as headings", () => {
+  it("reads no share row, reactions, weather figures, checked point or link's pointer as headings", () => {
     const { top, paragraphs: p } = stories.en;
-    for (const row of ["📧 Email   🐦 Post   📘 Share", "👍 48   ❤️ 12", "☀️ 21°C"]) {
+    for (const row of ["📧 Email   🐦 Post   📘 Share", "👍 48   ❤️ 12", "☀️ 21°C", "✅ Bikes carried free", "👉 Read our guide to the islands"]) {
       const blocks = blocksOf(top, p[0], p[1], row, p[2], p[3], p[4]);
       expect(
         blocks.filter((block) => block.startsWith("heading:")),
