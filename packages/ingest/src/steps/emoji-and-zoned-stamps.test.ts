@@ -58,7 +58,13 @@ describe("sub-headings opened by one emoji", () => {
 
   it("reads no share row, reactions, weather figures, checked point or link's pointer as headings", () => {
     const { top, paragraphs: p } = stories.en;
-    for (const row of ["📧 Email   🐦 Post   📘 Share", "👍 48   ❤️ 12", "☀️ 21°C", "✅ Bikes carried free", "👉 Read our guide to the islands"]) {
+    for (const row of [
+      "📧 Email   🐦 Post   📘 Share",
+      "👍 48   ❤️ 12",
+      "☀️ 21°C",
+      "✅ Bikes carried free",
+      "👉 Read our guide to the islands",
+    ]) {
       const blocks = blocksOf(top, p[0], p[1], row, p[2], p[3], p[4]);
       expect(
         blocks.filter((block) => block.startsWith("heading:")),
