@@ -2913,13 +2913,13 @@ function lastOfSentenceCaseList(region: Region, at: number): boolean {
 }
 
 /**
- * Whether a line opens with the emoji that opens the line over it: the last of a list's points marked with it, set a
- * line each ("⭐ Zwei Fahrten am Tag" / "⭐ Fahrräder kostenlos"), in a language of any case. A section's heading opens
- * with no mark the line over it bears.
+ * Whether a line and the line over it each open with an emoji: the last of a list's points marked with one, set a line
+ * each, the same mark ("⭐ Zwei Fahrten am Tag" / "⭐ Fahrräder kostenlos") or one for each ("🍎 Apples" / "🍐 Pears"),
+ * in a language of any case. A section's heading stands under its text's prose, not right under such a point.
  */
 function continuesEmojiPoints(region: Region, at: number): boolean {
-  const mark = LEADING_EMOJI.exec(region.lines[at]!.text)?.[0];
-  return mark !== undefined && region.previousContent(at)?.text.startsWith(mark) === true;
+  const above = region.previousContent(at);
+  return above !== undefined && LEADING_EMOJI.test(region.lines[at]!.text) && LEADING_EMOJI.test(above.text);
 }
 
 /**
