@@ -88,6 +88,14 @@ describe("sub-headings opened by one emoji", () => {
     const blocks = blocksOf(top, p[0], p[1], "⛴️ Two sailings a day", "💷 Same fares", "🚲 Bikes carried free", p[2], p[3], p[4]);
     expect(blocks.filter((block) => block.startsWith("heading:"))).toEqual([]);
   });
+
+  it("keeps a German list's last point, each point marked with its own emoji, from heading the prose under it", () => {
+    // Round rv-sh100: German capitals give no sentence case to go by, so the marks themselves tell the list.
+    const { top, paragraphs: p } = stories.de;
+    const points = ["⛴️ Zwei Fahrten am Tag", "💶 Gleiche Preise", "🚲 Fahrräder kostenlos"];
+    const blocks = blocksOf(top, p[0], p[1], ...points, p[2], p[3], p[4]);
+    expect(blocks.filter((block) => block.startsWith("heading:"))).toEqual([]);
+  });
 });
 
 describe("live entries stamped with a zone or half of the day", () => {
