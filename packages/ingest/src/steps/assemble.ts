@@ -1,6 +1,8 @@
 import type { Block, Figure } from "@dateline/schema";
 import { keepShape } from "../_shapes.js";
 import {
+  isControlLine,
+  isSectionEnd,
   isSocialLabel,
   isSummaryBoxLabel,
   opensAsShareButton,
@@ -447,6 +449,18 @@ function pastLeadingEmoji(text: string): string {
   return text.replace(LEADING_EMOJI, "");
 }
 
+/**
+ * Whether one emoji opens a page's control, a section's end, a call to join or a label over related links ("🎧 Listen
+ * to this article", "💬 Join the conversation", "📩 Abonnez-vous à notre lettre", "📌 Also read: …"): those tests read a
+ * line from its first character and so miss it behind the emoji, but its words name no section.
+ */
+function emojiOpensFurniture(line: ClassifiedLine): boolean {
+  if (!LEADING_EMOJI.test(line.text)) return false;
+  const words = pastLeadingEmoji(line.lower);
+  const label = pastLeadingEmoji(line.text);
+  return isControlLine(words) || isSectionEnd(words) || JOIN_CALL.test(words) || RELATED_LABEL.test(label) || RELATED_LINK.test(label);
+}
+
 /** Short and open-ended (a question is allowed), opening with a capital or a figure: how a sub-heading reads. */
 function isHeadingShaped(line: ClassifiedLine): boolean {
   return (
@@ -456,6 +470,7 @@ function isHeadingShaped(line: ClassifiedLine): boolean {
     (HEADING_OPENING.test(line.text) || RANKED_ENTRY.test(line.text)) &&
     // An emoji pointing at a link opens its label ("👉 Read our guide"), not a section's name.
     !LINK_POINTER.test(line.text) &&
+    !emojiOpensFurniture(line) &&
     // Figures alone (a footnote's number, a counter, a price) name no section; a year heads a timeline's.
     (LETTER.test(line.text) || YEAR_ALONE.test(line.text))
   );
