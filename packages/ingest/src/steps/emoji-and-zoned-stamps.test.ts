@@ -73,6 +73,20 @@ describe("sub-headings opened by one emoji", () => {
     }
   });
 
+  it("reads no control, section end, call to join or related link behind an emoji as a heading", () => {
+    // Round rv-sh100: each is furniture bare; behind an emoji its words must not pass for a section's name.
+    const { top, paragraphs: p } = stories.en;
+    for (const line of [
+      "🎧 Listen to this article",
+      "💬 Join the conversation",
+      "📩 Abonnez-vous à notre lettre d'information",
+      "📌 Also read: Bridge repairs delayed again",
+    ]) {
+      const blocks = blocksOf(top, p[0], p[1], line, p[2], p[3], p[4]);
+      expect(blocks, line).not.toContain(`heading:${line}`);
+    }
+  });
+
   it("keeps a list's points marked with one emoji, each set apart, from heading the prose under them", () => {
     for (const { top, paragraphs: p, points } of Object.values(stories)) {
       const blocks = blocksOf(top, p[0], p[1], ...points, p[2], p[3], p[4]);
