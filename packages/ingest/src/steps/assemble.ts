@@ -429,13 +429,16 @@ const HEADING_WORDS_OPENING = `\\p{Lu}\\p{Lo}"“'‘¿¡`;
 const EMOJI = String.raw`(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2})`;
 /** A check mark or a cross: a list's point or a verdict opens with one ("✅ Free parking", "❌ No lift"), not a section. */
 const POINT_MARK = "✅☑✔❌❎✖";
+/** A camera: a picture's credit opens with one ("📷 Jane Holt", "📸 Agence Nord"), as "Photo:" opens one; no section. */
+const CREDIT_MARK = "📷📸";
 /**
  * How a sub-heading opens: its words (`HEADING_WORDS_OPENING`) or a figure; or one emoji before its words ("🚌 The
- * route", "📅 Was als Nächstes kommt"), no `POINT_MARK`, with no other pictograph after them. Several are a share row's
- * labels ("📧 Email 🐦 Post"), and a figure after one a reaction's count, a temperature or a score ("👍 12", "☀️ 21°C").
+ * route", "📅 Was als Nächstes kommt"), no `POINT_MARK` nor `CREDIT_MARK`, with no other pictograph after them. Several
+ * are a share row's labels ("📧 Email 🐦 Post"), and a figure after one a reaction's count, a temperature or a score
+ * ("👍 12", "☀️ 21°C").
  */
 const HEADING_OPENING = new RegExp(
-  `^(?:[${HEADING_WORDS_OPENING}\\p{N}]|(?![${POINT_MARK}])${EMOJI}\\s+[${HEADING_WORDS_OPENING}](?!.*\\p{Extended_Pictographic}))`,
+  `^(?:[${HEADING_WORDS_OPENING}\\p{N}]|(?![${POINT_MARK}${CREDIT_MARK}])${EMOJI}\\s+[${HEADING_WORDS_OPENING}](?!.*\\p{Extended_Pictographic}))`,
   "u",
 );
 /** One emoji opening a line, and the space after it. */
