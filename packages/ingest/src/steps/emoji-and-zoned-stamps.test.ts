@@ -73,14 +73,16 @@ describe("sub-headings opened by one emoji", () => {
     }
   });
 
-  it("reads no control, section end, call to join or related link behind an emoji as a heading", () => {
-    // Round rv-sh100: each is furniture bare; behind an emoji its words must not pass for a section's name.
+  it("reads no control, section end, call to join, related link or camera's credit behind an emoji as a heading", () => {
+    // Round rv-sh100: each is furniture or a credit bare; behind an emoji its words must not pass for a section's name.
     const { top, paragraphs: p } = stories.en;
     for (const line of [
       "🎧 Listen to this article",
       "💬 Join the conversation",
       "📩 Abonnez-vous à notre lettre d'information",
       "📌 Also read: Bridge repairs delayed again",
+      "📷 Jane Holt",
+      "📸 Jane Holt for the Harbour Post",
     ]) {
       const blocks = blocksOf(top, p[0], p[1], line, p[2], p[3], p[4]);
       expect(blocks, line).not.toContain(`heading:${line}`);
