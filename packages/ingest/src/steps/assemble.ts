@@ -1889,10 +1889,29 @@ function describesLikeCaption(text: string): boolean {
 }
 
 /**
- * A name and what follows its comma in lower case, perhaps after an age ("Ada Fenwick, harbour master", "Ada Fenwick,
- * 34, skipper"): the name is the first group, the first word after the comma the second.
+ * A name and what follows its comma or spaced dash, perhaps after an age ("Ada Fenwick, harbour master", "Ada Fenwick,
+ * 34, skipper", "Ada Fenwick – Harbour Master at Port Lyle"): the name is the first group, the first word after the
+ * comma or dash the second, the rest of the line the third.
  */
-const NAME_BEFORE_LOWER_CASE = /^([^,]{3,40}),\s(?:\d{1,3},\s)?(\p{Ll}\p{L}*)/u;
+const NAME_BEFORE_ROLE = /^([^,–—]{3,40}?)(?:,|\s[–—-])\s(?:\d{1,3},\s)?(\p{L}+)(.*)$/u;
+
+/** A word opening in lower case (a bare role: "chair of the board") or in a capital (a firm's name: "Gazette"). */
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
+const UPPER_CASE_OPENING = /^\p{Lu}/u;
+
+/**
+ * The word, per language, that names a workplace after a role ("Editor at Gazette Media", "Leiterin bei Nordwerk",
+ * "Chef chez Marlot", "Curatrice presso Museo Civico", "Redacteur bij De Krant"): followed by a capital, it tells a
+ * credit whose role is set in title case, as a section's title does not put a job at a firm. Spanish and Portuguese
+ * "en"/"em" also mean "in", so they are left out.
+ */
+const WORKPLACE_WORDS: Readonly<Record<string, ReadonlySet<string>>> = wordSets({
+  en: "at",
+  de: "bei",
+  fr: "chez",
+  it: "presso",
+  nl: "bij",
+});
 
 /**
  * Articles and "and", per language, opening a phrase set after a name by a comma: the phrase is the name's epithet in
@@ -1910,17 +1929,25 @@ const EPITHET_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = wordSets(
 });
 
 /**
- * Whether a line is a person's name and their role or age after a comma, in lower case ("Miriam Holt, chair of the
- * board", "Léa Roy, 34, pêcheuse", "Ana Ruiz, alcaldesa de Puerto Claro"): a portrait's caption or a quoted speaker's
- * line, never a section's name. A section named after a person is the name alone or in title case, a numbered
- * entry ("3. Ada Fenwick, harbour master"), or the name with an epithet opening on an article (`EPITHET_OPENERS`). A
- * German role opens with a capital as a title-case heading's words do, so only a lower-case word after the comma tells
- * the line.
+ * Whether a line is a person's name and their role or age after a comma or a spaced dash, in lower case ("Miriam Holt,
+ * chair of the board", "Léa Roy, 34, pêcheuse", "Ana Ruiz – alcaldesa de Puerto Claro"), or a title-case role at a
+ * workplace (`WORKPLACE_WORDS`: "Nora Quill – Principal Editor at Harbour Media"): a portrait's caption, a quoted
+ * speaker's or an expert's credit, never a section's name. A section named after a person is the name alone or in
+ * title case, a numbered entry ("3. Ada Fenwick, harbour master"), or the name with an epithet opening on an article
+ * (`EPITHET_OPENERS`). A German role opens with a capital as a title-case heading's words do, so only a lower-case
+ * word after the comma or the workplace word tells the line.
  */
 function namesPersonAndRole(text: string, languageCode: string): boolean {
-  if (!text.includes(",")) return false;
-  const match = text.match(NAME_BEFORE_LOWER_CASE);
-  return match !== null && EPITHET_OPENERS[languageCode]?.has(match[2]!) !== true && isPlainPersonName(match[1]!);
+  const match = text.match(NAME_BEFORE_ROLE);
+  // An article opening the rest, in either case, makes it the name's epithet ("Tom Ashby – A Life at Sea").
+  if (match === null || !isPlainPersonName(match[1]!) || EPITHET_OPENERS[languageCode]?.has(match[2]!.toLowerCase())) {
+    return false;
+  }
+  if (LOWER_CASE_OPENING.test(match[2]!)) return true;
+  const workplace = WORKPLACE_WORDS[languageCode];
+  if (workplace === undefined) return false;
+  const words = match[3]!.split(" ");
+  return words.some((word, i) => workplace.has(word) && UPPER_CASE_OPENING.test(words[i + 1] ?? ""));
 }
 
 /**
