@@ -881,6 +881,26 @@ describe("lines cut short", () => {
   });
 });
 
+describe("credits standing apart", () => {
+  it("does not take a name with a role at a workplace after a dash or a comma for a heading, in several languages", () => {
+    const credits = [
+      { language: "en", line: "Nora Quill – Principal Editor at Harbour Media" },
+      { language: "en", line: "Owen Pratt, Head of Research at Tidewater Labs" },
+      { language: "en", line: "Ruth Kamp – chair of the board" },
+      { language: "de", line: "Jonas Keller – Redakteur bei Hafenblatt" },
+      { language: "fr", line: "Hugo Lefèvre – Rédacteur chez Presse Locale" },
+      { language: "es", line: "Ana Ruiz – alcaldesa de Puerto Claro" },
+    ];
+    for (const { language, line } of credits) expect(headingsWith([line], language), line).toEqual([]);
+  });
+
+  it("keeps a title with a dash, a place word or a name's epithet as a heading", () => {
+    for (const line of ["Traders at the Quay", "The Plan – Costs and Timing", "Tom Ashby – A Life at Sea", "Ada Lee – Keeper of the Light"])
+      expect(headingsWith([line]), line).toEqual([line]);
+    expect(headingsWith(["Une soirée chez Marlot"], "fr")).toEqual(["Une soirée chez Marlot"]);
+  });
+});
+
 describe("box labels and contact lines", () => {
   it("does not take a box's label (related, most read, share) or a contact line for a sub-heading, in several languages", () => {
     const lines = [
