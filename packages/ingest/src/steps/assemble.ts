@@ -44,6 +44,7 @@ import {
   isAgeLine,
   isClockTimeAlone,
   isMonthAndYear,
+  isJobTitlePart,
   isPlainPersonName,
   isSourceCredit,
   isStampedAgeLine,
@@ -1073,7 +1074,7 @@ class Region {
     const under = this.nextContent(at + 1);
     if (!isProse(under)) return false;
     const opener = under!.text.match(OPENING_WORD)?.[0];
-    const name = line.text.slice(0, line.text.indexOf(","));
+    const name = line.text.match(NAME_BEFORE_ROLE)![1]!;
     return opener !== undefined && name.split(" ").includes(opener) && !under!.text.startsWith(`${name} `);
   }
 
@@ -1929,13 +1930,13 @@ const EPITHET_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = wordSets(
 });
 
 /**
- * Whether a line is a person's name and their role or age after a comma or a spaced dash, in lower case ("Miriam Holt,
- * chair of the board", "Léa Roy, 34, pêcheuse", "Ana Ruiz – alcaldesa de Puerto Claro"), or a title-case role at a
- * workplace (`WORKPLACE_WORDS`: "Nora Quill – Principal Editor at Harbour Media"): a portrait's caption, a quoted
- * speaker's or an expert's credit, never a section's name. A section named after a person is the name alone or in
- * title case, a numbered entry ("3. Ada Fenwick, harbour master"), or the name with an epithet opening on an article
- * (`EPITHET_OPENERS`). A German role opens with a capital as a title-case heading's words do, so only a lower-case
- * word after the comma or the workplace word tells the line.
+ * Whether a line is a person's name and their role or age after a comma, in lower case ("Miriam Holt, chair of the
+ * board", "Léa Roy, 34, pêcheuse"), or a job title (`isJobTitlePart`) after a spaced dash in lower case ("Ana Ruiz –
+ * periodista") or in any case before a workplace (`WORKPLACE_WORDS`: "Nora Quill – Principal Editor at Harbour
+ * Media"): a portrait's caption, a quoted speaker's or an expert's credit, never a section's name. A section named
+ * after a person is the name alone or in title case, a numbered entry ("3. Ada Fenwick, harbour master"), or the name
+ * with an epithet opening on an article (`EPITHET_OPENERS`). A German role opens with a capital as a title-case
+ * heading's words do, so only a lower-case word after the comma or the workplace word tells the line.
  */
 function namesPersonAndRole(text: string, languageCode: string): boolean {
   const match = text.match(NAME_BEFORE_ROLE);
@@ -1943,11 +1944,15 @@ function namesPersonAndRole(text: string, languageCode: string): boolean {
   if (match === null || !isPlainPersonName(match[1]!) || EPITHET_OPENERS[languageCode]?.has(match[2]!.toLowerCase())) {
     return false;
   }
-  if (LOWER_CASE_OPENING.test(match[2]!)) return true;
+  const afterComma = text.charAt(match[1]!.length) === ",";
+  if (afterComma && LOWER_CASE_OPENING.test(match[2]!)) return true;
+  // After a dash, or in title case, the role must be a job title, up to a workplace word if one follows: a heading sets
+  // an event or a phrase there ("Ada Lee – Live at Wembley", "Anna Berg – Besuch bei Freunden", "Ada Lee – in pictures").
+  const words = `${match[2]}${match[3]}`.split(" ");
   const workplace = WORKPLACE_WORDS[languageCode];
-  if (workplace === undefined) return false;
-  const words = match[3]!.split(" ");
-  return words.some((word, i) => workplace.has(word) && UPPER_CASE_OPENING.test(words[i + 1] ?? ""));
+  const at = words.findIndex((word, i) => workplace?.has(word) === true && UPPER_CASE_OPENING.test(words[i + 1] ?? ""));
+  if (at === -1 && !LOWER_CASE_OPENING.test(match[2]!)) return false;
+  return isJobTitlePart((at === -1 ? words : words.slice(0, at)).join(" "), true);
 }
 
 /**

@@ -3771,7 +3771,7 @@ const TITLE_FUNCTION_WORD = new RegExp(
 );
 
 /** Whether a byline's part after its first name is a job title: after a comma (`listed`) an office's too. */
-function isJobTitlePart(part: string, listed: boolean): boolean {
+export function isJobTitlePart(part: string, listed: boolean): boolean {
   return mayHoldTitleNoun(part) && (listed ? JOB_TITLE_PART : JOB_TITLE_ALONE).test(part);
 }
 

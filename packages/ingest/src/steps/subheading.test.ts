@@ -886,12 +886,12 @@ describe("credits standing apart", () => {
     const credits: Record<string, readonly string[]> = {
       en: [
         "Nora Quill – Principal Editor at Harbour Media",
-        "Owen Pratt, Head of Research at Tidewater Labs",
-        "Ruth Kamp – chair of the board",
+        "Owen Pratt, Research Director at Tidewater Labs",
+        "Ruth Kamp – chief economist",
       ],
       de: ["Jonas Keller – Redakteur bei Hafenblatt"],
       fr: ["Hugo Lefèvre – Rédacteur chez Presse Locale"],
-      es: ["Ana Ruiz – alcaldesa de Puerto Claro"],
+      es: ["Ana Ruiz – periodista"],
     };
     for (const [language, lines] of Object.entries(credits))
       for (const line of lines) expect(headingsWith([line], language), line).toEqual([]);
@@ -901,6 +901,21 @@ describe("credits standing apart", () => {
     for (const line of ["Traders at the Quay", "The Plan – Costs and Timing", "Tom Ashby – A Life at Sea", "Ada Lee – Keeper of the Light"])
       expect(headingsWith([line]), line).toEqual([line]);
     expect(headingsWith(["Une soirée chez Marlot"], "fr")).toEqual(["Une soirée chez Marlot"]);
+  });
+
+  it("keeps a name over an event at a place, or over a phrase in lower case after a dash, as a heading", () => {
+    const titles: Record<string, readonly string[]> = {
+      en: [
+        "Ada Fenwick – Live at Harbour Hall",
+        "Tom Ashby – Debut at Lyle Park",
+        "Ada Fenwick – in pictures",
+        "Tom Ashby – what happens next",
+      ],
+      de: ["Anna Berg – Besuch bei Freunden", "Jonas Keller – im Porträt"],
+      fr: ["Hugo Lefèvre – Dîner chez Marlot"],
+    };
+    for (const [language, lines] of Object.entries(titles))
+      for (const line of lines) expect(headingsWith([line], language), line).toEqual([line]);
   });
 });
 
