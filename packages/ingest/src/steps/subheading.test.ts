@@ -882,6 +882,11 @@ describe("lines cut short", () => {
 });
 
 describe("credits standing apart", () => {
+  /** Each line of a table of lines per language, asked alone on a page of that language. */
+  function eachLine(table: Record<string, readonly string[]>, check: (line: string, language: string) => void): void {
+    for (const [language, lines] of Object.entries(table)) for (const line of lines) check(line, language);
+  }
+
   it("does not take a name with a role at a workplace after a dash or a comma for a heading, in several languages", () => {
     const credits: Record<string, readonly string[]> = {
       en: [
@@ -893,8 +898,7 @@ describe("credits standing apart", () => {
       fr: ["Hugo Lefèvre – Rédacteur chez Presse Locale"],
       es: ["Ana Ruiz – periodista"],
     };
-    for (const [language, lines] of Object.entries(credits))
-      for (const line of lines) expect(headingsWith([line], language), line).toEqual([]);
+    eachLine(credits, (line, language) => expect(headingsWith([line], language), line).toEqual([]));
   });
 
   it("keeps a title with a dash, a place word or a name's epithet as a heading", () => {
@@ -914,8 +918,7 @@ describe("credits standing apart", () => {
       de: ["Anna Berg – Besuch bei Freunden", "Jonas Keller – im Porträt"],
       fr: ["Hugo Lefèvre – Dîner chez Marlot"],
     };
-    for (const [language, lines] of Object.entries(titles))
-      for (const line of lines) expect(headingsWith([line], language), line).toEqual([line]);
+    eachLine(titles, (line, language) => expect(headingsWith([line], language), line).toEqual([line]));
   });
 });
 
