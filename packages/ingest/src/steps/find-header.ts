@@ -3241,7 +3241,8 @@ function deckOverDatelineLead(line: ClassifiedLine, next: ClassifiedLine | undef
  * Whether the line at `at`, right under the headline, is a deck too short for the standfirst tests ("Available today
  * on every plan.", "Tramwaje pojadą co pół godziny.", "絵本千冊を自由に閲覧"): set apart alone, longer than a label,
  * over a byline or date line (`metaFollows`; a name over the date at most between) and shorter than the story's first
- * paragraph under them. Under no byline, or over a paragraph as short, the line opens the story.
+ * paragraph under them, and no name alone (`nameAloneOverDate`). Under no byline, or over a paragraph as short, the
+ * line opens the story.
  */
 function shortDeckOverByline(lines: readonly ClassifiedLine[], at: number, metaFollows: boolean): boolean {
   const line = lines[at]!;
@@ -3257,7 +3258,11 @@ function shortDeckOverByline(lines: readonly ClassifiedLine[], at: number, metaF
   const paragraph = (under: ClassifiedLine) => !isMetaLine(under) && (isProse(under) || under.sentenceEnd);
   let first = meta + 1;
   while (first < lines.length && !paragraph(lines[first]!)) first++;
-  return first < lines.length && letterCount(line.text) < letterCount(lines[first]!.text);
+  if (first === lines.length || letterCount(line.text) >= letterCount(lines[first]!.text)) return false;
+  // A writer's name set apart over the date is no deck, though a name in a script without spaces between words counts
+  // as many words as a sentence ("สมศักดิ์ ทองดี"): left to the readers of names over the date, asked last as few lines
+  // get this far.
+  return nameAloneOverDate(line.text, STAND_IN_DATE_LINE) === undefined;
 }
 
 /**

@@ -88,4 +88,14 @@ describe("a short deck between the headline and the byline", () => {
     expect(article.description).toBe("Follow every step here.");
     expect(article.body[0]).toMatchObject({ type: "heading", text: "09:10 Divers check the deep end" });
   });
+
+  it("is no writer's name set apart over the date, though the name's script has no spaces between words (th)", () => {
+    const story = [
+      "เทศบาลเมืองเปิดสระว่ายน้ำเก่าบนถนนโรงสีอีกครั้งในเดือนมิถุนายนหลังซ่อมหลังคาและหม้อต้มน้ำนานสองปี",
+      "ค่าเข้าใช้บริการยังเท่าเดิมและช่วงเช้าจะเปิดให้ชมรมว่ายน้ำใช้ตั้งแต่สัปดาห์แรก",
+    ];
+    const header = ["สระว่ายน้ำถนนโรงสีกลับมาเปิดเดือนมิถุนายน", "", "ชัยวัฒน์ มีสุข", "", "3 มีนาคม 2569"];
+    const article = fromText(page(header, story, ["ข่าวริมน้ำ", "หน้าแรก    ข่าว    กีฬา"]));
+    expect(article.description).toBeUndefined();
+  });
 });
