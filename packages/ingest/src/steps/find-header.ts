@@ -218,6 +218,15 @@ const MIN_SHORT_DECK_WORDS = 5;
 /** Most words of a button set between a headline and its deck ("Read later", "Save", "Listen"). */
 const MAX_CONTROL_WORDS = 3;
 
+/**
+ * A button set right under the headline, over the deck or the byline ("Read later", "Save", "Listen"): a few words of a
+ * control, which leave the header open. Not the furniture test's other lines (`isControlBetween`): a name alone there
+ * ("Ada Lee") is the byline itself.
+ */
+function isButtonUnderHeadline(line: ClassifiedLine): boolean {
+  return line.class === "short" && line.words <= MAX_CONTROL_WORDS && readsAsControl(line.lower, line.words);
+}
+
 /** A control's button standing between a headline and its deck: a few words of a control, or a line of page furniture. */
 function isControlBetween(line: ClassifiedLine): boolean {
   return line.class === "boilerplate" || (line.words <= MAX_CONTROL_WORDS && readsAsFurniture(line));
@@ -3294,11 +3303,18 @@ function readHeaderBelow(
   let headlineSignable: boolean | undefined;
   // The last line of the last name read with its job title (the title's line when set under the name).
   let signedWithRole = -1;
+  // The line the deck would stand on: right under the headline, or under the buttons set there (`isButtonUnderHeadline`).
+  let underHeadline = headline + 1;
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
     if (line.class === "boilerplate") {
       if (i < regionStart) end = i;
+      continue;
+    }
+    if (i === underHeadline && isButtonUnderHeadline(line)) {
+      underHeadline = i + 1;
+      end = i;
       continue;
     }
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
@@ -3494,7 +3510,7 @@ function readHeaderBelow(
     }
     // The standfirst right under the headline with the byline glued after it: both the header's. Over a byline of its
     // own ("By Tom Haig"), what the standfirst has glued is its own credit: a reviewed book's author and day out.
-    const glued = (i === headline + 1 || i === standfirst) && !next?.authors ? standfirstWithGluedByline(line.text, pageOrder) : undefined;
+    const glued = (i === underHeadline || i === standfirst) && !next?.authors ? standfirstWithGluedByline(line.text, pageOrder) : undefined;
     if (glued) {
       header.description = glued.standfirst;
       foldAuthors(header, glued.authors);
@@ -3520,7 +3536,7 @@ function readHeaderBelow(
     const captionFollows = () => lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
     if (
-      i === headline + 1 &&
+      i === underHeadline &&
       line.words >= MIN_STANDFIRST_WORDS_UNDER_HEADLINE &&
       line.text.length <= MAX_STANDFIRST_LENGTH &&
       !hasCredit(line.text) &&
@@ -3531,7 +3547,7 @@ function readHeaderBelow(
       end = i;
       continue;
     }
-    if (i === headline + 1 && (deckOverDatelineLead(line, next) || shortDeckOverByline(lines, i, metaFollows)) && bodyUnder(i)) {
+    if (i === underHeadline && (deckOverDatelineLead(line, next) || shortDeckOverByline(lines, i, metaFollows)) && bodyUnder(i)) {
       // An update's note in the deck's place ("Updated at 2.15pm with new details") is the header's, but no description.
       if (!opensWithUpdateLabel(line.text)) header.description = line.text;
       end = i;

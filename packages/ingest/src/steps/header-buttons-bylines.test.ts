@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+// Round by102: a button between the headline and the byline leaves the header open. Every page here is invented.
+const PAGE = {
+  top: ["Harbourside Gazette", "News", "Music", "Opinion"],
+  head: "The records of the month: the best albums of March",
+  deck: "Our last round-up of the season, as chosen by a weary desk",
+  paras: [
+    "The harbour board met on Tuesday evening to decide the future of the old ferry pier, which has stood empty since the storm.",
+    "Members heard from engineers who said the wooden piles could be saved at a lower cost than a full rebuild of the pier.",
+    "Several residents spoke in favour of reopening the pier to walkers, arguing that the town had lost a place to gather.",
+  ],
+};
+
+const read = (header: string[]) => fromText([...PAGE.top, "", PAGE.head, ...header, "", ...PAGE.paras].join("\n\n"));
+
+describe("round by102: a button set right under the headline", () => {
+  it("reads the deck and the name over the date line under a read-later button", () => {
+    const article = read(["Read later", PAGE.deck, "Marta Kowal\nPublished 9:40am 12 March 2026"]);
+    expect(article.authors?.map((author) => author.name)).toEqual(["Marta Kowal"]);
+    expect(article.description).toBe(PAGE.deck);
+    expect(article.body.some((block) => "text" in block && block.text === PAGE.deck)).toBe(false);
+  });
+
+  it("signs no place set over the date line under the button", () => {
+    const article = read(["Read later", PAGE.deck, "New Zealand\nPublished 9:40am 12 March 2026"]);
+    expect(article.authors ?? []).toEqual([]);
+  });
+});
