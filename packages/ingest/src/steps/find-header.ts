@@ -1496,6 +1496,21 @@ function nameOverNumericDate(line: ClassifiedLine, next: ClassifiedLine | undefi
   return headerNumericDate(next.text, pageOrder) ? nameAloneOverDate(line.text, STAND_IN_DATE_LINE) : undefined;
 }
 
+/** The last figure of a date with a capitalised word glued to it and no figure after ("12 March 2026Ada Lee"). */
+const DATE_GLUED_TO_WORD = /\d(?=\p{Lu}\p{Ll}\D*$)/u;
+
+/**
+ * The writer of a date line's meta row copied with no space between its fields, a date (or the published and updated
+ * days) then the name ("12 March 2026Ada Lee", "March 12, 2026March 14, 2026Ada Lee"). Glued so, nothing parts a name
+ * from a category or a tag of the same shape ("Harbour Life"), so the name must open with a given name
+ * (`opensWithGivenName`), and it passes the checks of a name over a date line.
+ */
+function nameGluedToDate(text: string): Author[] | undefined {
+  const glue = DATE_GLUED_TO_WORD.exec(text);
+  const name = glue ? text.slice(glue.index + 1) : "";
+  return opensWithGivenName(name) ? nameAloneOverDate(name, STAND_IN_DATE_LINE) : undefined;
+}
+
 /**
  * Fewest people a line set apart over the date by blank lines must name to sign on their shape alone: a single
  * name there has the shape of every two-word section, kicker, place, team or body in title case set apart the same
@@ -3351,6 +3366,12 @@ function readHeaderBelow(
       bylineRead = true;
       end = i;
       continue;
+    }
+    // A date line with the writer's name glued after it: the name signs, the date is read below.
+    const gluedName = line.date && !line.authors && header.authors.length === 0 ? nameGluedToDate(line.text) : undefined;
+    if (gluedName) {
+      foldAuthors(header, gluedName);
+      bylineRead = true;
     }
     const undated = !header.datePublished && !header.dateModified && !bareNumericDate;
     if (

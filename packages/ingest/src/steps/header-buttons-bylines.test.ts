@@ -28,3 +28,19 @@ describe("round by102: a button set right under the headline", () => {
     expect(article.authors ?? []).toEqual([]);
   });
 });
+
+describe("round by102: a date with the writer's name glued after it", () => {
+  const names = (row: string) => read([row]).authors?.map((author) => author.name) ?? [];
+
+  it("signs the name glued to one date or to the published and updated days", () => {
+    expect(names("March 12, 2026Harriet Lowe")).toEqual(["Harriet Lowe"]);
+    expect(names("March 12, 2026March 14, 2026Owen Pryce")).toEqual(["Owen Pryce"]);
+    expect(names("12. März 2026Jonas Weber")).toEqual(["Jonas Weber"]);
+    expect(read(["March 12, 2026Harriet Lowe"]).datePublished).toBe("2026-03-12");
+  });
+
+  it("signs no category or section glued there", () => {
+    expect(names("March 12, 2026Harbour Life")).toEqual([]);
+    expect(names("March 12, 2026Local News")).toEqual([]);
+  });
+});
