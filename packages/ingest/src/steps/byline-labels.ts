@@ -818,3 +818,12 @@ export const RELATIVE_DAYS: readonly string[] = [
   "bugün",
   "dün",
 ];
+
+/**
+ * A review's, a fact check's or an expert's word, in the languages `BIO_OPENING` reads ("Reviewed by", "Medical
+ * reviewer", "Fact-checked by", "Geprüft von", "Fachexpertin", "Relu par", "Revisado por", "Revisionato da",
+ * "Gecontroleerd door", "Expert"): a box under the story holding one is a reviewer's or an expert's, not the writer's,
+ * and a reviewer's label under a writer's pair is no other credit's (`closesFootPair` in find-header.ts).
+ */
+export const REVIEWER_WORD =
+  /\b(?:review(?:ed|er)|fact[- ]?check(?:ed|er)?|expert|experte?n?|expertin|geprüft|überprüft|fach(?:expert|ärzt)\p{L}*|relu|vérifié|révisé|relecteur|relectrice|revisad[oa]|revisión|revisão|verificad[oa]|revisionat[oa]|verificat[oa]|esperto|esperta|gecontroleerd|beoordeeld|deskundige)\b/iu;

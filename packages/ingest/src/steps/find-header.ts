@@ -63,6 +63,7 @@ import {
   WRITTEN_BY_PHRASES,
   PIECE_NOUNS,
   TEXT_LABELS,
+  REVIEWER_WORD,
 } from "./byline-labels.js";
 import {
   creditOnly,
@@ -1973,12 +1974,14 @@ const CREDIT_LABEL_ALONE = /\s(?:by|von|par|por|da|di|door)\s*:?$/iu;
 
 /**
  * Whether the line under a posted-by pair's names (`name`) lets the pair close the story: nothing, furniture (a
- * comment count, a time ago, a role), a date, or a bio opening with the name. Not another credit's label (a song's or
- * a film's credits: "Written by" / "Mara Holt" / "Produced by"), nor a comment's prose under its poster's name.
+ * comment count, a time ago, a role), a date, a reviewer's label, or a bio opening with the name. Not another credit's
+ * label (a song's or a film's credits: "Written by" / "Mara Holt" / "Produced by"), nor a comment's prose under its
+ * poster's name.
  */
 function closesFootPair(name: ClassifiedLine, under: ClassifiedLine | undefined): boolean {
   if (!under || under.date || under.authors) return true;
-  if (under.words <= MAX_SPLIT_LABEL_WORDS && CREDIT_LABEL_ALONE.test(under.text)) return false;
+  // A reviewer's label there ("Medically reviewed by:", "Revisado por:") is the story's too: its writer, then who checked it.
+  if (under.words <= MAX_SPLIT_LABEL_WORDS && CREDIT_LABEL_ALONE.test(under.text) && !REVIEWER_WORD.test(under.text)) return false;
   return (under.class !== "good" && under.class !== "medium") || under.text.startsWith(name.text.split(/\s/u)[0]!);
 }
 

@@ -37,7 +37,7 @@ import {
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import type { Language } from "./language.js";
-import { RELATIVE_AGES } from "./byline-labels.js";
+import { RELATIVE_AGES, REVIEWER_WORD } from "./byline-labels.js";
 import { isPersonName } from "./person-name.js";
 import { OPENS_WITH_QUOTATION, QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
 import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
@@ -1092,13 +1092,6 @@ function namesPersonAbove(line: ClassifiedLine, people: readonly string[]): bool
   return people.some((person) => early.includes(` ${person.split(" ", 1)[0]} `));
 }
 
-/**
- * A review's, a fact check's or an expert's word, in the languages `BIO_OPENING` reads ("Reviewed by", "Medical
- * reviewer", "Fact-checked by", "Geprüft von", "Fachexpertin", "Relu par", "Revisado por", "Revisionato da",
- * "Gecontroleerd door", "Expert"): a box under the story holding one is a reviewer's or an expert's, not the writer's.
- */
-const REVIEWER_WORD =
-  /\b(?:review(?:ed|er)|fact[- ]?check(?:ed|er)?|expert|experte?n?|expertin|geprüft|überprüft|fach(?:expert|ärzt)\p{L}*|relu|vérifié|révisé|relecteur|relectrice|revisad[oa]|revisión|revisão|verificad[oa]|revisionat[oa]|verificat[oa]|esperto|esperta|gecontroleerd|beoordeeld|deskundige)\b/iu;
 /** Most lines over an author box's name that may hold a reviewer's label ("Reviewed by" / name). */
 const REVIEWER_LABEL_REACH = 2;
 

@@ -44,3 +44,18 @@ describe("round by102: a date with the writer's name glued after it", () => {
     expect(names("March 12, 2026Local News")).toEqual([]);
   });
 });
+
+describe("round by102: a writer's pair under the story over a reviewer's", () => {
+  const signed = (foot: string[]) =>
+    fromText([...PAGE.top, "", PAGE.head, "March 12, 2026", "", ...PAGE.paras, "", ...foot, "", "Contact us"].join("\n\n"))
+      .authors?.map((author) => author.name) ?? [];
+
+  it("signs the writer, not the reviewer, in several languages", () => {
+    expect(signed(["Written by:\nGrace Whitfield, RN\nMedically reviewed by:\nDr. Oren Baskin, MD"])).toEqual(["Grace Whitfield"]);
+    expect(signed(["Escrito por:\nAndrés Molina\nRevisado por:\nDra. Elena Soto"])).toEqual(["Andrés Molina"]);
+  });
+
+  it("still signs no one over another credit's label", () => {
+    expect(signed(["Written by:\nMara Holt\nProduced by:\nTobias Reed"])).toEqual([]);
+  });
+});
