@@ -47,8 +47,9 @@ describe("round by102: a date with the writer's name glued after it", () => {
 
 describe("round by102: a writer's pair under the story over a reviewer's", () => {
   const signed = (foot: string[]) =>
-    fromText([...PAGE.top, "", PAGE.head, "March 12, 2026", "", ...PAGE.paras, "", ...foot, "", "Contact us"].join("\n\n"))
-      .authors?.map((author) => author.name) ?? [];
+    fromText([...PAGE.top, "", PAGE.head, "March 12, 2026", "", ...PAGE.paras, "", ...foot, "", "Contact us"].join("\n\n")).authors?.map(
+      (author) => author.name,
+    ) ?? [];
 
   it("signs the writer, not the reviewer, in several languages", () => {
     expect(signed(["Written by:\nGrace Whitfield, RN\nMedically reviewed by:\nDr. Oren Baskin, MD"])).toEqual(["Grace Whitfield"]);
