@@ -3557,7 +3557,9 @@ function readHeaderBelow(
     }
     const metaFollows = metaUnderNoProse(lines, i, pageOrder, undated);
     // Asked only when the cheaper tests pass: the credit and caption patterns are the costly part of the header.
-    const captionFollows = () => lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
+    // Under a button (`isButtonUnderHeadline`) only a byline tells a deck: a line over a caption there is as often the
+    // body's first paragraph, a quote or a wire lead set over its picture.
+    const captionFollows = () => underHeadline === headline + 1 && lines.slice(i + 1, i + 1 + CAPTION_AFTER_STANDFIRST).some(isCaptionLike);
     // Right under the headline, with a caption or byline after it: the standfirst, whatever its last character.
     if (
       i === underHeadline &&

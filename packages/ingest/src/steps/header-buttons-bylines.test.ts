@@ -23,6 +23,18 @@ describe("round by102: a button set right under the headline", () => {
     expect(article.body.some((block) => "text" in block && block.text === PAGE.deck)).toBe(false);
   });
 
+  it("keeps the body's first paragraph, a quote or a wire lead over a caption under the button in the body", () => {
+    const caption = "The old pier at dusk in February. Photo: Lena Varga/Harbourside Gazette";
+    const quote = "\u201cWe will not let this pier fall into the sea,\u201d the board's chair said on Tuesday night";
+    const lead = "HARBOURSIDE, March 12 (Wire) - The harbour board backed a plan on Tuesday to save the old ferry pier";
+    for (const first of [PAGE.paras[0]!, quote, lead]) {
+      const page = [...PAGE.top, "", PAGE.head, "Read later", "", first, caption, ...PAGE.paras.slice(1)].join("\n\n");
+      const article = fromText(page);
+      expect(article.description).toBeUndefined();
+      expect(article.body.some((block) => "text" in block && block.text === first)).toBe(true);
+    }
+  });
+
   it("signs no place set over the date line under the button", () => {
     const article = read(["Read later", PAGE.deck, "New Zealand\nPublished 9:40am 12 March 2026"]);
     expect(article.authors ?? []).toEqual([]);
