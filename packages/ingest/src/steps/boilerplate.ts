@@ -7,6 +7,7 @@
  */
 import { JOIN_CALL } from "./call-to-action-words.js";
 import { READ_ON_PROMPTS, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
+import { ASCII_CASE_BIT, ASCII_LOWER_FIRST, ASCII_LOWER_LAST } from "./letter-case.js";
 import { OPENS_WITH_QUOTATION, QUOTATION_MARK } from "./quotation.js";
 import { holdsQuestionMark } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
@@ -1226,11 +1227,7 @@ const BREADCRUMB_LABELS = new Set([
   "je bent hier",
 ]);
 
-/** Code units of a word in ASCII letters, lower or upper case, as `isAsciiLetterWord` reads them. */
-const ASCII_LOWER_A = 0x61;
-const ASCII_LOWER_Z = 0x7a;
-/** Setting this bit turns an ASCII capital into its lower-case letter, and leaves a lower-case one as it is. */
-const ASCII_LOWER_CASE_BIT = 0x20;
+/** The marks a menu's one word may hold besides its letters, as `isAsciiLetterWord` reads them. */
 const HYPHEN_CODE = 0x2d;
 const FULL_STOP_CODE = 0x2e;
 const APOSTROPHE_CODE = 0x27;
@@ -1245,8 +1242,13 @@ const APOSTROPHE_CODE = 0x27;
 function isAsciiLetterWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const lower = code | ASCII_LOWER_CASE_BIT;
-    if ((lower < ASCII_LOWER_A || lower > ASCII_LOWER_Z) && code !== HYPHEN_CODE && code !== FULL_STOP_CODE && code !== APOSTROPHE_CODE)
+    const lower = code | ASCII_CASE_BIT;
+    if (
+      (lower < ASCII_LOWER_FIRST || lower > ASCII_LOWER_LAST) &&
+      code !== HYPHEN_CODE &&
+      code !== FULL_STOP_CODE &&
+      code !== APOSTROPHE_CODE
+    )
       return false;
   }
   return text.length > 0;

@@ -67,6 +67,7 @@ import {
 } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { opensWithGivenName } from "./given-names.js";
+import { ASCII_CAPITAL_FIRST, ASCII_CAPITAL_LAST, ASCII_CASE_BIT, ASCII_LOWER_FIRST, ASCII_LOWER_LAST } from "./letter-case.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -2541,14 +2542,9 @@ const ASCII_BITS = 7;
 function asciiOpeningKey(first: number, second: number, third: number): number {
   return (((lowerAscii(first) << ASCII_BITS) | lowerAscii(second)) << ASCII_BITS) | lowerAscii(third);
 }
-/** The ASCII capitals' range, "A" to "Z". */
-const ASCII_UPPER_A = 0x41;
-const ASCII_UPPER_Z = 0x5a;
-/** The bit parting an ASCII capital from its lower-case letter. */
-const ASCII_CASE_BIT = 0x20;
 /** An ASCII code unit in lower case, if a capital. */
 function lowerAscii(code: number): number {
-  return code >= ASCII_UPPER_A && code <= ASCII_UPPER_Z ? code | ASCII_CASE_BIT : code;
+  return code >= ASCII_CAPITAL_FIRST && code <= ASCII_CAPITAL_LAST ? code | ASCII_CASE_BIT : code;
 }
 /** Every ASCII code unit, as a one-character text, to read off which ones a class of a pattern takes. */
 const ASCII_CHARACTERS = Array.from({ length: ASCII_END }, (_, code) => String.fromCharCode(code));
@@ -4321,11 +4317,6 @@ const GLUED_LABEL_REACH = 40;
 
 /** The first code unit past ASCII. */
 const PAST_ASCII = 0x80;
-/** The code units of ASCII's lower-case and capital letters, from "a" to "z" and from "A" to "Z". */
-const ASCII_LOWER_FIRST = 0x61;
-const ASCII_LOWER_LAST = 0x7a;
-const ASCII_CAPITAL_FIRST = 0x41;
-const ASCII_CAPITAL_LAST = 0x5a;
 
 /**
  * Whether a line's opening (`GLUED_LABEL_REACH`) may glue a label to its value: a lower-case letter runs straight into
@@ -4512,8 +4503,8 @@ function pieceNounBeforeLabel(text: string): string | undefined {
  * "Po" of "Post", "Be" of "Beitrag"), in any case: most lines do not, and are spared `PIECE_NOUN_BEFORE_WRITTEN_BY`.
  */
 export function opensWithPieceNoun(text: string): boolean {
-  const first = text.charCodeAt(0) | LOWER_CASE_BIT;
-  const second = text.charCodeAt(1) | LOWER_CASE_BIT;
+  const first = text.charCodeAt(0) | ASCII_CASE_BIT;
+  const second = text.charCodeAt(1) | ASCII_CASE_BIT;
   return (
     (first === LOWER_S && second === LOWER_T) ||
     (first === LOWER_A && second === LOWER_R) ||
@@ -4521,8 +4512,6 @@ export function opensWithPieceNoun(text: string): boolean {
     (first === LOWER_B && second === LOWER_E)
   );
 }
-/** The bit that sets an ASCII capital letter's code unit to its lower-case letter's. */
-const LOWER_CASE_BIT = 0x20;
 /** The code units of the letters a piece's noun opens with (see `opensWithPieceNoun`). */
 const LOWER_A = 0x61;
 const LOWER_B = 0x62;
@@ -5845,7 +5834,7 @@ function isNewsroomOfPlace(names: string): boolean {
 /** Italian "from the" before the newsroom's noun (`italianNewsroomFrom`), in the cases a byline prints it. */
 const ITALIAN_FROM_THE = ["Dalla ", "dalla ", "DALLA "];
 /** `ITALIAN_FROM_THE`'s first letter in lower case: a line opening with another is spared the three tests. */
-const ITALIAN_FROM_FIRST = ITALIAN_FROM_THE[0]!.charCodeAt(0) | LOWER_CASE_BIT;
+const ITALIAN_FROM_FIRST = ITALIAN_FROM_THE[0]!.charCodeAt(0) | ASCII_CASE_BIT;
 /**
  * The newsroom after Italian "Dalla" ("from the"): "redazione" with its town or its desk, as the newsroom's forms after
  * a label read (`isNewsroomOfPlace`: "Dalla redazione di Quellamare", "Dalla redazione Sport", "Dalla redazione sport").
@@ -5854,7 +5843,7 @@ const ITALIAN_FROM_FIRST = ITALIAN_FROM_THE[0]!.charCodeAt(0) | LOWER_CASE_BIT;
  * titled so as often, above or below the story.
  */
 function italianNewsroomFrom(text: string): Author[] | undefined {
-  if ((text.charCodeAt(0) | LOWER_CASE_BIT) !== ITALIAN_FROM_FIRST || !ITALIAN_FROM_THE.some((from) => text.startsWith(from))) {
+  if ((text.charCodeAt(0) | ASCII_CASE_BIT) !== ITALIAN_FROM_FIRST || !ITALIAN_FROM_THE.some((from) => text.startsWith(from))) {
     return undefined;
   }
   const names = text.slice(ITALIAN_FROM_THE[0]!.length).trim();
@@ -6597,7 +6586,7 @@ function peopleNamed(names: string): Author[] | undefined {
  * lines and of those under the story only, never of every line: a first letter is looked at before any pattern.
  */
 export function creditedWriters(text: string, next?: string): Author[] | undefined {
-  const first = text.charCodeAt(0) | LOWER_CASE_BIT;
+  const first = text.charCodeAt(0) | ASCII_CASE_BIT;
   if (
     (first !== TEXT_CREDIT_FIRST && first !== REPORTING_CREDIT_FIRST && first !== WRITING_CREDIT_FIRST) ||
     text.length > MAX_CREDIT_LINE_LENGTH

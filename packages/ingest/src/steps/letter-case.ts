@@ -3,6 +3,14 @@
  * header's search (a title under its date) and by the body's (headings, captions, points of a list).
  */
 
+/** The code units of ASCII's "a" and "z", and of "A" and "Z": a letter test without a pattern on hot paths. */
+export const ASCII_LOWER_FIRST = 0x61;
+export const ASCII_LOWER_LAST = 0x7a;
+export const ASCII_CAPITAL_FIRST = 0x41;
+export const ASCII_CAPITAL_LAST = 0x5a;
+/** Setting this bit turns an ASCII capital into its lower-case letter, and leaves a lower-case one as it is. */
+export const ASCII_CASE_BIT = 0x20;
+
 /** Share of capitalised longer words above which a line is set as a title (a teaser or heading), not a caption. */
 const TITLE_CASE_SHARE = 0.8;
 
