@@ -40,4 +40,22 @@ describe("decode", () => {
     expect(codeOf(() => decode(Uint8Array.from([0x41, 0xe2, 0x82])))).toBe("BINARY_INPUT");
     expect(decode(Buffer.from(TEXT))).toBe(TEXT);
   });
+
+  it("makes no-break, narrow no-break and figure spaces plain, whether the page comes as text, UTF-8 or UTF-16", () => {
+    const spaced = "Ferry at 7\u00A0am.\nFare 12\u202F€, route 1\u2007204.\n";
+    const plain = "Ferry at 7 am.\nFare 12 €, route 1 204.\n";
+    expect(decode(spaced)).toBe(plain);
+    expect(decode(Buffer.from(spaced))).toBe(plain);
+    // Bytes in a plain array, and a view into a larger buffer, whose other bytes are not the page's.
+    expect(decode(Uint8Array.from(Buffer.from(spaced)))).toBe(plain);
+    const page = Buffer.from("“Ferry” at 7\u2007");
+    const padded = Buffer.concat([Buffer.from("padding"), page]);
+    expect(decode(padded.subarray(padded.length - page.length))).toBe("“Ferry” at 7 ");
+    expect(decode(utf16(spaced, "le"))).toBe(plain);
+    // One space of each kind alone, in a page of two bytes a character (its curly quotes).
+    for (const space of ["\u00A0", "\u202F", "\u2007"]) {
+      expect(decode(Buffer.from(`“A”${space}b`))).toBe("“A” b");
+    }
+    expect(decode(Buffer.from("“A” b"))).toBe("“A” b");
+  });
 });
