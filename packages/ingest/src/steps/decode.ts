@@ -34,7 +34,7 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   refuseOversize(input, options, "input", "1 MB");
   const where = options.source ? { source: options.source } : {};
   let text: string;
-  // The input's bytes when it is read as UTF-8, where the no-break spaces are looked for (see `holdsNoBreakSpace`).
+  // The input's bytes when it is read as UTF-8, searched for zero bytes and the figure space (`holdsNoBreakSpace`).
   let utf8: Buffer | undefined;
   if (typeof input === "string") {
     text = input;
