@@ -67,7 +67,14 @@ import {
 } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { opensWithGivenName } from "./given-names.js";
-import { ASCII_CAPITAL_FIRST, ASCII_CAPITAL_LAST, ASCII_CASE_BIT, ASCII_LOWER_FIRST, ASCII_LOWER_LAST } from "./letter-case.js";
+import {
+  ASCII_CAPITAL_FIRST,
+  ASCII_CAPITAL_LAST,
+  ASCII_CASE_BIT,
+  ASCII_LOWER_FIRST,
+  ASCII_LOWER_LAST,
+  PAST_ASCII,
+} from "./letter-case.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -2534,9 +2541,10 @@ const LABEL_OPENINGS = [...new Set([...BYLINE_LABELS, ...CREDIT_LABELS, ...COLON
  * classifier asks each). Made from the same lists, it cannot fall behind them.
  */
 const BYLINE_OPENING = new RegExp(`^(?:${BYLINE_MARKS}|${LABEL_OPENINGS.join("|")})`, "iu");
-/** Code units below this are ASCII: `BYLINE_OPENING`'s case folding takes each such letter to its lower case alone. */
-const ASCII_END = 0x80;
-/** Bits a code unit below `ASCII_END` takes in `asciiOpeningKey`. */
+/**
+ * Bits a code unit below `PAST_ASCII` takes in `asciiOpeningKey`. `BYLINE_OPENING`'s case folding takes each such
+ * letter to its lower case alone, so the key's lowering reads them as the pattern does.
+ */
 const ASCII_BITS = 7;
 /** The number standing for three ASCII code units, each lowered (see `lowerAscii`), in a set's key. */
 function asciiOpeningKey(first: number, second: number, third: number): number {
@@ -2547,7 +2555,7 @@ function lowerAscii(code: number): number {
   return code >= ASCII_CAPITAL_FIRST && code <= ASCII_CAPITAL_LAST ? code | ASCII_CASE_BIT : code;
 }
 /** Every ASCII code unit, as a one-character text, to read off which ones a class of a pattern takes. */
-const ASCII_CHARACTERS = Array.from({ length: ASCII_END }, (_, code) => String.fromCharCode(code));
+const ASCII_CHARACTERS = Array.from({ length: PAST_ASCII }, (_, code) => String.fromCharCode(code));
 /** The ASCII marks `BYLINE_MARKS` takes, by code unit. */
 const ASCII_BYLINE_MARKS: ReadonlySet<number> = new Set(
   ASCII_CHARACTERS.filter((character) => new RegExp(`^${BYLINE_MARKS}$`, "iu").test(character)).map((mark) => mark.charCodeAt(0)),
@@ -2580,7 +2588,7 @@ function opensLikeLabelledByline(text: string): boolean {
   const second = text.charCodeAt(1);
   const third = text.charCodeAt(2);
   // A text shorter than three gives NaN, below nothing: the pattern reads it.
-  if (!(first < ASCII_END && second < ASCII_END && third < ASCII_END)) return BYLINE_OPENING.test(text);
+  if (!(first < PAST_ASCII && second < PAST_ASCII && third < PAST_ASCII)) return BYLINE_OPENING.test(text);
   return ASCII_BYLINE_MARKS.has(first) || ASCII_LABEL_OPENINGS.has(asciiOpeningKey(first, second, third));
 }
 /**
@@ -4314,9 +4322,6 @@ const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
 
 /** How far into a line a label's glued value may start: past the longest label and its linking word. */
 const GLUED_LABEL_REACH = 40;
-
-/** The first code unit past ASCII. */
-const PAST_ASCII = 0x80;
 
 /**
  * Whether a line's opening (`GLUED_LABEL_REACH`) may glue a label to its value: a lower-case letter runs straight into

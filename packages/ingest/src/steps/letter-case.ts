@@ -10,6 +10,8 @@ export const ASCII_CAPITAL_FIRST = 0x41;
 export const ASCII_CAPITAL_LAST = 0x5a;
 /** Setting this bit turns an ASCII capital into its lower-case letter, and leaves a lower-case one as it is. */
 export const ASCII_CASE_BIT = 0x20;
+/** The first code unit past ASCII. */
+export const PAST_ASCII = 0x80;
 
 /** Share of capitalised longer words above which a line is set as a title (a teaser or heading), not a caption. */
 const TITLE_CASE_SHARE = 0.8;
