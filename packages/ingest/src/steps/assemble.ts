@@ -70,6 +70,7 @@ import { packedBlockEnd, textBefore } from "./segment.js";
 import { ENDS_WITH_QUOTATION, OPENS_WITH_QUOTATION } from "./quotation.js";
 import { BOX_LABEL, HATNOTE_LABELS, RELATED_HEADS_CJK } from "./related-words.js";
 import {
+  CAPITAL_OPENING,
   endsWithGreekQuestion,
   endsWithSentenceMark,
   holdsCodePunctuation,
@@ -1896,10 +1897,6 @@ function describesLikeCaption(text: string): boolean {
  */
 const NAME_BEFORE_ROLE = /^([^,–—]{3,40}?)(?:,|\s[–—-])\s(?:\d{1,3},\s)?(\p{L}+)(.*)$/u;
 
-/** A word opening in lower case (a bare role: "chair of the board") or in a capital (a firm's name: "Gazette"). */
-const LOWER_CASE_OPENING = /^\p{Ll}/u;
-const UPPER_CASE_OPENING = /^\p{Lu}/u;
-
 /**
  * The word, per language, that names a workplace after a role ("Editor at Gazette Media", "Leiterin bei Nordwerk",
  * "Chef chez Marlot", "Curatrice presso Museo Civico", "Redacteur bij De Krant"): followed by a capital, it tells a
@@ -1945,13 +1942,13 @@ function namesPersonAndRole(text: string, languageCode: string): boolean {
     return false;
   }
   const afterComma = text.charAt(match[1]!.length) === ",";
-  if (afterComma && LOWER_CASE_OPENING.test(match[2]!)) return true;
+  if (afterComma && LOWER_CASE_START.test(match[2]!)) return true;
   // After a dash, or in title case, the role must be a job title, up to a workplace word if one follows: a heading sets
   // an event or a phrase there ("Ada Lee – Live at Wembley", "Anna Berg – Besuch bei Freunden", "Ada Lee – in pictures").
   const words = `${match[2]}${match[3]}`.split(" ");
   const workplace = WORKPLACE_WORDS[languageCode];
-  const at = words.findIndex((word, i) => workplace?.has(word) === true && UPPER_CASE_OPENING.test(words[i + 1] ?? ""));
-  if (at === -1 && !LOWER_CASE_OPENING.test(match[2]!)) return false;
+  const at = words.findIndex((word, i) => workplace?.has(word) === true && CAPITAL_OPENING.test(words[i + 1] ?? ""));
+  if (at === -1 && !LOWER_CASE_START.test(match[2]!)) return false;
   return isJobTitlePart((at === -1 ? words : words.slice(0, at)).join(" "), true);
 }
 

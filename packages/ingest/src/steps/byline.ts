@@ -78,7 +78,7 @@ import {
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
-import { endsWithSentenceMark } from "./sentence.js";
+import { CAPITAL_OPENING, endsWithSentenceMark } from "./sentence.js";
 import {
   CATALAN_DOT,
   FAMILY_NAME_JOINS,
@@ -4466,8 +4466,6 @@ export function namesBody(name: string): boolean {
 
 /** A word that is an English body's noun (`ENGLISH_BODY_NOUNS`), in any case. */
 const ENGLISH_BODY_NOUN_WORD = new RegExp(`^(?:${ENGLISH_BODY_NOUNS})$`, "iu");
-/** A word's capital opening. */
-const CAPITAL_OPENING = /^\p{Lu}/u;
 
 /**
  * Whether a title-case line alone names a body the way one signs (`namesBody`), not a heading whose English body noun
