@@ -4460,7 +4460,7 @@ export function withBodiesTyped(authors: Author[]): Author[] {
 }
 
 /** Whether a name holds a body's head noun (`BODY_HEAD_NOUN`): a body's, or an office's that signs for one. */
-export function namesBody(name: string): boolean {
+function namesBody(name: string): boolean {
   return BODY_HEAD_NOUN.test(name);
 }
 
