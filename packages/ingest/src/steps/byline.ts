@@ -67,14 +67,7 @@ import {
 } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { opensWithGivenName } from "./given-names.js";
-import {
-  ASCII_CAPITAL_FIRST,
-  ASCII_CAPITAL_LAST,
-  ASCII_CASE_BIT,
-  ASCII_LOWER_FIRST,
-  ASCII_LOWER_LAST,
-  PAST_ASCII,
-} from "./letter-case.js";
+import { ASCII_CAPITAL_FIRST, ASCII_CAPITAL_LAST, ASCII_CASE_BIT, ASCII_LOWER_FIRST, ASCII_LOWER_LAST, PAST_ASCII } from "./letter-case.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -103,17 +96,23 @@ import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } 
  */
 
 /**
+ * A month table copied with no prototype: a page's word is the key, and "constructor" or "toString" names no month.
+ */
+function withoutPrototype(table: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.assign(Object.create(null), table);
+}
+
+/**
  * Month names: those of ICU for the languages read (month-names.ts), then what ICU lacks, which wins where both name a
  * word: abbreviations without their dot, as English and pages that drop the dot write them ("Mar 4", "janv", "okt", Dutch
  * "mrt", Italian and Spanish "ott" and "dic", Russian "окт"; not those that are words too, "set", "out", "там"),
  * spellings without accents ("maerz", "aout", "fevrier", "decembre"), Austria's "jänner", "listopad(a)", which ICU
  * leaves out as Croatian October and Czech or Polish November, read as November as before, and Malay "Ogos" (August),
  * too short for ICU's names read on every page (`SHORT_NAME_LENGTH`) but no word elsewhere; Malay "Mac" (March) and
- * "Dis" (December) stay unread, words of other languages ("Top 10 Mac 2025"). The tables have no prototype: a page's word
- * is the key, and "constructor" names no month.
+ * "Dis" (December) stay unread, words of other languages ("Top 10 Mac 2025"). Copied `withoutPrototype`.
  */
-const MONTHS: Record<string, number> = Object.assign(Object.create(null), INTL_MONTH_NAMES);
-const DOTTED_MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null), DOTTED_MONTH_ABBREVIATIONS);
+const MONTHS: Record<string, number> = withoutPrototype(INTL_MONTH_NAMES);
+const DOTTED_MONTHS: Readonly<Record<string, number>> = withoutPrototype(DOTTED_MONTH_ABBREVIATIONS);
 const MONTH_NAMES: Array<[number, string[]]> = [
   [1, ["jan", "jänner", "janv", "ene", "янв"]],
   [2, ["feb", "fevrier", "févr", "фев", "февр"]],
@@ -230,13 +229,7 @@ function monthOf(word: string): number | undefined {
  * are words ("Top 10 Mac 2025", French "Dis", Spanish "des"), so no page of another language reads them. Malay and
  * Indonesian share the list: each writes its own names in no word of the other, and a short page may be taken for either.
  */
-const MALAY_SHORT_MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null), {
-  mac: 3,
-  ogo: 8,
-  agu: 8,
-  dis: 12,
-  des: 12,
-});
+const MALAY_SHORT_MONTHS: Readonly<Record<string, number>> = withoutPrototype({ mac: 3, ogo: 8, agu: 8, dis: 12, des: 12 });
 const PAGE_LANGUAGE_MONTHS: Readonly<Record<string, Readonly<Record<string, number>>>> = { ms: MALAY_SHORT_MONTHS, id: MALAY_SHORT_MONTHS };
 /** Every word of `PAGE_LANGUAGE_MONTHS`, whatever its language. */
 const PAGE_LANGUAGE_MONTH_WORDS: ReadonlySet<string> = new Set(Object.values(PAGE_LANGUAGE_MONTHS).flatMap(Object.keys));
