@@ -75,6 +75,11 @@ function withoutGluedColumn(raw: string): string {
   return spacePieceCount(host) >= MIN_GLUED_HOST_WORDS && isSectionEnd(column) ? host : raw;
 }
 
+/** Whether the last tabbed line (`lastTabbed`, -1 for none) is within `TABLE_ROW_REACH` of the next: a table's rows. */
+function tabbedRowWithinReach(lastTabbed: number, lineCount: number): boolean {
+  return lastTabbed >= 0 && lineCount - lastTabbed <= TABLE_ROW_REACH;
+}
+
 /** Whether a tab stands in the next `TABLE_ROW_REACH` lines of `text` from `from`: the line is a table's row. */
 function tabInLinesAfter(text: string, from: number): boolean {
   let to = from;
@@ -287,8 +292,7 @@ export function segment(text: string): Line[] {
     const lineIsWide = wideFrom < to;
     const cut = withGluedLabelParted(withoutLinkNotes(withoutMarkedEdges((lineIsWide ? text : copy).slice(from, to).trim())));
     // A two-column table's row ("Name of the school⇥Comments") has a tabbed row near it, above or below.
-    const glued =
-      spaced && cut.includes("\t") && !(lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH) && !tabInLinesAfter(text, to);
+    const glued = spaced && cut.includes("\t") && !tabbedRowWithinReach(lastTabbed, lines.length) && !tabInLinesAfter(text, to);
     const raw = glued ? withoutGluedColumn(cut) : cut;
     from = to + 1;
     // Tabs inside a line part a table's cells.
@@ -329,7 +333,7 @@ export function segment(text: string): Line[] {
     if (overDeck?.gappedEntries && endsLikeSentence(last!.text) && isBylineOrDate(trimmed)) overDeck.gappedEntries = 0;
     // A table has rows: two tabbed lines near each other are its header and a row, or two rows, whatever their cells
     // hold, though a line of notes may stand between them ("most popular" over each row).
-    const inTable = tabbed && lastTabbed >= 0 && lines.length - lastTabbed <= TABLE_ROW_REACH;
+    const inTable = tabbed && tabbedRowWithinReach(lastTabbed, lines.length);
     if (inTable && lines[lastTabbed]!.gappedEntries) lines[lastTabbed]!.gappedEntries = 0;
     if (tabbed) lastTabbed = lines.length;
     const line: Line = { index: lines.length, text: trimmed, blankBefore: blank, blankAfter: false, tabbed };
