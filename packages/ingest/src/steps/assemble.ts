@@ -422,14 +422,18 @@ const MAX_ALT_TEXT_WORDS = 6;
 /** What a ranked entry sets before the name its picture's alt text repeats: "#3: ", "3. ", "2) ", "#10 ". */
 const RANK_BEFORE_NAME = /^#?\d{1,3}[.):]{0,2}\s+$/u;
 
-/** How a sub-heading's words open: a capital, a letter of a script without case, a quotation mark or a Spanish opener. */
+/**
+ * How a sub-heading's words open: a capital, a letter of a script without case, a quotation mark or a Spanish opener.
+ */
 const HEADING_WORDS_OPENING = `\\p{Lu}\\p{Lo}"“'‘¿¡`;
 /**
  * One emoji: a pictograph drawn as one by default or by its variation selector ("©" and "®" are drawn as text), maybe
  * with a skin tone or joined to others ("👩‍🔬"), or a flag's two letters.
  */
 const EMOJI = String.raw`(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)*|\p{Regional_Indicator}{2})`;
-/** A check mark or a cross: a list's point or a verdict opens with one ("✅ Free parking", "❌ No lift"), not a section. */
+/**
+ * A check mark or a cross: a list's point or a verdict opens with one ("✅ Free parking", "❌ No lift"), not a section.
+ */
 const POINT_MARK = "✅☑✔❌❎✖";
 /** A camera: a picture's credit opens with one ("📷 Jane Holt", "📸 Agence Nord"), as "Photo:" opens one; no section. */
 const CREDIT_MARK = "📷📸";
@@ -1943,8 +1947,9 @@ function namesPersonAndRole(text: string, languageCode: string): boolean {
   }
   const afterComma = text.charAt(match[1]!.length) === ",";
   if (afterComma && LOWER_CASE_START.test(match[2]!)) return true;
-  // After a dash, or in title case, the role must be a job title, up to a workplace word if one follows: a heading sets
-  // an event or a phrase there ("Ada Lee – Live at Wembley", "Anna Berg – Besuch bei Freunden", "Ada Lee – in pictures").
+  // After a dash, or in title case, the role must be a job title, up to a workplace word if one follows: a heading
+  // sets an event or a phrase there ("Ada Lee – Live at Wembley", "Anna Berg – Besuch bei Freunden", "Ada Lee – in
+  // pictures").
   const words = `${match[2]}${match[3]}`.split(" ");
   const workplace = WORKPLACE_WORDS[languageCode];
   const at = words.findIndex((word, i) => workplace?.has(word) === true && CAPITAL_OPENING.test(words[i + 1] ?? ""));

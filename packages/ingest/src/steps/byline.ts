@@ -328,8 +328,8 @@ const ZONES: Record<string, string | ((day: CalendarDay) => string)> = {
 };
 
 /**
- * A clock time alone on its line, maybe with its half of the day, the hour's word and a zone, in brackets or not ("17:15
- * BST", "5.15 pm", "17.15 Uhr", "08h10 (CET)", "10:42 a.m. JST"); the zone's word captured.
+ * A clock time alone on its line, maybe with its half of the day, the hour's word and a zone, in brackets or not
+ * ("17:15 BST", "5.15 pm", "17.15 Uhr", "08h10 (CET)", "10:42 a.m. JST"); the zone's word captured.
  */
 const CLOCK_ALONE = /^\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|uur|h))?(?:\s+\(?(\p{L}{1,5})\)?)?$/iu;
 /** A zone's abbreviation not in `ZONES`, in capitals ("JST", "WIB", "HKT"); a word in small letters is a headline's. */
@@ -4000,8 +4000,8 @@ const UNCASED_GIVEN_NAMES: ReadonlySet<string> = new Set(
  * The writer of a name in a script with no capitals set alone over the date or before it after a mark ("سامر خليل" over
  * "11 فبراير 2025", "राकेश शर्मा · 21 मार्च 2025", "สมชาย ใจดี" over "2 ธันวาคม 2568"): two to four words of letters in
  * one script opening with a common given name (`UNCASED_GIVEN_NAMES`), none a word no name holds
- * (`UNCASED_NOT_NAME_WORDS`: "محمد في المدينة") nor a glued "and" after the first (`GLUED_AND_WORD`: "يوسف وإخوته"), and
- * ending in no body's word (`DEVANAGARI_NO_PERSON_END`). Undefined for any other line.
+ * (`UNCASED_NOT_NAME_WORDS`: "محمد في المدينة") nor a glued "and" after the first (`GLUED_AND_WORD`:
+ * "يوسف وإخوته"), and ending in no body's word (`DEVANAGARI_NO_PERSON_END`). Undefined for any other line.
  */
 function uncasedNameAlone(name: string): Author[] | undefined {
   if (!UNCASED_NAME_SHAPE.test(name) || !UNCASED_SCRIPT_LINE.test(name)) return undefined;

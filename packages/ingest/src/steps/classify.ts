@@ -574,7 +574,9 @@ export function markWidgets(lines: ClassifiedLine[]): void {
   markEmailFields(lines);
 }
 
-/** Most words of a sidebar item's title ("1 Man fined for fly-tipping"): a teaser's headline, not a step's sentences. */
+/**
+ * Most words of a sidebar item's title ("1 Man fined for fly-tipping"): a teaser's headline, not a step's sentences.
+ */
 const MAX_SIDEBAR_ITEM_WORDS = 12;
 /** Fewest ranked items under a label that make a sidebar's list: one numbered line may be the story's first step. */
 const MIN_SIDEBAR_ITEMS = 2;

@@ -309,8 +309,9 @@ const GLUED_LABEL = /^\p{Lu}[\p{L}\p{M}]*$/u;
 const GLUED_LABEL_JOIN = /\p{Ll}$/u;
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
 /**
- * How a line with a label glued before its headline opens: the label's letters (`GLUED_LABEL`), the last in lower case
- * (`GLUED_LABEL_JOIN`), then the headline's capital. Most headlines do not, and skip the reading of the lines around them.
+ * How a line with a label glued before its headline opens: the label's letters (`GLUED_LABEL`), the last in lower
+ * case (`GLUED_LABEL_JOIN`), then the headline's capital. Most headlines do not, and skip the reading of the lines
+ * around them.
  */
 const GLUED_LABEL_OPENING = /^\p{Lu}[\p{L}\p{M}]*\p{Ll}\p{Lu}/u;
 
@@ -380,7 +381,8 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   const skip = packedInStoryControl(lines, index - 1) ? 1 : 0;
   const top = index - 1 - skip;
   const above = lines[top];
-  // The deck's test first: it turns down most lines picked by their words alone, before the control's patterns are read.
+  // The deck's test first: it turns down most lines picked by their words alone, before the control's patterns are
+  // read.
   if (!skip && above && isDeckUnder(lines[index - 2], picked) && isControlBetween(above) && isTitleLike(lines[index - 2]!, false))
     return index - 2;
   if (!above || readsAsFurniture(above)) return index;
@@ -1980,7 +1982,8 @@ const CREDIT_LABEL_ALONE = /\s(?:by|von|par|por|da|di|door)\s*:?$/iu;
  */
 function closesFootPair(name: ClassifiedLine, under: ClassifiedLine | undefined): boolean {
   if (!under || under.date || under.authors) return true;
-  // A reviewer's label there ("Medically reviewed by:", "Revisado por:") is the story's too: its writer, then who checked it.
+  // A reviewer's label there ("Medically reviewed by:", "Revisado por:") is the story's too: its writer, then who
+  // checked it.
   if (under.words <= MAX_SPLIT_LABEL_WORDS && CREDIT_LABEL_ALONE.test(under.text) && !REVIEWER_WORD.test(under.text)) return false;
   return (under.class !== "good" && under.class !== "medium") || under.text.startsWith(name.text.split(/\s/u)[0]!);
 }
@@ -3321,7 +3324,7 @@ function readHeaderBelow(
   let headlineSignable: boolean | undefined;
   // The last line of the last name read with its job title (the title's line when set under the name).
   let signedWithRole = -1;
-  // The line the deck would stand on: right under the headline, or under the buttons set there (`isButtonUnderHeadline`).
+  // Where the deck would stand: right under the headline, or under the buttons set there (`isButtonUnderHeadline`).
   let underHeadline = headline + 1;
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
@@ -3574,7 +3577,8 @@ function readHeaderBelow(
       continue;
     }
     if (i === underHeadline && (deckOverDatelineLead(line, next) || shortDeckOverByline(lines, i, metaFollows)) && bodyUnder(i)) {
-      // An update's note in the deck's place ("Updated at 2.15pm with new details") is the header's, but no description.
+      // An update's note in the deck's place ("Updated at 2.15pm with new details") is the header's, but no
+      // description.
       if (!opensWithUpdateLabel(line.text)) header.description = line.text;
       end = i;
       continue;

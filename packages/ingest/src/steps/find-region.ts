@@ -741,11 +741,11 @@ export function extendRegionEnd(
   while (i < lines.length) {
     const line = lines[i]!;
     // Right under the story's last paragraph, a packed last sentence or one of two or three words (not a sign-off),
-    // also under a short closing sentence taken here ("It will take years." / "Nobody minds." / "They have time."). Under
-    // such a run, not the writer's one-line bio ("Ada Fenwick writes about rural life.", `opensAsBio`): right under the
-    // prose, a bio of the byline's writer is left to the story's.
-    // A closing sentence that no run goes on under (a question, a label, a note, `joinsClosingRun`) is taken as before,
-    // but no brief sentence is taken under it.
+    // also under a short closing sentence taken here ("It will take years." / "Nobody minds." / "They have time.").
+    // Under such a run, not the writer's one-line bio ("Ada Fenwick writes about rural life.", `opensAsBio`): right
+    // under the prose, a bio of the byline's writer is left to the story's.
+    // A closing sentence that no run goes on under (a question, a label, a note, `joinsClosingRun`) is taken too, but
+    // no brief sentence is taken under it; under a run, it ends the story's close.
     if (isClosingSentence(line) && !(briefUnderShort !== undefined && (opensAsBio(line) || !joinsClosingRun(line)))) {
       i++;
       if (joinsClosingRun(line)) closedAt = i;
