@@ -4,6 +4,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 
+/** Lines of a failed test's message kept under its name: enough for the assertion and where it failed. */
+const MESSAGE_LINES = 6;
+
 /** Each test task and the report its script writes. */
 const REPORTS = { test: ".test-report.json" };
 
@@ -40,7 +43,11 @@ for (const dir of workspaces) {
     for (const testFile of report.testResults) {
       const where = `${dir} ${relative(dir, testFile.name)}`;
       const failedTests = testFile.assertionResults.filter((result) => result.status === "failed");
-      for (const result of failedTests) failures.push(`FAIL ${where} > ${result.fullName}`);
+      for (const result of failedTests) {
+        // The summary is the end of the log, the part a CI page shows when it cuts the log short.
+        const message = (result.failureMessages?.[0] ?? "").split("\n").slice(0, MESSAGE_LINES);
+        failures.push([`FAIL ${where} > ${result.fullName}`, ...message.map((line) => `    ${line}`)].join("\n"));
+      }
       // A file that failed without a failing test could not run at all (an import or a hook threw).
       if (testFile.status === "failed" && failedTests.length === 0) {
         failures.push(`FAIL ${where}: ${(testFile.message || "the file failed to run").split("\n")[0]}`);
