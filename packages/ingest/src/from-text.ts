@@ -37,6 +37,7 @@ import {
   absorbFootSplitByline,
   absorbMeta,
   findHeader,
+  closingDate,
   footBylineDate,
   isShortTitleLine,
   printsUnreadPublishedDate,
@@ -289,6 +290,9 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
       hint: "check that the file is the text of an article page, not an index or a gallery",
     });
   }
+  // A date at the story's close dates it when nothing above did, nor a dateline or a day the story names (see above).
+  const closing = closingDate(classified, region.end, header);
+  if (closing && !leadsWithDateline(body) && !storyNamesDay(body, closing.iso)) header.datePublished = closing.iso;
   const published = header.datePublished ?? leadDate(body);
   // A page printing its published date in a form not read ("Published: March 2026") gives one: its update is no
   // stand-in for it. Asked only of a page with an update and no published date read, as few are.

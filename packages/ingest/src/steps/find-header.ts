@@ -1336,6 +1336,53 @@ export function footBylineDate(
 }
 
 /**
+ * The date a post prints at its close when its header printed none and no byline stands there: alone under the story,
+ * or under a short label naming its section ("Local News" / "10 February 2025"), or opening its closing line of tags
+ * ("15th Dec 2025 • bridges, council"), as many blog templates set it. Only past furniture (see `footFurniture`), and
+ * not a date over a sentence (a comment's, under its writer's name) nor one of a list of dates (related stories, each
+ * a title over its day): those are other posts'. Not an update's alone, as under a byline (`footBylineDate`).
+ */
+export function closingDate(lines: readonly ClassifiedLine[], from: number, header: Header & { bodyStart: number }): DateLine | undefined {
+  if (header.datePublished !== undefined || header.dateModified !== undefined || headerPrintsUnreadDate(lines, header)) return undefined;
+  const end = Math.min(lines.length, from + CLOSING_DATE_REACH);
+  let at = from;
+  while (at < end && footFurniture(lines, at, from, end) && closingDateOf(lines[at]!) === undefined) at++;
+  // One short label over the date, a section's name: not a line with figures (a count) nor a byline. A commenter's
+  // name over a comment's date is told by the comment under it (a sentence).
+  if (at < end && closingDateOf(lines[at]!) === undefined && isClosingLabel(lines[at]!)) at++;
+  const line = lines[at];
+  const date = line && at < end ? closingDateOf(line) : undefined;
+  if (date === undefined || isProse(lines[at + 1])) return undefined;
+  for (let k = at + 1; k <= at + CLOSING_LIST_REACH && k < lines.length; k++) if (lines[k]!.date) return undefined;
+  return date;
+}
+/** How many lines under the story's end its closing date may stand (furniture, a label, the date). */
+const CLOSING_DATE_REACH = 4;
+/** How far under a closing date another date makes it one of a list's (a related story's title over its day). */
+const CLOSING_LIST_REACH = 2;
+/** Most words of a section's label over a closing date ("Industry News"): a teaser's title runs longer. */
+const MAX_CLOSING_LABEL_WORDS = 2;
+/** A tag line's separators after its opening date ("15th Dec 2025 • bridges, council", "4 March 2025 | Local"). */
+const TAG_SEPARATOR = /\s*[•·|]\s*/u;
+
+function isClosingLabel(line: ClassifiedLine): boolean {
+  return (
+    line.words <= MAX_CLOSING_LABEL_WORDS &&
+    !DIGIT.test(line.text) &&
+    line.authors === undefined &&
+    !line.sentenceEnd
+  );
+}
+
+/** The published date a closing line prints alone or before its tags; none for an update's or a byline's. */
+function closingDateOf(line: ClassifiedLine): DateLine | undefined {
+  if (line.authors !== undefined) return undefined;
+  const head = line.text.split(TAG_SEPARATOR)[0]!;
+  const date = head === line.text ? line.date : parseDateLine(head);
+  return date && !date.modified && !date.span && printsDateAlone(head) ? date : undefined;
+}
+
+/**
  * Whether a line under the headline, above the story's first prose, prints a published date no date was read from (see
  * `printsPublishedDate`: "Published: March 2026" over "Last updated: 6 March 2026"): the page's update then stands in
  * for no published date. Read down to the prose only, and as far as the header may reach into the body (where its date

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+// Round dt100: a date printed at a post's close, when its header printed none. All pages invented.
+const MENU = ["Home", "News", "Sport", "Business"];
+const EN = {
+  head: "Town backs plan to widen the old river bridge",
+  paras: [
+    "The council met for three hours on the plan to widen the bridge over the river, and most members spoke in favour of it.",
+    "Residents who live near the crossing said the traffic had grown every year, and that the lanes were too narrow.",
+    "The work is expected to take two summers, and the town will publish a timetable for the closures in the spring.",
+  ],
+};
+const DE = {
+  head: "Stadt unterstützt Ausbau der alten Brücke",
+  paras: [
+    "Der Gemeinderat hat am Abend lange über den Ausbau der Brücke beraten, und die meisten Mitglieder sprachen sich dafür aus.",
+    "Anwohner berichteten, dass der Verkehr jedes Jahr zunehme und die engen Fahrspuren den Schulweg gefährlich machten.",
+    "Die Arbeiten sollen zwei Sommer dauern, und die Stadt will einen Zeitplan für die Sperrungen bald veröffentlichen.",
+  ],
+};
+const page = (story: typeof EN, above: string[], foot: string[]) =>
+  fromText([...MENU, story.head, ...above, "", ...story.paras.flatMap((p) => [p, ""]), ...foot].join("\n"));
+
+describe("a date at the story's close", () => {
+  it.each([
+    ["alone", ["Share", "Tweet", "Email", "10 February 2025", "Contact us"], "2025-02-10"],
+    ["under a section's label", ["Local News", "February 10, 2025", "Our Services", "Contact us"], "2025-02-10"],
+    ["opening a tag line", ["15th Dec 2025 • bridges, council, roads"], "2025-12-15"],
+    ["opening a tag line after a pipe", ["March 4, 2025 | council | roads"], "2025-03-04"],
+  ])("dates an undated post: %s", (_, foot, iso) => {
+    expect(page(EN, [], foot).datePublished).toBe(iso);
+  });
+
+  it("dates a German post under its section", () => {
+    expect(page(DE, [], ["Lokales", "10. Februar 2025", "Impressum"]).datePublished).toBe("2025-02-10");
+  });
+
+  it.each([
+    ["a comment's, over its text", ["Bram Osei", "March 16, 2025 at 9:14 am", "Finally, this bridge has been a danger for years."]],
+    ["one of a related list's", ["Roads", "March 2, 2025", "Buses", "February 27, 2025"]],
+    ["under a teaser's title", ["River path to close for repairs next week", "March 2, 2025"]],
+    ["an update's", ["Updated March 5, 2025"]],
+    ["a print line's", ["Printed on 7 December 2026 from the town website"]],
+    ["under a count", ["3 Comments", "March 16, 2025"]],
+  ])("leaves a date that is another's undated: %s", (_, foot) => {
+    expect(page(EN, [], foot).datePublished).toBeUndefined();
+  });
+
+  it("leaves a German comment's date undated", () => {
+    const foot = ["Jonas Keller", "16. März 2025 um 9:14 Uhr", "Endlich wird die Brücke gemacht, das war schon lange überfällig."];
+    expect(page(DE, [], foot).datePublished).toBeUndefined();
+  });
+
+  it("leaves the header's date standing", () => {
+    expect(page(EN, ["By Ada Fenwick", "March 3, 2025"], ["Local News", "February 10, 2025"]).datePublished).toBe("2025-03-03");
+  });
+});
