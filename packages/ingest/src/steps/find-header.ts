@@ -1353,12 +1353,16 @@ export function closingDate(lines: readonly ClassifiedLine[], from: number, head
   const line = lines[at];
   const date = line && at < end ? closingDateOf(line) : undefined;
   if (date === undefined || isProse(lines[at + 1])) return undefined;
-  for (let k = at + 1; k <= at + CLOSING_LIST_REACH && k < lines.length; k++) if (lines[k]!.date) return undefined;
+  // A byline near it, over or under: a date under an author's bio is the box's, and one over a byline is left unread, as
+  // `footBylineDate` reads a closing byline's date under it only.
+  const last = Math.min(lines.length - 1, at + CLOSING_LIST_REACH);
+  for (let k = Math.max(0, from - CLOSING_DATE_REACH); k <= last; k++)
+    if (k !== at && (lines[k]!.authors || (k > at && lines[k]!.date))) return undefined;
   return date;
 }
 /** How many lines under the story's end its closing date may stand (furniture, a label, the date). */
 const CLOSING_DATE_REACH = 4;
-/** How far under a closing date another date makes it one of a list's (a related story's title over its day). */
+/** How far under a closing date another date (a related story's, in a list) or a byline makes it another's. */
 const CLOSING_LIST_REACH = 2;
 /** Most words of a section's label over a closing date ("Industry News"): a teaser's title runs longer. */
 const MAX_CLOSING_LABEL_WORDS = 2;
@@ -1366,12 +1370,7 @@ const MAX_CLOSING_LABEL_WORDS = 2;
 const TAG_SEPARATOR = /\s*[•·|]\s*/u;
 
 function isClosingLabel(line: ClassifiedLine): boolean {
-  return (
-    line.words <= MAX_CLOSING_LABEL_WORDS &&
-    !DIGIT.test(line.text) &&
-    line.authors === undefined &&
-    !line.sentenceEnd
-  );
+  return line.words <= MAX_CLOSING_LABEL_WORDS && !DIGIT.test(line.text) && line.authors === undefined && !line.sentenceEnd;
 }
 
 /** The published date a closing line prints alone or before its tags; none for an update's or a byline's. */
