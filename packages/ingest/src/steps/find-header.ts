@@ -1336,22 +1336,25 @@ export function footBylineDate(
 }
 
 /**
- * The date a post prints at its close when its header printed none and no byline stands there: alone under the story,
- * or under a short label naming its section ("Local News" / "10 February 2025"), or opening its closing line of tags
- * ("15th Dec 2025 • bridges, council"), as many blog templates set it. Only past furniture (see `footFurniture`), and
- * not a date over a sentence (a comment's, under its writer's name) nor one of a list of dates (related stories, each
- * a title over its day): those are other posts'. Not an update's alone, as under a byline (`footBylineDate`).
+ * The date a post prints at its close when its header printed none and no byline stands there: under a short label
+ * repeating the section its header printed ("Local News" over the headline, and "Local News" / "10 February 2025" at
+ * the foot), or opening its closing line of tags ("15th Dec 2025 • bridges, council"), as many blog templates set it.
+ * A date alone, or under any other label, is as often a comment's, an event's, a hearing's, a deadline's, a print's
+ * or the next post's ("Upcoming events" / "14 June 2025", "Next story" / "2 March 2025"), and stays unread. Only past
+ * furniture (see `footFurniture`), and not a date over a sentence nor one of a list of dates (related stories, each a
+ * title over its day): those are other posts'. Not an update's alone, as under a byline (`footBylineDate`).
  */
 export function closingDate(lines: readonly ClassifiedLine[], from: number, header: Header & { bodyStart: number }): DateLine | undefined {
   if (header.datePublished !== undefined || header.dateModified !== undefined || headerPrintsUnreadDate(lines, header)) return undefined;
   const end = Math.min(lines.length, from + CLOSING_DATE_REACH);
   let at = from;
-  while (at < end && footFurniture(lines, at, from, end) && closingDateOf(lines[at]!) === undefined) at++;
-  // One short label over the date, a section's name: not a line with figures (a count) nor a byline. A commenter's
-  // name over a comment's date is told by the comment under it (a sentence).
-  if (at < end && closingDateOf(lines[at]!) === undefined && isClosingLabel(lines[at]!)) at++;
+  while (at < end && footFurniture(lines, at, from, end) && closingDateOf(lines[at]!, false) === undefined) at++;
+  // One short label over the date, the post's section as its header printed it: not a line with figures (a count) nor
+  // a byline, and not a label the header never printed (a commenter's name, "Upcoming events", "Next story").
+  const filed = at < end && isClosingLabel(lines[at]!) && printedInHeader(lines, header, lines[at]!);
+  if (filed) at++;
   const line = lines[at];
-  const date = line && at < end ? closingDateOf(line) : undefined;
+  const date = line && at < end ? closingDateOf(line, filed) : undefined;
   if (date === undefined || isProse(lines[at + 1])) return undefined;
   // A byline near it, over or under: a date under an author's bio is the box's, and one over a byline is left unread, as
   // `footBylineDate` reads a closing byline's date under it only.
@@ -1366,19 +1369,36 @@ const CLOSING_DATE_REACH = 4;
 const CLOSING_LIST_REACH = 2;
 /** Most words of a section's label over a closing date ("Industry News"): a teaser's title runs longer. */
 const MAX_CLOSING_LABEL_WORDS = 2;
-/** A tag line's separators after its opening date ("15th Dec 2025 • bridges, council", "4 March 2025 | Local"). */
+/** A tag line's separators after its opening date ("15th Dec 2025 • bridges, council", "4 March 2025 | local"). */
 const TAG_SEPARATOR = /\s*[•·|]\s*/u;
+/**
+ * What tags after a closing date never print: tags are words in lower case, while a capital or a figure opens a place,
+ * a title, a time or a credit ("14 June 2025 · Town hall · 7pm", "2 March 2025 · Photo: Lena Brandt").
+ */
+const NOT_TAGS = /[\p{Lu}\d]/u;
 
 function isClosingLabel(line: ClassifiedLine): boolean {
   return line.words <= MAX_CLOSING_LABEL_WORDS && !DIGIT.test(line.text) && line.authors === undefined && !line.sentenceEnd;
 }
 
-/** The published date a closing line prints alone or before its tags; none for an update's or a byline's. */
-function closingDateOf(line: ClassifiedLine): DateLine | undefined {
+/** Whether the header (a kicker over the headline, the headline, the lines down to the story) printed this line too. */
+function printedInHeader(lines: readonly ClassifiedLine[], header: Header & { bodyStart: number }, label: ClassifiedLine): boolean {
+  if (header.headlineIndex === undefined) return false;
+  for (let i = Math.max(0, header.headlineIndex - UNREAD_DATE_ABOVE); i < header.bodyStart; i++)
+    if (lines[i]!.lower === label.lower) return true;
+  return false;
+}
+
+/**
+ * The published date a closing line prints alone (`alone`: under the post's section) or before its tags; none for an
+ * update's or a byline's.
+ */
+function closingDateOf(line: ClassifiedLine, alone: boolean): DateLine | undefined {
   if (line.authors !== undefined) return undefined;
-  const head = line.text.split(TAG_SEPARATOR)[0]!;
-  const date = head === line.text ? line.date : parseDateLine(head);
-  return date && !date.modified && !date.span && printsDateAlone(head) ? date : undefined;
+  const [head, ...tags] = line.text.split(TAG_SEPARATOR);
+  if (tags.length === 0 ? !alone : tags.some((tag) => NOT_TAGS.test(tag))) return undefined;
+  const date = tags.length === 0 ? line.date : parseDateLine(head!);
+  return date && !date.modified && !date.span && printsDateAlone(head!) ? date : undefined;
 }
 
 /**

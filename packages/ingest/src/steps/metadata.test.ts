@@ -1022,12 +1022,15 @@ describe("a post dated only under the byline that closes it", () => {
 
   it("takes no date line that stands apart from a closing byline", () => {
     const post = posts.en!;
-    // The date over the byline is left unread. A category over the date with no byline is the post's closing date
-    // (round dt100, `closingDate`), and is read.
-    const over = fromText([...post.story, "", post.date, post.byline, ...footer].join("\n"));
-    expect(over.datePublished).toBeUndefined();
-    const filed = fromText([...post.story, "", "Club News", post.date, "Our services", "Boat hire", ...footer].join("\n"));
-    expect(filed.datePublished).toBe(post.iso);
+    // The date over the byline, or a category over the date with no byline: both left unread, as before. Round dt100
+    // read the second; its review undid that, as a label the header never printed may be any box's ("Upcoming events").
+    for (const tail of [
+      ["", post.date, post.byline],
+      ["", "Club News", post.date, "Our services", "Boat hire"],
+    ]) {
+      const article = fromText([...post.story, ...tail, ...footer].join("\n"));
+      expect([tail[1], article.datePublished]).toEqual([tail[1], undefined]);
+    }
   });
 
   it("takes a date with its label or time under the closing byline, as a post's meta prints it", () => {
