@@ -504,6 +504,18 @@ const MAX_OPEN_QUESTION_HEADING_WORDS = 8;
 const MIN_OPEN_QUESTION_RUN = 2;
 
 /**
+ * Most words of a longer question taken as a heading for being set as its region's run of shorter ones is
+ * (`asksAsOpenQuestions`). An FAQ's or an interview's question runs past a title's length ("Wat gebeurt er met het geld
+ * als de raad dinsdag tegen het plan stemt?", fourteen words) while the run around it vouches for its place.
+ */
+const MAX_RUN_QUESTION_WORDS = 16;
+/**
+ * A count glued onto the question it numbers ("04.Why is the pier closed?"): a numbered series' member, as a spaced
+ * count's is (`NUMBERED`), whose list an FAQ's run does not vouch for.
+ */
+const GLUED_COUNT = /^\d{1,2}[.)]\p{L}/u;
+
+/**
  * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
  * "WHAT DRIVES THE COST?"): title case or capitals, where a question asked in the story is in sentence case.
  * It reads like a sentence, so the classifier may count it as prose. A short one standing alone heads a section
@@ -1416,7 +1428,8 @@ class Region {
   asksAsOpenQuestions(at: number): boolean {
     const line = this.lines[at]!;
     // A numbered question is a series' member, which `leadsNumberedHeadings` reads by its count.
-    if (line.words <= MAX_OPEN_QUESTION_HEADING_WORDS || line.words > MAX_HEADING_WORDS || NUMBERED.test(line.text)) return false;
+    if (line.words <= MAX_OPEN_QUESTION_HEADING_WORDS || line.words > MAX_RUN_QUESTION_WORDS) return false;
+    if (NUMBERED.test(line.text) || GLUED_COUNT.test(line.text)) return false;
     if (!this.opensAnswer(at)) return false;
     if (this.openQuestions === undefined) {
       let count = 0;

@@ -90,6 +90,30 @@ describe("an FAQ's longer question among shorter ones, each standing alone over 
   });
 });
 
+describe("an FAQ's question of thirteen to sixteen words among shorter ones", () => {
+  const answer = "About a year, the council expects, if the spring weather holds up as planned by the builders.";
+  const shortOnes = ["How long will the work take?", "Will the old market stalls stay?"] as const;
+  const longer = "What happens to the traders who have worked in the old hall for years?";
+  const dutch = "Wat gebeurt er met de handelaren die al hun hele leven in de oude hal werken?";
+
+  it("heads its answer as the shorter questions do, in English and Dutch", () => {
+    const [lead] = EN_PROSE;
+    expect(headingsOf(EN_BY, [lead, shortOnes[0], answer, longer, answer, shortOnes[1], answer])).toContain(`heading:${longer}`);
+    const kort = ["Hoe lang duurt het werk?", "Blijven de oude kramen?"];
+    const antwoord = "Ongeveer een jaar, verwacht de gemeente, als het voorjaarsweer meezit zoals de bouwers hebben gepland.";
+    const body = ["De gemeente heeft maandag besloten de oude markthal als bibliotheek te heropenen, na jaren van discussie.", kort[0], antwoord, dutch, antwoord, kort[1], antwoord];
+    expect(headingsOf("Door Sanne de Wit\n12 maart 2026", body)).toContain(`heading:${dutch}`);
+  });
+
+  it("stays a paragraph past sixteen words, or numbered by a count glued onto it, as a spaced count's is", () => {
+    const [lead] = EN_PROSE;
+    const tooLong = "What happens to the traders who have worked in the old hall for most of their lives?";
+    expect(headingsOf(EN_BY, [lead, shortOnes[0], answer, tooLong, answer, shortOnes[1], answer])).not.toContain(`heading:${tooLong}`);
+    const glued = "2.Why will the traders who worked in the old hall move out first?";
+    expect(headingsOf(EN_BY, [lead, shortOnes[0], answer, glued, answer, shortOnes[1], answer])).not.toContain(`heading:${glued}`);
+  });
+});
+
 describe("a sub-section's title under its heading that a name's shape would also fit", () => {
   it("heads its sub-section when a title's small word stands capitalised inside it, in English and French", () => {
     const [lead, middle, last] = EN_PROSE;
