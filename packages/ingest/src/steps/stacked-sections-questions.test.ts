@@ -99,9 +99,10 @@ describe("an FAQ's question of thirteen to sixteen words among shorter ones", ()
   it("heads its answer as the shorter questions do, in English and Dutch", () => {
     const [lead] = EN_PROSE;
     expect(headingsOf(EN_BY, [lead, shortOnes[0], answer, longer, answer, shortOnes[1], answer])).toContain(`heading:${longer}`);
-    const kort = ["Hoe lang duurt het werk?", "Blijven de oude kramen?"];
+    const [eerste, tweede] = ["Hoe lang duurt het werk?", "Blijven de oude kramen?"] as const;
     const antwoord = "Ongeveer een jaar, verwacht de gemeente, als het voorjaarsweer meezit zoals de bouwers hebben gepland.";
-    const body = ["De gemeente heeft maandag besloten de oude markthal als bibliotheek te heropenen, na jaren van discussie.", kort[0], antwoord, dutch, antwoord, kort[1], antwoord];
+    const opening = "De gemeente heeft maandag besloten de oude markthal als bibliotheek te heropenen, na jaren van discussie.";
+    const body = [opening, eerste, antwoord, dutch, antwoord, tweede, antwoord];
     expect(headingsOf("Door Sanne de Wit\n12 maart 2026", body)).toContain(`heading:${dutch}`);
   });
 
