@@ -514,6 +514,12 @@ const MAX_RUN_QUESTION_WORDS = 16;
  * count's is (`NUMBERED`), whose list an FAQ's run does not vouch for.
  */
 const GLUED_COUNT = /^\d{1,2}[.)]\p{L}/u;
+/**
+ * A clause leading into the question it asks, parted from it by a colon or a semicolon with the sentence going on in
+ * lower case ("One thing is left to settle: who pays once the fund runs dry?"): a paragraph set apart, where an FAQ's
+ * question asks from its first word and a label before a colon is capitalised ("Question 3: Who …?").
+ */
+const LEADS_INTO_QUESTION = /[:;：]\s+[¿¡]?\p{Ll}/u;
 
 /**
  * A question set as a title, as explainers and guides head their sections ("How Much Does a Remodel Cost?",
@@ -1430,6 +1436,8 @@ class Region {
     // A numbered question is a series' member, which `leadsNumberedHeadings` reads by its count.
     if (line.words <= MAX_OPEN_QUESTION_HEADING_WORDS || line.words > MAX_RUN_QUESTION_WORDS) return false;
     if (NUMBERED.test(line.text) || GLUED_COUNT.test(line.text)) return false;
+    // A paragraph set apart asks its question after a statement, in a sentence of its own or a clause before a colon.
+    if (holdsSeveralSentences(line.text) || LEADS_INTO_QUESTION.test(line.text)) return false;
     if (!this.opensAnswer(at)) return false;
     if (this.openQuestions === undefined) {
       let count = 0;
