@@ -115,6 +115,27 @@ describe("an FAQ's question of thirteen to sixteen words among shorter ones", ()
   });
 });
 
+describe("a paragraph asking its question after a statement, set apart among an FAQ's short questions", () => {
+  const answer = "About a year, the council expects, if the spring weather holds up as planned by the builders.";
+  const shortOnes = ["How long will the work take?", "Will the old market stalls stay?"] as const;
+  const faq = (line: string) => [EN_PROSE[0], shortOnes[0], answer, line, answer, shortOnes[1], answer];
+
+  it("stays a paragraph when it holds two sentences or a clause leading into its question", () => {
+    const twoSentences = "That is the real question. Who pays when the reserve runs out in ten years?";
+    expect(headingsOf(EN_BY, faq(twoSentences))).not.toContain(`heading:${twoSentences}`);
+    const colon = "One question remains for the council: who pays when the reserve runs out in ten years?";
+    expect(headingsOf(EN_BY, faq(colon))).not.toContain(`heading:${colon}`);
+    const semicolon = "The stalls will be gone by spring; but where will the traders sell their goods next year?";
+    expect(headingsOf(EN_BY, faq(semicolon))).not.toContain(`heading:${semicolon}`);
+  });
+
+  it("heads its answer when a capitalised label before a colon numbers it, as it numbers the short ones", () => {
+    const labelled = "Question 2: What happens to the traders who have worked in the old hall for years?";
+    const body = [EN_PROSE[0], `Question 1: ${shortOnes[0]}`, answer, labelled, answer, `Question 3: ${shortOnes[1]}`, answer];
+    expect(headingsOf(EN_BY, body)).toContain(`heading:${labelled}`);
+  });
+});
+
 describe("a sub-section's title under its heading that a name's shape would also fit", () => {
   it("heads its sub-section when a title's small word stands capitalised inside it, in English and French", () => {
     const [lead, middle, last] = EN_PROSE;
