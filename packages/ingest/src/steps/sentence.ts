@@ -8,8 +8,9 @@ export const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 /**
  * `SENTENCE_BREAK` after a lower-case word of two letters or more: a title's or a name's stop ("Gov. Ada Lee", "Dr.
  * Popa", "U.S. Navy", "M. Dupont", "κ. Παππάς") ends no sentence, and a caption holding one reads as a single sentence.
+ * Spanish opens a question or an exclamation with its inverted mark before the capital ("… pregunta. ¿Quién …?").
  */
-const WORD_SENTENCE_BREAK = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+[.!?]\s+\p{Lu}/u;
+const WORD_SENTENCE_BREAK = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+[.!?]\s+[¿¡]?\p{Lu}/u;
 /** A full-width sentence mark with more text after it: a Chinese or Japanese line going on past its first sentence. */
 const FULL_WIDTH_SENTENCE_BREAK = /[。！？](?=[^\s」』）》〉])/u;
 /**

@@ -127,6 +127,8 @@ describe("a paragraph asking its question after a statement, set apart among an 
     expect(headingsOf(EN_BY, faq(colon))).not.toContain(`heading:${colon}`);
     const semicolon = "The stalls will be gone by spring; but where will the traders sell their goods next year?";
     expect(headingsOf(EN_BY, faq(semicolon))).not.toContain(`heading:${semicolon}`);
+    const spanish = "Esa es la verdadera pregunta. ¿Quién pagará cuando el remanente se agote dentro de diez años?";
+    expect(headingsOf(EN_BY, faq(spanish))).not.toContain(`heading:${spanish}`);
   });
 
   it("heads its answer when a capitalised label before a colon numbers it, as it numbers the short ones", () => {
