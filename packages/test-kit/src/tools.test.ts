@@ -40,6 +40,13 @@ describe("runTool", () => {
   it("returns a finished tool's exit status and output, also when it fails", () => {
     expect(runTool("sh", ["-c", "printf done; printf trouble >&2; exit 3"])).toEqual({ status: 3, stdout: "done", stderr: "trouble" });
   });
+
+  it("runs the tool in UTC whatever zone the machine is in, so the dates it prints are the same everywhere", () => {
+    // A zone 14 hours ahead of UTC and another 3.5 hours behind it: neither can pass for UTC.
+    for (const zone of ["Pacific/Kiritimati", "America/St_Johns"]) {
+      expect(runTool("date", ["+%z"], { env: { ...process.env, TZ: zone } }).stdout.trim()).toBe("+0000");
+    }
+  });
 });
 
 describe("spawnGuardedAsync", () => {

@@ -107,9 +107,16 @@ export function spawnGuardedAsync(command: string, args: readonly string[], opti
   });
 }
 
-/** Run an external program under the hang guard and capture its output as text. */
+/**
+ * The time zone every tool runs in: pdfinfo, say, prints a PDF's dates in the machine's zone, so a date
+ * a test expects on 14 November reads 15 November on a machine at UTC+14 (and 1970 reads 1969 west of UTC).
+ */
+const TOOL_TIME_ZONE = "UTC";
+
+/** Run an external program under the hang guard, in UTC, and capture its output as text. */
 export function runTool(command: string, args: readonly string[], options: Omit<GuardOptions, "encoding"> = {}): ToolResult {
-  const { status, stdout, stderr } = spawnGuarded(command, args, { ...options, encoding: "utf8" });
+  const env = { ...(options.env ?? process.env), TZ: TOOL_TIME_ZONE };
+  const { status, stdout, stderr } = spawnGuarded(command, args, { ...options, env, encoding: "utf8" });
   return { status, stdout, stderr };
 }
 
