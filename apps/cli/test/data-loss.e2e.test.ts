@@ -63,7 +63,8 @@ describe("feed add never loses an item", () => {
     expect(items(feed)).toBe(2);
     const all = await datelineInProcess(["feed", "add", ...sources, "--feed", feed, "--max", "0", ...FEED_URL]);
     expect(all.status).toBe(0);
-    expect(all.stderr).not.toMatch(/dropped/);
+    // The summary names the feed's path, which any folder above it (TMPDIR, say) may make say "dropped".
+    expect(all.stderr.replaceAll(work.dir, "<scratch>")).not.toMatch(/dropped/);
     expect(items(feed)).toBe(4);
   });
 });
