@@ -1,13 +1,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { spawnGuarded } from "@dateline/test-kit";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli, fixtures, scratch } from "./_run.js";
+import { cli, fixtures, repo, scratch } from "./_run.js";
 
 const work = scratch("loading");
 afterAll(work.cleanup);
 
 const moduleLog = join(import.meta.dirname, "_module-log.mjs");
+/**
+ * The repository as a URL: the patterns below read a module's URL from here down, since a folder above the
+ * clone (one named packages/html, say) would otherwise match them in every module.
+ */
+const repoUrl = pathToFileURL(repo).href;
 
 /** The files (packages and the CLI's own) a run of the built CLI imported, as paths below node_modules or the repository. */
 function modulesLoaded(args: readonly string[]): string[] {
@@ -19,7 +25,8 @@ function modulesLoaded(args: readonly string[]): string[] {
   expect(result.status, result.stderr).toBe(0);
   return readFileSync(log, "utf8")
     .split("\n")
-    .filter((url) => url.startsWith("file:"));
+    .filter((url) => url.startsWith("file:"))
+    .map((url) => (url.startsWith(`${repoUrl}/`) ? url.slice(repoUrl.length) : url));
 }
 
 const loads = (modules: readonly string[], pattern: RegExp) => modules.filter((url) => pattern.test(url));
