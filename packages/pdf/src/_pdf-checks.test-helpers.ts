@@ -9,11 +9,24 @@ import type { Article } from "@dateline/schema";
 import { requireTool, runTool } from "@dateline/test-kit";
 import { toPdf, type PdfOptions } from "./index.js";
 
-export const scratch = mkdtempSync(join(tmpdir(), "dateline-pdf-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** The scratch folder of the test file that runs now (useScratch). */
+let scratch: string | undefined;
+
+/**
+ * Makes the calling test file's scratch folder, removed when the file ends: call it at the file's top level. Not
+ * made when this module loads: the suite shares modules between files (isolate: false), so one folder made then
+ * was removed when the first file ended, under a file that ran after it in the same worker.
+ */
+export function useScratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), "dateline-pdf-"));
+  scratch = dir;
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 let files = 0;
 export function save(bytes: Uint8Array, label: string): string {
+  if (scratch === undefined) throw new Error("the test file made no scratch folder: call useScratch() at its top level");
   const file = join(scratch, `${label.replace(/[^\w-]+/g, "_")}-${++files}.pdf`);
   writeFileSync(file, bytes);
   return file;

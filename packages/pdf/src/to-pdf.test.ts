@@ -1,4 +1,4 @@
-import { bodyText, missingInOrder, normalise, pdfinfo, save, scratch, tool } from "./_pdf-checks.test-helpers.js";
+import { bodyText, missingInOrder, normalise, pdfinfo, save, tool, useScratch } from "./_pdf-checks.test-helpers.js";
 import { comparable, isRightToLeft } from "./_extracted-text.test-helpers.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { articleSummary, isDatelineError, type Article } from "@dateline/schema";
 import { allFixtureArticles, manyArticles, seedArticle } from "@dateline/test-kit";
 import { toPdf, toPdfStream, type PdfOptions } from "./index.js";
+
+const scratch = useScratch();
 
 /** The lines of one page's text frame (no running head or foot), as pdftotext lays them out. */
 function pageLines(file: string, page: number): string[] {
