@@ -30,16 +30,19 @@ export interface FetchLimits {
   /** The body, counted as it arrives (after content decoding). */
   maxBytes: number;
   /**
-   * How long the server may take to send its headers (default 10 s); never
-   * longer than `timeoutMs`. The command line keeps the default; a caller on a
-   * loaded machine (the fetch tests) may allow longer.
+   * How long the server may take to send its headers (--connect-timeout, default 10 s); never longer than
+   * `timeoutMs`. It does not follow a long --timeout: that would let a silent host hold a run for minutes.
    */
   connectMs?: number;
 }
 
-/** The limits a command's --timeout and --max-size give, with their defaults. */
-export function fetchLimits(options: { timeoutMs?: number; maxBytes?: number }): FetchLimits {
-  return { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
+/** The limits a command's --timeout, --connect-timeout and --max-size give, with their defaults. */
+export function fetchLimits(options: { timeoutMs?: number; connectMs?: number; maxBytes?: number }): FetchLimits {
+  return {
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    ...(options.connectMs ? { connectMs: options.connectMs } : {}),
+  };
 }
 
 /** What a download is for: it decides the Accept header and which content types are taken. */

@@ -172,7 +172,7 @@ const PICTURE_FORMATS = ["pdf", "epub", "rss"];
  */
 export async function withPictures<Settings extends PictureSettings>(
   articles: readonly Article[],
-  options: { settings: Settings; formats?: readonly string[]; timeoutMs?: number; maxBytes?: number },
+  options: { settings: Settings; formats?: readonly string[]; timeoutMs?: number; connectMs?: number; maxBytes?: number },
 ): Promise<Settings> {
   const { settings, formats } = options;
   if (!settings.images || (formats && !formats.some((format) => PICTURE_FORMATS.includes(format)))) return settings;

@@ -85,6 +85,11 @@ function sourceOptions(command: Command): Command {
       ).argParser(pageUrlOption),
     )
     .addOption(new Option("--timeout <seconds>", "give up on a download after this long (default 20)").argParser(secondsOption))
+    .addOption(
+      new Option("--connect-timeout <seconds>", "give up on a server that sends no answer within this long (default 10)").argParser(
+        secondsOption,
+      ),
+    )
     .addOption(new Option("--from <kind>", "read every source as this kind instead of sniffing its content").choices(SOURCE_KINDS))
     .option("--drafts", "read Markdown posts marked draft: true (skipped by default)")
     .option("--follow", "fetch the page of each feed item that carries only a summary");
@@ -112,6 +117,7 @@ function loadOptions(flags: Flags) {
     ...(flags.maxSize ? { maxBytes: flags.maxSize as number } : {}),
     ...(flags.url ? { url: flags.url as string } : {}),
     ...(flags.timeout ? { timeoutMs: (flags.timeout as number) * 1000 } : {}),
+    ...(flags.connectTimeout ? { connectMs: (flags.connectTimeout as number) * 1000 } : {}),
     ...(flags.from ? { from: flags.from as SourceKind } : {}),
     ...(flags.drafts ? { drafts: true } : {}),
     ...(flags.follow ? { follow: true } : {}),

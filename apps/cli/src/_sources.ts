@@ -15,6 +15,8 @@ export interface LoadOptions {
   url?: string;
   /** --timeout for downloads, in milliseconds. */
   timeoutMs?: number;
+  /** --connect-timeout for downloads, in milliseconds. */
+  connectMs?: number;
   /** --from: the kind of every source, instead of sniffing each. */
   from?: SourceKind;
   /** --drafts: read Markdown drafts too. */

@@ -3,11 +3,12 @@ import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { HANG_GUARD_MS } from "@dateline/test-kit";
 
 /**
- * --timeout for a run that downloads pages that answer: the suite's hang guard, so no answering page
- * races the clock on a busy machine (the CLI's connect limit follows it, to half the guard). Only a
- * test of a server that never answers, or of --timeout itself, sets its own.
+ * --timeout and --connect-timeout for a run that downloads pages that answer: the suite's hang guard,
+ * so no answering page races the clock on a busy machine (a test server starved of CPU may take
+ * longer than the default 10 s to send its headers). Only a test of a server that never answers, or of the limits
+ * themselves, sets its own.
  */
-export const NO_RACE_TIMEOUT = ["--timeout", String(HANG_GUARD_MS / 1000)];
+export const NO_RACE_TIMEOUT = ["--timeout", String(HANG_GUARD_MS / 1000), "--connect-timeout", String(HANG_GUARD_MS / 1000)];
 
 /** One route of the test site: what to answer on a path. */
 export type Route = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;

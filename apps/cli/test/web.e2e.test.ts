@@ -278,6 +278,12 @@ describe("HTML sources", () => {
     expect(hang.stderr).toBe(`error: ${news()}/hangs: cannot download: no answer within 1 s; raise --timeout for a slow site\n`);
   });
 
+  it("a server that sends no answer fails after --connect-timeout, well before --timeout", async () => {
+    const hang = await dateline(["parse", `${news()}/hangs`, "--connect-timeout", "1", "--timeout", "86400"]);
+    expect(hang.status).toBe(1);
+    expect(hang.stderr).toBe(`error: ${news()}/hangs: cannot download: no answer within 1 s; the server may be down\n`);
+  });
+
   it("a failed URL is one line naming it and the cause, with exit 1 and no output", async () => {
     const loop = await dateline(["parse", `${news()}/loop-a`, ...NO_RACE_TIMEOUT]);
     expect(loop.status).toBe(1);
