@@ -258,14 +258,16 @@ describe("HTML sources", () => {
     }
   });
 
-  it("--timeout takes a positive number of seconds up to a day (exit 2 otherwise)", async () => {
+  it("--timeout and --connect-timeout take a positive number of seconds up to a day (exit 2 otherwise)", async () => {
     // 3000000 s would overflow Node's timer and give up on every download at once.
     for (const value of ["0", "-3", "soon", "86401", "3000000"]) {
-      const result = await dateline(["parse", `${news()}/news/ferries.html`, "--timeout", value]);
-      expect(result.status, value).toBe(2);
-      expect(result.stderr).toContain("must be a number of seconds above 0 and at most 86400 (a day)");
+      for (const flag of ["--timeout", "--connect-timeout"]) {
+        const result = await dateline(["parse", `${news()}/news/ferries.html`, flag, value]);
+        expect(result.status, `${flag} ${value}`).toBe(2);
+        expect(result.stderr).toContain("must be a number of seconds above 0 and at most 86400 (a day)");
+      }
     }
-    const longest = await dateline(["parse", `${news()}/news/ferries.html`, "--timeout", "86400"]);
+    const longest = await dateline(["parse", `${news()}/news/ferries.html`, "--timeout", "86400", "--connect-timeout", "86400"]);
     expect(longest.stderr).toBe("");
     expect(longest.status).toBe(0);
   });
