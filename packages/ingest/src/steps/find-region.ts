@@ -1,5 +1,5 @@
 import { keepShape } from "../_shapes.js";
-import { parseDate } from "./byline.js";
+import { isJobTitleLine, parseDate } from "./byline.js";
 import {
   alikeItemsEnd,
   isOneWordItem,
@@ -38,6 +38,7 @@ import { JOIN_CALL } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
 import type { Language } from "./language.js";
 import { RELATIVE_AGES, REVIEWER_WORD } from "./byline-labels.js";
+import { opensWithGivenName } from "./given-names.js";
 import { isPersonName } from "./person-name.js";
 import { OPENS_WITH_QUOTATION, QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
 import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
@@ -1061,9 +1062,11 @@ function nameKey(name: string): string {
  * Whether a prose line opens like a bio in an author box: the author's name set alone on a line right above it,
  * then the bio opening with that name or its first word and naming a job ("Ada Fenwick" over "Ada is a freelance
  * writer …"). A one-line note under a column with no name line over it ("Ada Fenwick is a columnist for …") is
- * text of the column, as Dateline's own fixtures keep it.
+ * text of the column, as Dateline's own fixtures keep it. The story's last prose (`closing`) is a bio on weaker words
+ * too: the person's own account under the box's head of short lines (`ownBioNameLine`: "I'm the founder of …", "Ada
+ * joined the paper in 2019. She …"); higher up such a pair is a section of the story.
  */
-function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): boolean {
+function opensBio(lines: readonly ClassifiedLine[], at: number, start: number, closing: boolean): boolean {
   const line = lines[at]!;
   if (line.words > MAX_BIO_WORDS) return false;
   // The names set alone right above: most prose lines have none, which rules them out before any pattern is tried.
@@ -1073,10 +1076,32 @@ function opensBio(lines: readonly ClassifiedLine[], at: number, start: number): 
     if (above.words <= MAX_BIO_HEADER_WORDS && NAME_LINE.test(above.text)) nameLines.push(above.text);
   }
   if (nameLines.length === 0) return false;
+  const own = closing ? ownBioNameLine(lines, at, start) : undefined;
+  if (own !== undefined && vouchedBox(lines, own, at, start)) return true;
   const people = nameLines.map(nameKey);
   // A name over a line about it is also how a list of products or places sets each entry: only a job tells a bio. The
   // job's pattern, tried at every position of the line, is asked last, of the lines that name a person above them.
   return namesPersonAbove(line, people) && (BIO_JOB.test(line.lower) || WRITES_OPENING.test(line.text)) && !SPEECH_WORD.test(line.lower);
+}
+
+/**
+ * The opening of a bio in the first person that says who its writer is ("I'm the founder of …", "I am a former
+ * teacher …", "Hi, I'm Ada!", "My name is …", "Je suis …", "Ich bin …", "Soy …", "Sono …", "Sou …"), perhaps after a
+ * greeting: a box's own account of the person named over it. A reader's word under a name tells what the reader did
+ * ("I come every Tuesday", "I've been a member for years"), not who the reader is.
+ */
+const SELF_INTRODUCTION =
+  /^(?:(?:hi|hello|hey|bonjour|salut|hallo|hola|ciao|olá|oi)\s*[,!.]?\s+)?(?:i['’]m|i am|my name is|je suis|je m['’]appelle|ich bin|ich heiße|soy|me llamo|sono|mi chiamo|sou|eu sou|chamo-me)\s/u;
+/**
+ * A third person's pronoun that stands for a person, in the languages of `BIO_OPENING`, read from the lower-cased line
+ * ("she", "his", "elle", "sie", "ella", "lei", "ela"): a bio naming its subject again. Some name things too ("il",
+ * "er", "ele"); a bio also names the person by the given name (`namesPersonAbove`), which a thing's line rarely does.
+ */
+const PERSON_PRONOUN = /(?<!\p{L})(?:he|she|his|her|him|il|elle|er|sie|ihr|sein|seine|él|ella|lui|lei|ele|ela|hij|zij)(?!\p{L})/u;
+
+/** Whether a prose line opens as a bio in the first person (`SELF_INTRODUCTION`), as a box under its name prints it. */
+function introducesItsWriter(line: ClassifiedLine): boolean {
+  return SELF_INTRODUCTION.test(line.lower);
 }
 
 /** Whether a prose line opens as a bio of one of `people` (folded names set above it), or names one early on. */
@@ -1088,8 +1113,13 @@ function namesPersonAbove(line: ClassifiedLine, people: readonly string[]): bool
     return people.some((person) => person === name || person.startsWith(`${name} `));
   }
   // Without the opening, a bio may name the author a little later: "As the paper's harbour reporter, Ada has …".
-  const early = ` ${nameKey(line.text.split(" ", BIO_NAME_REACH).join(" "))} `;
+  const early = earlyWords(line);
   return people.some((person) => early.includes(` ${person.split(" ", 1)[0]} `));
+}
+
+/** A bio's first `BIO_NAME_REACH` words, folded, with a space at each end, as a person's name is looked for there. */
+function earlyWords(line: ClassifiedLine): string {
+  return ` ${nameKey(line.text.split(" ", BIO_NAME_REACH).join(" "))} `;
 }
 
 /** Most lines over an author box's name that may hold a reviewer's label ("Reviewed by" / name). */
@@ -1193,6 +1223,80 @@ function boxNameLine(lines: readonly ClassifiedLine[], at: number, storyStart: n
   return undefined;
 }
 
+/**
+ * The name line over a bio that is its person's own account rather than a writer's job: told in the first person
+ * (`introducesItsWriter`: "Ada Fenwick" / "I'm the founder of …"), or naming the person again (`namesAgain`: "Ada
+ * Fenwick" / "Senior Reporter" / "Ada joined the paper in 2019 …"), among the box's head, the short lines right over
+ * the bio; a job title there is passed over ("Senior Reporter"). Undefined when there is none.
+ */
+function ownBioNameLine(lines: readonly ClassifiedLine[], at: number, storyStart: number): number | undefined {
+  const line = lines[at]!;
+  if (SPEECH_WORD.test(line.lower)) return undefined;
+  const self = introducesItsWriter(line);
+  for (let j = at - 1; j >= headReach(lines, at, storyStart); j--) {
+    const above = lines[j]!;
+    // Not a box's heading in a name's shape ("About Me", "Sobre Mí"), nor a job title.
+    const named = NAME_LINE.test(above.text) && !NAMED_AUTHOR_BOX_HEADING.test(above.text) && !isJobTitleLine(above.text);
+    if (named && (self || namesAgain(line, nameKey(above.text)))) return j;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a person's own bio under the name line at `name` (`ownBioNameLine`) is vouched a person's box. Told in the
+ * third person, a name alone over its paragraph is as often a section's title ("Final Thoughts" / "Final figures come
+ * in May. She …"): a box's head (a job title under the name, a writer's label over it, `headsBox`) or a common given
+ * name (`opensWithGivenName`) tells a person's. Told in the first person (`introducesItsWriter`), the bio tells it.
+ */
+function vouchedBox(lines: readonly ClassifiedLine[], name: number, at: number, storyStart: number): boolean {
+  return introducesItsWriter(lines[at]!) || opensWithGivenName(lines[name]!.text) || headsBox(lines, name, at, storyStart);
+}
+
+/** Whether a box's name line at `name` has a head: a job title under it, or a writer's label over it. */
+function headsBox(lines: readonly ClassifiedLine[], name: number, at: number, storyStart: number): boolean {
+  for (let j = name + 1; j < at; j++) if (isJobTitleLine(lines[j]!.text)) return true;
+  return name > headReach(lines, at, storyStart) && isWritersLabel(lines[name - 1]!);
+}
+
+/** The first line of the head of short lines over a bio at `at` that may go with it (`MAX_BIO_HEADER_LINES`). */
+function headReach(lines: readonly ClassifiedLine[], at: number, storyStart: number): number {
+  let top = at;
+  while (top > Math.max(storyStart, at - MAX_BIO_HEADER_LINES) && lines[top - 1]!.words <= MAX_BIO_HEADER_WORDS) top--;
+  return top;
+}
+
+/**
+ * Whether a title stands over a box's name in its head (a short line ending no sentence): such a box is another's
+ * ("Book of the month", "Reader's view", "Our team"). A writer's label there is the writer's box's own ("About the
+ * author", "Insights from").
+ */
+function titledOver(lines: readonly ClassifiedLine[], name: number, at: number, storyStart: number): boolean {
+  for (let j = name - 1; j >= headReach(lines, at, storyStart); j--) if (!lines[j]!.sentenceEnd && !isWritersLabel(lines[j]!)) return true;
+  return false;
+}
+
+/** A byline's label closing on its preposition, alone over a box's name ("Insights from", "Words by", "Texte de"). */
+const LABEL_BEFORE_NAME = /\s(?:by|from|von|par|de|por|da|di)\s*:?$/iu;
+
+/** Whether a short line over a box's name labels its writer: an author box's heading, or a byline's label alone. */
+function isWritersLabel(line: ClassifiedLine): boolean {
+  return isAuthorBoxHeading(line) || ABOUT_THE_WRITER.test(line.lower) || LABEL_BEFORE_NAME.test(line.text);
+}
+
+/**
+ * Whether a bio names the person of `name` (folded) again as a person: opening with the name or its first word early on
+ * (`namesPersonAbove`), and calling the person by the given name alone ("Ada joined …", "… Ada's passion is …") or by a
+ * person's pronoun (`PERSON_PRONOUN`: "Ada Fenwick founded the blog. She …"). A product's or a place's line names it in
+ * full and says "it" ("Harbour Reader is a free app. It …").
+ */
+function namesAgain(line: ClassifiedLine, name: string): boolean {
+  if (!namesPersonAbove(line, [name])) return false;
+  if (PERSON_PRONOUN.test(line.lower)) return true;
+  const [given, family] = name.split(" ", 2);
+  const early = earlyWords(line);
+  return family !== undefined && early.includes(` ${given} `) && !early.includes(` ${given} ${family} `);
+}
+
 /** Whether a line of `lines(from, to)` holds a date. */
 function stampedBetween(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (lines[j]!.date !== undefined) return true;
@@ -1203,9 +1307,11 @@ function stampedBetween(lines: readonly ClassifiedLine[], from: number, to: numb
  * The name an author box under the story prints over its bio, read among `lines[from, to)` up to a section's end ("3
  * Responses"), under which the lines are commenters': a name alone (`NAME_LINE`) within three lines over a bio opening
  * with that name, or its first word, and a copula and a writer's job (`BIO_OPENING`, `WRITER_AFTER_COPULA`: "Ada
- * Fenwick" over "Ada Fenwick is a freelance writer …"). Undefined when there is none, when the box is a reviewer's or an
- * expert's (`REVIEWER_WORD` over the name, beside it or in the bio), or when boxes name two people, one of them perhaps
- * closing the body just over `from` (a writer's and a guest's or an interviewee's: which signs is not told).
+ * Fenwick" over "Ada Fenwick is a freelance writer …"), or over the person's own account whatever the job
+ * (`ownBioNameLine`, `vouchedBox`: "I'm the founder of …", "Ada joined the paper in 2019. She …") with no title over
+ * the name (`titledOver`). Undefined when there is none, when the box is a reviewer's or an expert's (`REVIEWER_WORD`
+ * over the name, beside it or in the bio), or when boxes name two people, one of them perhaps closing the body just
+ * over `from` (a writer's and a guest's or an interviewee's: which signs is not told).
  */
 export function authorBoxName(lines: readonly ClassifiedLine[], storyStart: number, from: number, to: number): string | undefined {
   let found: string | undefined;
@@ -1219,7 +1325,11 @@ export function authorBoxName(lines: readonly ClassifiedLine[], storyStart: numb
     const prose = isProse(line);
     if (!(prose || line.sentenceEnd) || line.words > MAX_BIO_WORDS) continue;
     const opening = BIO_OPENING.exec(line.text);
-    const name = boxNameLine(lines, i, storyStart, opening ? nameKey(opening[1]!) : undefined);
+    const named = boxNameLine(lines, i, storyStart, opening ? nameKey(opening[1]!) : undefined);
+    // A prose bio that is its person's own account signs whatever the job (a founder's, an owner's): under the story,
+    // not named in it (see the caller), the one box there is the writer's.
+    const own = prose ? ownBioNameLine(lines, i, storyStart) : undefined;
+    const name = named ?? own;
     // A date between the name and its text stamps a comment or a post ("Ada Lee" / "March 5, 2025 at 11:02 am" / …):
     // an author box prints none there.
     if (name === undefined || stampedBetween(lines, name, i)) continue;
@@ -1228,8 +1338,11 @@ export function authorBoxName(lines: readonly ClassifiedLine[], storyStart: numb
     const text = lines[name]!.text;
     if (seen !== undefined && seen !== nameKey(text)) return undefined;
     seen = nameKey(text);
-    if (!prose || !signsAsWriter(line, opening)) continue;
-    for (let j = Math.max(storyStart, name - REVIEWER_LABEL_REACH); j <= i; j++) if (REVIEWER_WORD.test(lines[j]!.text)) return undefined;
+    const ownBox = own === name && vouchedBox(lines, name, i, storyStart) && !titledOver(lines, name, i, storyStart);
+    if (!prose || !(ownBox || signsAsWriter(line, opening))) continue;
+    // Over the name a reviewer's label is a short line: the story's closing prose there may say "reviewed" of anything.
+    for (let j = Math.max(storyStart, name - REVIEWER_LABEL_REACH); j <= i; j++)
+      if ((j >= name || !isProse(lines[j])) && REVIEWER_WORD.test(lines[j]!.text)) return undefined;
     // A box closing the body only tells whether two people's boxes stand there: it signs nothing itself.
     if (i >= from) found = text;
   }
@@ -1289,7 +1402,7 @@ export function endBeforeAuthorBio(
     }
     // The story's last sentence, under which only lines with no sentence's end may stand ("Contact Ada at …").
     // A box with its name line over the bio is read below, with the boxes stacked over it.
-    const boxed = opensBio(lines, i, start);
+    const boxed = opensBio(lines, i, start, lastProse);
     if (lastProse) {
       lastProse = !line.sentenceEnd;
       if (!boxed && bylinesBio(lines, i, start)) {
@@ -1303,7 +1416,7 @@ export function endBeforeAuthorBio(
       // Boxes stacked one over another (a story by three people: name, role, bio, three times): the region ends over
       // the first, whichever of them was met first from the foot.
       for (let j = cut - 1; j >= Math.max(top, cut - 1); j--)
-        if (isProse(lines[j]) && opensBio(lines, j, start)) {
+        if (isProse(lines[j]) && opensBio(lines, j, start, false)) {
           cut = bioHeadTop(lines, start, j);
           j = cut;
         }
