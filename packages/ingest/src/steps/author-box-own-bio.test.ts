@@ -3,17 +3,15 @@ import { fromText } from "../from-text.js";
 
 // Round by103: an author box under the story whose bio is its person's own account, not a writer's job. Every page
 // here is invented.
-const TOP = ["Valley Courier", "News", "Culture", "Opinion", "", "Library to stay open late on weekdays", "March 12, 2026"];
-const STORY = [
-  "The county library will stay open until nine on weekday evenings from next month, after a trial drew many readers.",
-  "Librarians said students used the late hours most, filling the reading room with laptops until the lights dimmed.",
-  "The council will pay for the extra shifts from its culture budget, which was raised slightly after a campaign.",
-  "A review of the longer hours is planned for the autumn, when visitor counts will be compared with last year's.",
-];
-const FOOT = ["Share this article", "Contact us"];
+const TOP = "Valley Courier\nNews\nCulture\nOpinion\n\nLibrary to stay open late on weekdays\nMarch 12, 2026";
+// The story's four paragraphs, one sentence each.
+const STORY = `The county library will stay open until nine on weekday evenings from next month, after a trial drew many readers.
+Librarians said students used the late hours most, filling the reading room with laptops until the lights dimmed.
+The council will pay for the extra shifts from its culture budget, which was raised slightly after a campaign.
+A review of the longer hours is planned for the autumn, when visitor counts will be compared with last year's.`.split("\n");
+const FOOT = "Share this article\nContact us";
 
-const read = (box: string[], story = STORY) =>
-  fromText([...TOP, "", ...story.join("\n\n").split("\n"), "", ...box, "", ...FOOT].join("\n"));
+const read = (box: string[], story = STORY) => fromText([TOP, "", ...story.join("\n\n").split("\n"), "", ...box, "", FOOT].join("\n"));
 const names = (box: string[], story = STORY) => read(box, story).authors?.map((author) => author.name) ?? [];
 const bodyHas = (box: string[], text: string) => read(box).body.some((block) => "text" in block && block.text === text);
 
