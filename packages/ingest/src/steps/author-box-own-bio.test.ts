@@ -17,7 +17,7 @@ const bodyHas = (box: string[], text: string) => read(box).body.some((block) => 
 
 describe("round by103: a person's own bio under the story", () => {
   it("signs a first-person bio under the name and leaves it out of the story", () => {
-    const bio = "I'm the founder of Quiet Shelves, a small charity that brings books to village halls.";
+    const bio = "I'm a freelance writer, and I write about village libraries and the people who run them.";
     expect(names(["Delphine Marsh", bio])).toEqual(["Delphine Marsh"]);
     expect(bodyHas(["Delphine Marsh", bio], bio)).toBe(false);
     expect(names(["Solène Garnier", "Je suis bibliothécaire et j'écris sur la lecture publique depuis dix ans."])).toEqual([
@@ -29,7 +29,10 @@ describe("round by103: a person's own bio under the story", () => {
     const bio = "Tamsin joined the paper in 2019 and spends her weekends restoring an old canal boat.";
     expect(names(["Tamsin Okafor", "Senior Reporter", "", bio])).toEqual(["Tamsin Okafor"]);
     const label = "With fifteen years in publishing behind her, Imogen's passion is helping small libraries find readers.";
-    expect(names(["Insights from", "Imogen Varga", label])).toEqual(["Imogen Varga"]);
+    expect(names(["Written by", "Imogen Varga", label])).toEqual(["Imogen Varga"]);
+    expect(names(["Insights from", "Imogen Varga", "Imogen writes about small libraries. She lives by the sea."])).toEqual([
+      "Imogen Varga",
+    ]);
   });
 
   it("signs no box that a reader's line, a title over the name or a section's heading makes another's", () => {
@@ -52,8 +55,38 @@ describe("round by103: a person's own bio under the story", () => {
 
   it("reads a reviewer's label over the name only in the box's head, not in the story's closing prose", () => {
     const story = [...STORY.slice(0, 3), "Progress will be reviewed every month by the library board and the council."];
-    const box = ["Delphine Marsh", "I'm the founder of Quiet Shelves, a small charity that brings books to village halls."];
+    const box = ["Delphine Marsh", "I'm a freelance writer, and I write about village libraries and the people who run them."];
     expect(names(box, story)).toEqual(["Delphine Marsh"]);
     expect(names(["Reviewed by", ...box])).toEqual([]);
+  });
+});
+
+// Review rv-by103: a name over a person's own words closing the story is as often a reader's, a subject's or a thing's
+// as a writer's box; only a writer's work in the bio, or a writer's head over it, tells the box.
+describe("review rv-by103: a person's own words under the story that are no writer's box", () => {
+  const stays = (box: string[]) => {
+    expect(names(box)).toEqual([]);
+    expect(bodyHas(box, box.at(-1)!)).toBe(true);
+  };
+
+  it("keeps a reader's or a subject's first-person words under a name in the story", () => {
+    stays(["Priya Nair", "I'm a nurse and I came because the library is the only one open late in the valley."]);
+    stays(["Tom Hughes", "I am a retired fisherman, and the late hours let me read the papers after my walk."]);
+    // A founder's or a letter writer's words are a reader's too: only a writer's job or what one writes about tells.
+    stays(["Priya Nair", "I'm the founder of the valley food bank, and we need twice as many volunteers this winter."]);
+    stays(["Tom Hughes", "I am a pensioner. I write to the council every week and nobody ever answers me."]);
+  });
+
+  it("keeps an obituary's last lines and a place named after a person in the story", () => {
+    stays(["Margaret Ellis", "Margaret is survived by her husband, Tom, and her two daughters."]);
+    stays(["Marie Curie", "Marie Curie est un hôpital de la région. Il accueille chaque année dix mille patients."]);
+    // A past job or a past book is a subject's, not the writer's own (a job's word ends the story above it on main too).
+    expect(names(["Margaret Ellis", "Margaret worked as a reporter for thirty years. She is survived by two daughters."])).toEqual([]);
+    stays(["Helen Marsh", "Helen's new novel is set in the library. She wrote it on night shifts."]);
+  });
+
+  it("signs no picture credit's box nor a box under a label of another work", () => {
+    expect(names(["Jonas Weber", "Photographer", "Jonas has shot the valley for ten years. His prints hang in the hall."])).toEqual([]);
+    expect(names(["Recipe by", "Marco Bellini", "Marco is the valley's baker. He has run the bakery since 1986."])).toEqual([]);
   });
 });

@@ -1159,14 +1159,13 @@ const CHIEF_AFTER = /^(?:-in-chief|\s+in\s+chief|\s+en\s+chef|\s+(?:en\s+)?jef[e
  */
 const WRITES_WORD =
   /(?<!\p{L})(?:writ(?:es|ing)|wrote|written|reports?|reported|reporting|covers|covered|reporter|writer|correspondent|journalist|columnist|schreibt|schrieb|berichtet|reporterin|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft|verslaat)(?!\p{L})/u;
+/** Verbs of writing in the present, third person, in the languages `BIO_OPENING` reads ("writes", "couvre", "schreibt"). */
+const WRITING_VERBS = "writes|reports|covers|schreibt|berichtet|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft";
 /**
  * A bio that opens with its subject's name and a verb of writing ("Ada Fenwick reports on transport …", "Ada Fenwick
  * writes about …", "Ana Sousa escreve sobre …", "Ada de Vries schrijft over …"): a writer's box with no copula.
  */
-const WRITES_OPENING = new RegExp(
-  `^(${BIO_NAME})\\s+(?:writes|reports|covers|schreibt|berichtet|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft)\\s`,
-  "u",
-);
+const WRITES_OPENING = new RegExp(`^(${BIO_NAME})\\s+(?:${WRITING_VERBS})\\s`, "u");
 /**
  * Speech reported of a person ("he says", "said she", "sagt er", "zegt hij", "dice que", "disse que", "dit-il"): a story's
  * paragraph quoting a person who happens to write or report ("Ben Ode reports on the weather for the island radio, and
@@ -1243,19 +1242,60 @@ function ownBioNameLine(lines: readonly ClassifiedLine[], at: number, storyStart
 }
 
 /**
- * Whether a person's own bio under the name line at `name` (`ownBioNameLine`) is vouched a person's box. Told in the
- * third person, a name alone over its paragraph is as often a section's title ("Final Thoughts" / "Final figures come
- * in May. She …"): a box's head (a job title under the name, a writer's label over it, `headsBox`) or a common given
- * name (`opensWithGivenName`) tells a person's. Told in the first person (`introducesItsWriter`), the bio tells it.
+ * Whether a person's own bio under the name line at `name` (`ownBioNameLine`) is vouched a writer's box: a box's head (a
+ * job title under the name, an author box's heading over it, `headsBox`), a label naming writing over it ("Written
+ * by"), or a bio saying the person writes (`tellsOwnWriting`) under a common given name (`opensWithGivenName`), under a
+ * byline's label ("Insights from") or in the first person (`introducesItsWriter`). A name over a person's own words
+ * closing a story is as often a reader's or a subject's quote, an obituary's, a list's last entry or a thing's named
+ * after a person ("Priya Nair" / "I'm the founder of the food bank, and we need …", "I write to the council every
+ * week", "Margaret is survived by her …", "Marie Curie est un hôpital … Il …"), a label ending on "by" as often a
+ * credit's ("Recipe by"), and a name alone over a paragraph a section's title ("Final Thoughts" / "Final figures …").
+ * A box naming pictures is a photographer's or an illustrator's credit.
  */
 function vouchedBox(lines: readonly ClassifiedLine[], name: number, at: number, storyStart: number): boolean {
-  return introducesItsWriter(lines[at]!) || opensWithGivenName(lines[name]!.text) || headsBox(lines, name, at, storyStart);
+  for (let j = name; j <= at; j++) if (PICTURE_WORK.test(lines[j]!.lower)) return false;
+  if (headsBox(lines, name, at, storyStart)) return true;
+  const label = name > headReach(lines, at, storyStart) && LABEL_BEFORE_NAME.test(lines[name - 1]!.text) ? lines[name - 1] : undefined;
+  if (label !== undefined && WRITES_WORD.test(label.lower)) return true;
+  const bio = lines[at]!;
+  const given = nameKey(lines[name]!.text).split(" ", 1)[0]!;
+  const self = introducesItsWriter(bio);
+  if (!tellsOwnWriting(bio, self, given)) return false;
+  return self || opensWithGivenName(lines[name]!.text) || label !== undefined;
 }
 
-/** Whether a box's name line at `name` has a head: a job title under it, or a writer's label over it. */
+/** A word of pictures' work, read from the lower-cased line ("photographer", "Fotografin", "illustrator", "videos"). */
+const PICTURE_WORK = /(?<!\p{L})(?:photo|foto|illustrat|vid[eé]o)/u;
+
+/**
+ * A first person's account of writing, read from the lower-cased line: a writer's job ("I'm a travel writer", "je suis
+ * journaliste") or a verb of writing with what or where it writes ("I write about …", "j'écris sur …", "ich schreibe
+ * über …", "escribo sobre …", "scrivo di …", "escrevo sobre …"). A reader writes to someone ("I write to the council").
+ */
+const WRITER_FIRST_PERSON = new RegExp(
+  `(?<!\\p{L})(?:${BIO_ROLE}|columnist|contributor|blogger|(?:write|écris|schreibe|escribo|scrivo|escrevo|schrijf)\\s+` +
+    "(?:about|on|for|here|sur|pour|ici|über|für|hier|sobre|para|aquí|di|su|per|qui|aqui|over|voor))(?!\\p{L})",
+  "u",
+);
+/** A verb of writing in the present (`WRITING_VERBS`) and the word before it, as a bio names who writes ("she covers"). */
+const WRITER_AND_VERB = new RegExp(`(\\p{L}+)\\s+(?:${WRITING_VERBS})(?!\\p{L})`, "gu");
+
+/**
+ * Whether a bio says its person writes: in the first person (`self`), as `WRITER_FIRST_PERSON` reads; in the third, a
+ * verb of writing in the present after the person's pronoun or the given name (`given`, folded: "He covers …", "Ada
+ * writes about …", "Elle écrit sur …"). A past ("She wrote it on the train") is a book's or an obituary's, and a job
+ * named elsewhere in the line ("Margaret worked as a reporter …") is as often a subject's past as the writer's own.
+ */
+function tellsOwnWriting(bio: ClassifiedLine, self: boolean, given: string): boolean {
+  if (self) return WRITER_FIRST_PERSON.test(bio.lower);
+  for (const [, subject] of bio.lower.matchAll(WRITER_AND_VERB)) if (subject === given || PERSON_PRONOUN.test(subject!)) return true;
+  return false;
+}
+
+/** Whether a box's name line at `name` has a head: a job title under it, or an author box's heading over it. */
 function headsBox(lines: readonly ClassifiedLine[], name: number, at: number, storyStart: number): boolean {
   for (let j = name + 1; j < at; j++) if (isJobTitleLine(lines[j]!.text)) return true;
-  return name > headReach(lines, at, storyStart) && isWritersLabel(lines[name - 1]!);
+  return name > headReach(lines, at, storyStart) && isBoxHeading(lines[name - 1]!);
 }
 
 /** The first line of the head of short lines over a bio at `at` that may go with it (`MAX_BIO_HEADER_LINES`). */
@@ -1280,7 +1320,12 @@ const LABEL_BEFORE_NAME = /\s(?:by|from|von|par|de|por|da|di)\s*:?$/iu;
 
 /** Whether a short line over a box's name labels its writer: an author box's heading, or a byline's label alone. */
 function isWritersLabel(line: ClassifiedLine): boolean {
-  return isAuthorBoxHeading(line) || ABOUT_THE_WRITER.test(line.lower) || LABEL_BEFORE_NAME.test(line.text);
+  return isBoxHeading(line) || LABEL_BEFORE_NAME.test(line.text);
+}
+
+/** Whether a short line over a box's name is an author box's heading ("About the author", "Über die Autorin"). */
+function isBoxHeading(line: ClassifiedLine): boolean {
+  return isAuthorBoxHeading(line) || ABOUT_THE_WRITER.test(line.lower);
 }
 
 /**
