@@ -1063,8 +1063,8 @@ function nameKey(name: string): string {
  * then the bio opening with that name or its first word and naming a job ("Ada Fenwick" over "Ada is a freelance
  * writer …"). A one-line note under a column with no name line over it ("Ada Fenwick is a columnist for …") is
  * text of the column, as Dateline's own fixtures keep it. The story's last prose (`closing`) is a bio on weaker words
- * too: the person's own account under the box's head of short lines (`ownBioNameLine`: "I'm the founder of …", "Ada
- * joined the paper in 2019. She …"); higher up such a pair is a section of the story.
+ * too: the person's own account of writing under the box's head of short lines (`ownBioNameLine`, `vouchedBox`: "I'm a
+ * travel writer …", "Ada joined the paper in 2019. She covers …"); higher up such a pair is a section of the story.
  */
 function opensBio(lines: readonly ClassifiedLine[], at: number, start: number, closing: boolean): boolean {
   const line = lines[at]!;
@@ -1352,8 +1352,8 @@ function stampedBetween(lines: readonly ClassifiedLine[], from: number, to: numb
  * The name an author box under the story prints over its bio, read among `lines[from, to)` up to a section's end ("3
  * Responses"), under which the lines are commenters': a name alone (`NAME_LINE`) within three lines over a bio opening
  * with that name, or its first word, and a copula and a writer's job (`BIO_OPENING`, `WRITER_AFTER_COPULA`: "Ada
- * Fenwick" over "Ada Fenwick is a freelance writer …"), or over the person's own account whatever the job
- * (`ownBioNameLine`, `vouchedBox`: "I'm the founder of …", "Ada joined the paper in 2019. She …") with no title over
+ * Fenwick" over "Ada Fenwick is a freelance writer …"), or over the person's own account of writing
+ * (`ownBioNameLine`, `vouchedBox`: "I write about …", "Ada joined the paper in 2019. She covers …") with no title over
  * the name (`titledOver`). Undefined when there is none, when the box is a reviewer's or an expert's (`REVIEWER_WORD`
  * over the name, beside it or in the bio), or when boxes name two people, one of them perhaps closing the body just
  * over `from` (a writer's and a guest's or an interviewee's: which signs is not told).
