@@ -45,6 +45,7 @@ import {
   isReadingTime,
   isRelatedLabel,
   isStoryNote,
+  RELATED_LINK,
   isStoryReadingTime,
   LABEL_COLON,
   mayHoldReadingTime,
@@ -385,7 +386,9 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // read.
   if (!skip && above && isDeckUnder(lines[index - 2], picked) && isControlBetween(above) && isTitleLike(lines[index - 2]!, false))
     return index - 2;
-  if (!above || readsAsFurniture(above)) return index;
+  // A teaser glued to its label ("Read next: Tram line delayed", "Leggi anche: …") links to another story: however
+  // title-like its words, it is no headline over the line picked.
+  if (!above || readsAsFurniture(above) || RELATED_LINK.test(above.text)) return index;
   // A header's meta line over the title ("2025-03-03Posted in Travel, Food", its date glued to the sections it files
   // the post in; "3 March 2025 · Travel · 4 min read") dates the line picked: it is no headline over a standfirst. A
   // line of names and a date only is a title with its date ("Morning Briefing | 3 March 2025"), which may be one.

@@ -26,6 +26,8 @@ function alternation(phrases: readonly string[]): string {
  */
 export const READ_ON_PROMPTS = alternation([
   "read more",
+  // "Read next" names the one story the site offers after this one, a teaser as "Read also" is.
+  "read next",
   "see also",
   "also read",
   "read also",
@@ -35,6 +37,7 @@ export const READ_ON_PROMPTS = alternation([
   "lee también",
   "à lire aussi",
   "lire aussi",
+  "(?:à )?lire également",
   "voir aussi",
   "leia também",
   "leia mais",
