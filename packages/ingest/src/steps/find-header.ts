@@ -3765,6 +3765,33 @@ function headingBeforeBar(
   return best;
 }
 
+/** Fewest words a title keeps before the site's name cut off its end: "Brexit - The Facts" is a title, not a site's page. */
+const MIN_WORDS_BEFORE_SITE = 3;
+
+/**
+ * The headline `found` on the line at `index` without the site's name a separator glued after it ("Orchid found on a
+ * verge - Wild Shires"), where the page prints that name as its own elsewhere: the footer's notice ("© 2025 Wild
+ * Shires"), a masthead alone over the title, or a tab title's tail over it ("… | Wild Shires"). The words of the title
+ * alone never tell a site's name from a subtitle ("Rome - A City of Ruins"), which stays whole; so does a title left
+ * with fewer than `MIN_WORDS_BEFORE_SITE` words. `headlineText` has cut the tails a bar or a dash before capitals
+ * sets apart; this reads the hyphen and the longer names it leaves.
+ */
+function withoutSiteTail(lines: readonly ClassifiedLine[], index: number, found: string): string {
+  const parts = found.split(TITLE_PARTING);
+  if (parts.length < 2) return found;
+  const tail = parts.at(-1)!;
+  const title = found.slice(0, found.length - tail.length).replace(TITLE_SEPARATOR_AT_END, "");
+  if (wordCount(title) < MIN_WORDS_BEFORE_SITE) return found;
+  const named =
+    siteNamedByNotice(lines, footerNotice(lines), tail) ||
+    siteNamedElsewhere(lines, tail, index).some((i) => i < index) ||
+    lines.slice(0, index).some(({ text }) => text.endsWith(tail) && TITLE_SEPARATOR_AT_END.test(text.slice(0, -tail.length)));
+  return named ? title : found;
+}
+
+/** A title's separator at its end, with its spaces, left when the part after it is cut off. */
+const TITLE_SEPARATOR_AT_END = new RegExp(` ${TITLE_SEPARATOR_MARK} $`, "u");
+
 /**
  * A title's separator closing what goes before a heading: a bar, a dash or a dot, spaced, or a colon after the name
  * ("Harbour Gazette: Ferry back on time"). The colon is a headline's own mark too ("Ferry strike: what we know"), so
@@ -4327,7 +4354,7 @@ function searchHeader(
   best = ownHeadingBelow(lines, best, regionStart, unspaced);
   // A title set on two lines is read whole, its first half over the line found.
   const head = unspaced ? undefined : titleHeadOver(lines, best.index);
-  const found = withoutGluedLabel(lines, best.index, headlineText(lines[best.index]!.text));
+  const found = withoutGluedLabel(lines, best.index, withoutSiteTail(lines, best.index, headlineText(lines[best.index]!.text)));
   header.headline = head === undefined ? found : `${lines[head]!.text} ${found}`;
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.
