@@ -496,7 +496,8 @@ forgetAfterPage(() => {
  * The headline a line holds, without what the page glued to it: a Markdown heading's marks ("# How tides work"), a
  * heading's link mark after it ("How tides work¶", "How tides work [edit]"), a breadcrumb trail before it ("Blog / How
  * tides work", "News›Harbour›How tides work"), a date after it ("How tides work / Dec 2025"), or, in a title
- * bar, the section or the site's name after it ("How tides work | Opinion", "How tides work – Harbour Times").
+ * bar, the section or the site's name after it ("How tides work | Opinion", "How tides work – Harbour Times"), or a
+ * live page's badge before it ("LIVE How tides work", see `LIVE_BADGE`).
  * The line itself when nothing is glued.
  */
 export function headlineText(text: string): string {
@@ -515,12 +516,26 @@ export function headlineText(text: string): string {
     const title = withoutGluedHost(text);
     if (title !== text) return headlineText(title);
   }
+  const badge = LIVE_BADGE.exec(text);
+  if (badge) {
+    const title = text.slice(badge[0].length);
+    if (!isAllCapitals(title) && spacePieceCount(title) >= MIN_TITLE_WORDS) return headlineText(title);
+  }
   // Most lines hold no separator at all; splitting them would cost every candidate of every page.
   if (!MAY_HOLD_SEPARATOR.test(text)) return text;
   // The header search asks it of each candidate three times in a row (is it title-like, is it repeated, its score).
   if (text !== lastHeadline.text) lastHeadline = { text, headline: separatedHeadline(text) };
   return lastHeadline.headline;
 }
+
+/**
+ * A live page's badge glued before its title, in capitals as a badge is set, perhaps after its light's dot and with a
+ * colon or a dash ("LIVE Storm closes the coast road", "● LIVE: …", "EN DIRECT – …", "EN VIVO …", "AO VIVO …", "IN
+ * DIRETTA …", "NA ŻYWO …", "CANLI …"), then a capital or a quote opening the title. A title in capitals keeps it, as
+ * nothing there tells the badge from the title's first word ("LIVE MUSIC RETURNS TO THE PIER"), and so does one of
+ * fewer than `MIN_TITLE_WORDS` words after it; "Live: …" or "Watch: …" in a title's case is printed as the headline's own.
+ */
+const LIVE_BADGE = /^(?:[●•]\s*)?(?:LIVE|EN DIRECT|EN VIVO|AO VIVO|(?:IN )?DIRETTA|NA ŻYWO|CANLI)(?:\s*[:|–—-]\s*|\s+)(?=[\p{Lu}"“«„‘'])/u;
 
 /**
  * A host name as a reader view, a print copy or a shared link prints it: lower-case labels parted by dots, perhaps after
