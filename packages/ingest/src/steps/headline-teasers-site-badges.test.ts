@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../index.js";
+
+// Invented pages around three forms a header glues to its title: a read-on teaser with its label on the line over it, the
+// site's name after a separator, a live badge before it. Every page, name and place here is made up.
+
+const BODY = [
+  "The harbour board confirmed on Tuesday that repairs to the east wall will begin in April and last most of the summer.",
+  "Fishing crews said they had been asking for the work since the winter storms of 2023 opened cracks along the quay.",
+  "The board said the cost would be shared with the county council and that the slipway would stay open throughout.",
+];
+const DECK = "Work on the damaged quay will start in April and cost the port and the county £2.4m between them.";
+const TITLE = "Harbour board sets date for east wall repairs";
+
+/** A page: the masthead, a menu, the lines given (title, deck…), a byline and date, the story and a footer. */
+function page(header: readonly string[], { site = "Coastline Daily", notice = true } = {}): string {
+  const footer = ["Share", notice ? `© 2025 ${site}. All rights reserved.` : "About us"];
+  return [site, "Home\tNews\tSport\tBusiness", ...header, "By Nina Hollis\n12 March 2025", ...BODY, ...footer].join("\n\n");
+}
+
+describe("a teaser glued to its read-on label over the title", () => {
+  it.each([
+    ["Read next: Lifeboat crew rescues two kayakers off the point"],
+    ["Related: Fish market moves to the old station"],
+    ["Lire aussi : La criée déménage à l'ancienne gare"],
+    ["Leggi anche: Il mercato del pesce cambia sede"],
+  ])("is no headline over the title and its deck (%s)", (teaser) => {
+    const article = fromText(page([teaser, TITLE, DECK]));
+    expect(article.headline).toBe(TITLE);
+    expect(article.description).toBe(DECK);
+  });
+
+  it.each([
+    ["Budget: what changes for families in the harbour towns"],
+    ["Next year's harbour budget will be tight, chair warns"],
+  ])("leaves a headline with a colon or opening with Next whole (%s)", (title) => {
+    const article = fromText(page([title, DECK]));
+    expect(article.headline).toBe(title);
+    expect(article.description).toBe(DECK);
+  });
+});
+
+describe("the site's name after a separator on the printed title", () => {
+  it("is cut when the footer's notice names the site", () => {
+    expect(fromText(page([`${TITLE} - Coastline Daily`])).headline).toBe(TITLE);
+  });
+
+  it("is cut when the masthead over the title prints the name alone", () => {
+    expect(fromText(page([`${TITLE} - Coastline Daily`], { notice: false })).headline).toBe(TITLE);
+  });
+
+  it("is cut when the tab's title over it ends with the name", () => {
+    const text = page([`${TITLE} - Bay Reporter`], { site: "Harbour Notes", notice: false });
+    expect(fromText(`East wall repairs from April | Bay Reporter\n\n${text}`).headline).toBe(TITLE);
+  });
+
+  it.each([
+    ["Brexit - The Facts", "The Facts"],
+    ["Rome - A City of Ruins", "Wander Weekly"],
+    ["The harbour wall - a history in stones", "Coastline Daily"],
+  ])("leaves a title whose tail nothing else names as the site whole (%s)", (title, site) => {
+    expect(fromText(page([title], { site })).headline).toBe(title);
+  });
+
+  it("leaves a tail that a section's heading over the title ends with", () => {
+    const title = "Recount under way after a six-vote margin in the harbour ward – live";
+    expect(fromText(page(["Politics live", title])).headline).toBe(title);
+  });
+});
+
+describe("a live badge glued before the title", () => {
+  it.each([
+    ["LIVE Storm closes the coast road as gales hit the harbour", "Storm closes the coast road as gales hit the harbour"],
+    ["EN DIRECT - Tempête : la route côtière fermée, la digue sous surveillance", "Tempête : la route côtière fermée, la digue sous surveillance"],
+    ["EN VIVO: El temporal cierra la carretera de la costa", "El temporal cierra la carretera de la costa"],
+  ])("is cut (%s)", (line, title) => {
+    expect(fromText(page([line, DECK])).headline).toBe(title);
+  });
+
+  it.each([
+    ["LIVE MUSIC RETURNS TO THE HARBOUR FRONT"],
+    ["Live: storm closes the coast road as gales hit"],
+    ["LIVE Harbour Cam"],
+  ])("stays where it may be the title's own word (%s)", (title) => {
+    expect(fromText(page([title, DECK])).headline).toBe(title);
+  });
+});
