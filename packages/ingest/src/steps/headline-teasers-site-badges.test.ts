@@ -30,14 +30,14 @@ describe("a teaser glued to its read-on label over the title", () => {
     expect(article.description).toBe(DECK);
   });
 
-  it.each([
-    ["Budget: what changes for families in the harbour towns"],
-    ["Next year's harbour budget will be tight, chair warns"],
-  ])("leaves a headline with a colon or opening with Next whole (%s)", (title) => {
-    const article = fromText(page([title, DECK]));
-    expect(article.headline).toBe(title);
-    expect(article.description).toBe(DECK);
-  });
+  it.each([["Budget: what changes for families in the harbour towns"], ["Next year's harbour budget will be tight, chair warns"]])(
+    "leaves a headline with a colon or opening with Next whole (%s)",
+    (title) => {
+      const article = fromText(page([title, DECK]));
+      expect(article.headline).toBe(title);
+      expect(article.description).toBe(DECK);
+    },
+  );
 });
 
 describe("the site's name after a separator on the printed title", () => {
@@ -71,17 +71,19 @@ describe("the site's name after a separator on the printed title", () => {
 describe("a live badge glued before the title", () => {
   it.each([
     ["LIVE Storm closes the coast road as gales hit the harbour", "Storm closes the coast road as gales hit the harbour"],
-    ["EN DIRECT - Tempête : la route côtière fermée, la digue sous surveillance", "Tempête : la route côtière fermée, la digue sous surveillance"],
+    [
+      "EN DIRECT - Tempête : la route côtière fermée, la digue sous surveillance",
+      "Tempête : la route côtière fermée, la digue sous surveillance",
+    ],
     ["EN VIVO: El temporal cierra la carretera de la costa", "El temporal cierra la carretera de la costa"],
   ])("is cut (%s)", (line, title) => {
     expect(fromText(page([line, DECK])).headline).toBe(title);
   });
 
-  it.each([
-    ["LIVE MUSIC RETURNS TO THE HARBOUR FRONT"],
-    ["Live: storm closes the coast road as gales hit"],
-    ["LIVE Harbour Cam"],
-  ])("stays where it may be the title's own word (%s)", (title) => {
-    expect(fromText(page([title, DECK])).headline).toBe(title);
-  });
+  it.each([["LIVE MUSIC RETURNS TO THE HARBOUR FRONT"], ["Live: storm closes the coast road as gales hit"], ["LIVE Harbour Cam"]])(
+    "stays where it may be the title's own word (%s)",
+    (title) => {
+      expect(fromText(page([title, DECK])).headline).toBe(title);
+    },
+  );
 });
