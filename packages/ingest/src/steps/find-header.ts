@@ -3771,10 +3771,10 @@ const MIN_WORDS_BEFORE_SITE = 3;
 /**
  * The headline `found` on the line at `index` without the site's name a separator glued after it ("Orchid found on a
  * verge - Wild Shires"), where the page prints that name as its own elsewhere: the footer's notice ("© 2025 Wild
- * Shires"), a masthead alone over the title, or a tab title's tail over it ("… | Wild Shires"). The words of the title
- * alone never tell a site's name from a subtitle ("Rome - A City of Ruins"), which stays whole; so does a title left
- * with fewer than `MIN_WORDS_BEFORE_SITE` words. `headlineText` has cut the tails a bar or a dash before capitals
- * sets apart; this reads the hyphen and the longer names it leaves.
+ * Shires"), a masthead alone over the title, or another title's tail over it, the tab's ("… | Wild Shires"). The
+ * title's words alone never tell a site's name from a subtitle ("Rome - A City of Ruins"), which stays whole; so does
+ * a title left with fewer than `MIN_WORDS_BEFORE_SITE` words. `headlineText` has cut the tails a bar or a dash before
+ * capitals sets apart; this reads the hyphen and the longer names it leaves.
  */
 function withoutSiteTail(lines: readonly ClassifiedLine[], index: number, found: string): string {
   const parts = found.split(TITLE_PARTING);
@@ -3782,10 +3782,11 @@ function withoutSiteTail(lines: readonly ClassifiedLine[], index: number, found:
   const tail = parts.at(-1)!;
   const title = found.slice(0, found.length - tail.length).replace(TITLE_SEPARATOR_AT_END, "");
   if (wordCount(title) < MIN_WORDS_BEFORE_SITE) return found;
-  const named =
-    siteNamedByNotice(lines, footerNotice(lines), tail) ||
-    siteNamedElsewhere(lines, tail, index).some((i) => i < index) ||
-    lines.slice(0, index).some(({ text }) => text.endsWith(tail) && TITLE_SEPARATOR_AT_END.test(text.slice(0, -tail.length)));
+  // Over the title only the name alone is a masthead: a label before it makes a section's heading ("Politics live").
+  // The same title printed twice is no tab title naming the site.
+  const mastheadOrTab = ({ text }: ClassifiedLine) =>
+    text === tail || (text !== found && text.endsWith(tail) && TITLE_SEPARATOR_AT_END.test(text.slice(0, -tail.length)));
+  const named = siteNamedByNotice(lines, footerNotice(lines), tail) || lines.slice(0, index).some(mastheadOrTab);
   return named ? title : found;
 }
 

@@ -10788,9 +10788,12 @@ describe("a page's title line holding a short headline and the site's name after
         expect(titleLineHeadline(titleLinePage(top, p, p.title, `© 2026 ${p.site}`, packed)), `${lang}${packed ? " packed" : ""}`).toBe(
           p.title,
         );
-        // Other words under the title case: the heading is not the title line's, which stays whole.
-        const other = `${titleCase(p.title)} Again - ${p.site}`;
-        expect(titleLineHeadline(titleLinePage(other, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} other`).toBe(other);
+        // Other words under the title case: the heading is not the title line's, which stays, less the site's name
+        // the notice prints.
+        const other = `${titleCase(p.title)} Again`;
+        expect(titleLineHeadline(titleLinePage(`${other} - ${p.site}`, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} other`).toBe(
+          other,
+        );
       }
   });
 
@@ -10947,9 +10950,11 @@ describe("title lines with a kicker or a section beside the site's name the foot
   it("keeps the whole title line when the part beside the site's name is as long as the heading (near misses)", () => {
     for (const [lang, p] of Object.entries(TITLE_LINE_PAGES))
       for (const packed of [false, true]) {
-        // A subtitle of as many words as the heading beside the site's name: the heading may be its kicker.
-        const subtitle = `${p.title} - ${p.title.toLowerCase()} - ${p.site}`;
-        expect(titleLineHeadline(titleLinePage(subtitle, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} subtitle`).toBe(subtitle);
+        // A subtitle of as many words as the heading beside the site's name: the heading may be its kicker. The title
+        // line is read, less the site's name the notice prints.
+        const subtitle = `${p.title} - ${p.title.toLowerCase()}`;
+        const line = `${subtitle} - ${p.site}`;
+        expect(titleLineHeadline(titleLinePage(line, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} subtitle`).toBe(subtitle);
         const section = `${p.site} - ${p.title.toLowerCase()} - ${p.title}`;
         expect(titleLineHeadline(titleLinePage(section, p, p.title, `© 2026 ${p.site}`, packed)), `${lang} long section`).toBe(section);
       }
