@@ -62,6 +62,11 @@ describe("the site's name after a separator on the printed title", () => {
     expect(fromText(page([title], { site })).headline).toBe(title);
   });
 
+  it("leaves a tail whole where the tab prints the same title again", () => {
+    const title = "The harbour wall through the ages - A History in Stones";
+    expect(fromText(`${title}\n\n${page([title], { notice: false })}`).headline).toBe(title);
+  });
+
   it("leaves a tail that a section's heading over the title ends with", () => {
     const title = "Recount under way after a six-vote margin in the harbour ward – live";
     expect(fromText(page(["Politics live", title])).headline).toBe(title);
