@@ -3773,7 +3773,7 @@ const MIN_WORDS_BEFORE_SITE = 3;
  * verge - Wild Shires"), where the page prints that name as its own elsewhere: the footer's notice ("© 2025 Wild
  * Shires"), a masthead alone over the title, or another title's tail over it, the tab's ("… | Wild Shires"). The
  * title's words alone never tell a site's name from a subtitle ("Rome - A City of Ruins"), which stays whole; so does
- * a title left with fewer than `MIN_WORDS_BEFORE_SITE` words. `headlineText` has cut the tails a bar or a dash before
+ * a title left with fewer than `MIN_WORDS_BEFORE_SITE` words, or a quotation's (`QUOTED_TITLE`). `headlineText` has cut the tails a bar or a dash before
  * capitals sets apart; this reads the hyphen and the longer names it leaves.
  */
 function withoutSiteTail(lines: readonly ClassifiedLine[], index: number, found: string): string {
@@ -3781,7 +3781,7 @@ function withoutSiteTail(lines: readonly ClassifiedLine[], index: number, found:
   if (parts.length < 2) return found;
   const tail = parts.at(-1)!;
   const title = found.slice(0, found.length - tail.length).replace(TITLE_SEPARATOR_AT_END, "");
-  if (wordCount(title) < MIN_WORDS_BEFORE_SITE) return found;
+  if (wordCount(title) < MIN_WORDS_BEFORE_SITE || QUOTED_TITLE.test(title)) return found;
   // Over the title only the name alone is a masthead: a label before it makes a section's heading ("Politics live").
   // The same title printed twice is no tab title naming the site.
   const mastheadOrTab = ({ text }: ClassifiedLine) =>
@@ -3789,6 +3789,12 @@ function withoutSiteTail(lines: readonly ClassifiedLine[], index: number, found:
   const named = siteNamedByNotice(lines, footerNotice(lines), tail) || lines.slice(0, index).some(mastheadOrTab);
   return named ? title : found;
 }
+
+/**
+ * A title that is a quotation whole ("'We will rebuild' - Mayor", "„Wir bleiben“ - Olaf Brandt"): the name after its
+ * dash is the speaker's, part of the headline, though a topic's tag over the title or a blog's notice prints it too.
+ */
+const QUOTED_TITLE = /^["'“‘„«‹»].*["'”’“»«›][.!?]?$/u;
 
 /** A title's separator at its end, with its spaces, left when the part after it is cut off. */
 const TITLE_SEPARATOR_AT_END = new RegExp(` ${TITLE_SEPARATOR_MARK} $`, "u");
