@@ -67,6 +67,13 @@ describe("the site's name after a separator on the printed title", () => {
     expect(fromText(`${title}\n\n${page([title], { notice: false })}`).headline).toBe(title);
   });
 
+  it.each([
+    ["'The east wall will be ready by May' - Ada Quayle", "Ada Quayle"],
+    ["„Wir bauen die Mauer wieder auf“ - Olaf Brenning", "Olaf Brenning"],
+  ])("leaves the speaker after a quotation whole, though a tag over it prints the name (%s)", (title, tag) => {
+    expect(fromText(page([tag, title, DECK])).headline).toBe(title);
+  });
+
   it("leaves a tail that a section's heading over the title ends with", () => {
     const title = "Recount under way after a six-vote margin in the harbour ward – live";
     expect(fromText(page(["Politics live", title])).headline).toBe(title);
@@ -85,10 +92,15 @@ describe("a live badge glued before the title", () => {
     expect(fromText(page([line, DECK])).headline).toBe(title);
   });
 
-  it.each([["LIVE MUSIC RETURNS TO THE HARBOUR FRONT"], ["Live: storm closes the coast road as gales hit"], ["LIVE Harbour Cam"]])(
-    "stays where it may be the title's own word (%s)",
-    (title) => {
-      expect(fromText(page([title, DECK])).headline).toBe(title);
-    },
-  );
+  it.each([
+    ["LIVE MUSIC RETURNS TO THE HARBOUR FRONT"],
+    ["Live: storm closes the coast road as gales hit"],
+    ["LIVE Harbour Cam"],
+    // A longer badge or phrase in capitals, and a compound glued with a hyphen.
+    ["LIVE UPDATES Storm closes the coast road as gales hit"],
+    ["EN VIVO Y EN DIRECTO: la gira del puerto llega a la costa"],
+    ["LIVE-Ticker: Sturm sperrt die Küstenstraße am Hafen"],
+  ])("stays where it may be the title's own word (%s)", (title) => {
+    expect(fromText(page([title, DECK])).headline).toBe(title);
+  });
 });
