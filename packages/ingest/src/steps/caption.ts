@@ -442,7 +442,8 @@ export function isOneNameGraphicCredit(text: string): boolean {
 const HANDLE = /^[\p{Ll}\d][\p{L}\d_.-]*$/u;
 /** A word of a name or an agency: letters (and name punctuation) with a capital among them. */
 const CAPITALISED_WORD = /^\p{L}[\p{L}'’.&-]*$/u;
-const HAS_CAPITAL = /\p{Lu}/u;
+/** A capital letter anywhere in a text. */
+export const HAS_CAPITAL = /\p{Lu}/u;
 
 function isCreditName(part: string): boolean {
   const words = part.split(" ");

@@ -70,6 +70,7 @@ import {
   creditOnly,
   creditSignsLineUnder,
   endsOnAgencyName,
+  HAS_CAPITAL,
   hasCredit,
   isGraphicCredit,
   isPictureFurniture,
@@ -3781,7 +3782,8 @@ function withoutSiteTail(lines: readonly ClassifiedLine[], index: number, found:
   if (parts.length < 2) return found;
   const tail = parts.at(-1)!;
   const title = found.slice(0, found.length - tail.length).replace(TITLE_SEPARATOR_AT_END, "");
-  if (wordCount(title) < MIN_WORDS_BEFORE_SITE || QUOTED_TITLE.test(title)) return found;
+  // A tail in lower case is the title's tag ("– live", "– in pictures"), though a menu may print the same word alone.
+  if (wordCount(title) < MIN_WORDS_BEFORE_SITE || QUOTED_TITLE.test(title) || !HAS_CAPITAL.test(tail)) return found;
   // Over the title only the name alone is a masthead: a label before it makes a section's heading ("Politics live").
   // The same title printed twice is no tab title naming the site.
   const mastheadOrTab = ({ text }: ClassifiedLine) =>

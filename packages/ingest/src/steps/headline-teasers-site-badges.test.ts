@@ -74,6 +74,11 @@ describe("the site's name after a separator on the printed title", () => {
     expect(fromText(page([tag, title, DECK])).headline).toBe(title);
   });
 
+  it("leaves a tag in lower case after the dash whole, though a menu prints the same word alone", () => {
+    const title = "Storm latest: the coast road is closed at the harbour – live";
+    expect(fromText(page(["live", title, DECK])).headline).toBe(title);
+  });
+
   it("leaves a tail that a section's heading over the title ends with", () => {
     const title = "Recount under way after a six-vote margin in the harbour ward – live";
     expect(fromText(page(["Politics live", title])).headline).toBe(title);
