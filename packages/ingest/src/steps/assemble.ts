@@ -2337,6 +2337,13 @@ function readRelatedList(region: Region, at: number, label: string): Read | unde
     // set in its middle ("Read more" / two titles / the story's next paragraphs): a teaser's blurb is one line, and
     // trails off or stands between titles.
     if (items.length > 0 && j + 1 < region.end && isStorySentence(candidate) && isStorySentence(region.lines[j + 1])) break;
+    // Teasers name different stories: a title the list printed already is a widget's line coming round again (an
+    // ad's or a membership pitch's between the teasers), so the list ends where that widget's lines began.
+    const repeated = items.findIndex((item) => item.title === candidate.text);
+    if (repeated >= 0) {
+      items.length = repeated;
+      break;
+    }
     // A teaser's date line under its title is the teaser's, not an item of its own.
     if (candidate.class !== "boilerplate" && candidate.date === undefined) items.push({ title: candidate.text });
     j++;

@@ -5860,3 +5860,24 @@ describe("a republication's credit under the story", () => {
     expect(texts([...story, line])).toEqual([...story, line]);
   });
 });
+
+describe("a related list with a widget's lines among its teasers", () => {
+  it("ends the list where lines it printed already come round again", () => {
+    const page = [
+      "Night ferry timetable to be reviewed",
+      "",
+      ...storyBelow,
+      "",
+      "Read next",
+      "Lighthouse keeper's cottage opens to visitors",
+      "Tired of pop-ups?",
+      "Join the club.",
+      "Tired of pop-ups?",
+      "Join the club.",
+      "",
+      "About us | Contact | © 2025 Island Post",
+    ];
+    const last = fromText(page.join("\n")).body.at(-1);
+    expect(last).toEqual({ type: "related", title: "Read next", items: [{ title: "Lighthouse keeper's cottage opens to visitors" }] });
+  });
+});
