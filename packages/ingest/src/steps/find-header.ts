@@ -3408,6 +3408,13 @@ function readHeaderBelow(
       end = i;
       continue;
     }
+    // The site's menu under a title printed only in the tab line ("Home  News  Sport  Weather", or one entry a line),
+    // over the byline, the date or the story: chrome, never the deck or the first paragraph.
+    // So is the site's name over it, which its copyright notice names ("The Fenland Courier" / the menu).
+    if (!bylineRead && (inMenu(lines, i) || (next !== undefined && inMenu(lines, i + 1) && namedByCopyright(lines, i)))) {
+      end = i;
+      continue;
+    }
     // Pages often print the headline twice (a title bar, then the article's own heading): the copy is header too.
     // So is a posted-by line the byline parser cannot read: left in, it passes for the lead picture's caption. One that
     // holds a date among other fields ("Posted on 2024-02-11 · 6 min read · #tags") is read as a meta line, below.
