@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+// Round hl108: a site's menu under a title printed only in the tab line; a short headline over a longer subtitle,
+// told from a kicker over a headline. Every page here is invented for these tests.
+const page = (...blocks: string[]) => `${blocks.join("\n\n")}\n`;
+const FOOT = (site: string) => `Share\n\n© 2025 ${site}. All rights reserved.\nAbout us\nContact`;
+
+const DRAIN = {
+  site: "The Fenland Courier",
+  head: "Drainage board warns of wetter winters ahead",
+  lead: "The drainage board that keeps the fens dry says its pumps ran for more days last winter than in any year since records began.",
+  more: "Its chief engineer said the board would need new money to replace pumping stations built in the 1950s.",
+};
+const MARKT = {
+  site: "Weserbote",
+  head: "Fähre fährt wieder nach dem Umbau",
+  lead: "Nach sechs Monaten Umbau fährt die Fähre zwischen den beiden Ufern seit Montag wieder im Halbstundentakt.",
+  more: "Die Stadt hat rund zwei Millionen Euro in die neuen Anleger gesteckt, wie der Bürgermeister sagte.",
+};
+
+describe("round hl108: a menu under a title printed only in the tab line", () => {
+  it("passes over the site's name and its menu row between the title and the byline", () => {
+    for (const menu of ["Home\tNews\tSport\tBusiness\tWeather", "Home\nNews\nSport\nBusiness\nWeather"]) {
+      const text = page(
+        `${DRAIN.head} | ${DRAIN.site}`,
+        DRAIN.site,
+        menu,
+        "By Helen Cross",
+        "3 October 2025",
+        DRAIN.lead,
+        DRAIN.more,
+        FOOT(DRAIN.site),
+      );
+      const article = fromText(text);
+      expect(article.headline).toBe(DRAIN.head);
+      expect(article.body?.[0]?.text, menu).toBe(DRAIN.lead);
+    }
+  });
+
+  it("takes a German menu row right over the date for no deck", () => {
+    const text = page(
+      `${MARKT.head} | ${MARKT.site}`,
+      "Startseite\tPolitik\tWirtschaft\tSport\tKultur",
+      "4. März 2025",
+      MARKT.lead,
+      MARKT.more,
+    );
+    const article = fromText(text);
+    expect(article.description).toBeUndefined();
+    expect(article.body?.[0]?.text).toBe(MARKT.lead);
+  });
+
+  it("keeps a first paragraph under the byline that is no menu: a list of names, a dateline", () => {
+    const names = "Anna Berg, Tom Hale, Sara Quinn and Joe Park sang the solos.";
+    const dateline = "LONDON — The mayor set out a plan on Wednesday to build new flood walls along the eastern bank.";
+    for (const first of [names, dateline]) {
+      const text = page(`Choir wins regional final | Dale Times`, "By Ben Harper", "14 March 2025", first, DRAIN.more);
+      expect(fromText(text).body?.[0]?.text).toBe(first);
+    }
+  });
+});
+
+describe("round hl108: a short headline over a longer subtitle", () => {
+  const rest = "Officials said more details would be published next week, and residents have until the end of the month to comment.";
+  const story = (over: string, under: string, lead: string, foot = FOOT("Probe News")) =>
+    fromText(page("Probe News", "Education", over, under, "By Lucy Barnes", "2 June 2025", lead, rest, foot));
+
+  it("reads a short clause whose words the story takes up as the headline, the longer line under it as its subtitle", () => {
+    const cases = [
+      [
+        "School meals to cost more",
+        "Price rises by 30p a day from",
+        "The price of a school meal will rise by 30p a day, and the cost of staff is up.",
+      ],
+      [
+        "Chiude la storica libreria",
+        "Dopo sessant'anni i proprietari vanno in pensione",
+        "La storica libreria di piazza Garibaldi chiuderà a fine mese dopo sessant'anni di attività.",
+      ],
+    ];
+    for (const [title, subtitle, lead] of cases) {
+      const article = story(title!, subtitle!, lead!);
+      expect(article.headline).toBe(title);
+      expect(article.description).toBe(subtitle);
+    }
+  });
+
+  it("keeps a kicker over the headline: three words, or a topic the story names as one phrase", () => {
+    const cases = [
+      [
+        "Town centre parking",
+        "Car park charges to double next month",
+        "Parking charges in the town centre will double from next month, the council said.",
+      ],
+      [
+        "Rising cost of living",
+        "Energy bills to rise again in spring",
+        "Energy bills will rise again in April, adding to the rising cost of living for most homes.",
+      ],
+    ];
+    for (const [kicker, title, lead] of cases) expect(story(kicker!, title!, lead!).headline, kicker).toBe(title);
+  });
+
+  it("keeps a kicker of four words that the page prints again among its sections", () => {
+    const kicker = "Fire and rescue cuts";
+    const title = "Secret plan to close three fire stations";
+    const lead = "Three fire stations would close under rescue service cuts, according to a secret plan seen by this paper.";
+    const foot = `Sections\n\nHousing\n${kicker}\nSchools\n\n${FOOT("Probe News")}`;
+    expect(story(kicker, title, lead, foot).headline).toBe(title);
+  });
+});
