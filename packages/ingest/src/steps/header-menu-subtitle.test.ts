@@ -34,7 +34,7 @@ describe("round hl108: a menu under a title printed only in the tab line", () =>
       );
       const article = fromText(text);
       expect(article.headline).toBe(DRAIN.head);
-      expect(article.body?.[0]?.text, menu).toBe(DRAIN.lead);
+      expect(article.body?.[0], menu).toMatchObject({ type: "paragraph", text: DRAIN.lead });
     }
   });
 
@@ -48,7 +48,7 @@ describe("round hl108: a menu under a title printed only in the tab line", () =>
     );
     const article = fromText(text);
     expect(article.description).toBeUndefined();
-    expect(article.body?.[0]?.text).toBe(MARKT.lead);
+    expect(article.body?.[0]).toMatchObject({ type: "paragraph", text: MARKT.lead });
   });
 
   it("keeps a first paragraph under the byline that is no menu: a list of names, a dateline", () => {
@@ -56,7 +56,7 @@ describe("round hl108: a menu under a title printed only in the tab line", () =>
     const dateline = "LONDON — The mayor set out a plan on Wednesday to build new flood walls along the eastern bank.";
     for (const first of [names, dateline]) {
       const text = page(`Choir wins regional final | Dale Times`, "By Ben Harper", "14 March 2025", first, DRAIN.more);
-      expect(fromText(text).body?.[0]?.text).toBe(first);
+      expect(fromText(text).body?.[0]).toMatchObject({ type: "paragraph", text: first });
     }
   });
 });
