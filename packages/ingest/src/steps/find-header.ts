@@ -549,15 +549,31 @@ function takenUpIn(title: string, text: string): boolean {
 }
 
 /**
+ * Whether `text` is set as a name is, every longer word after its first capitalised ("Le Journal du Port", "Fire
+ * Service Budget Cuts"): a site's, a section's or a label's, where a short headline in sentence case is a clause.
+ */
+function capitalisedAsName(text: string): boolean {
+  const later = wordsWithoutEdges(text)
+    .slice(1)
+    .filter((word) => word.length >= MIN_STORY_WORD_LETTERS);
+  return later.length > 0 && later.every((word) => CAPITAL_OPENING.test(word));
+}
+
+/**
  * Whether the line at `top`, shorter than the line picked under it, is a short headline over its subtitle ("School
  * meals to cost more" / "Price rises by 30p a day from September, the council says"), not a kicker over a headline: a
- * clause of a few words, opening with no section's name, printed nowhere else on the page
+ * clause of a few words in sentence case, opening with no section's name, printed nowhere else on the page
  * (a section's in the menus), whose words the subtitle or the story's opening paragraphs under the byline take up
  * (`takenUpIn`). The caller has the byline or date under the subtitle.
  */
 function shortTitleOverSubtitle(lines: readonly ClassifiedLine[], top: number, index: number): boolean {
   const title = lines[top]!;
-  if (title.words < MIN_SHORT_TITLE_OVER_SUBTITLE_WORDS || opensWithSectionName(title.text) || printedElsewhere(lines, top)) return false;
+  if (title.words < MIN_SHORT_TITLE_OVER_SUBTITLE_WORDS || capitalisedAsName(title.text) || opensWithSectionName(title.text)) return false;
+  // Set apart from the line above, with its byline or date packed right under it, the line picked heads a block of its
+  // own: the line above is a teaser or an alert over the header ("Breaking: …" / "" / title / "By …").
+  const under = lines[index + 1];
+  if (lines[index]!.blankBefore && under !== undefined && !under.blankBefore && isMetaLine(under)) return false;
+  if (printedElsewhere(lines, top)) return false;
   const opening = lines
     .slice(index + 1, index + 1 + STORY_OPENING_REACH)
     .filter(isProse)
