@@ -2482,6 +2482,16 @@ function readsInMenu(lines: readonly ClassifiedLine[], i: number): boolean {
   );
 }
 
+/**
+ * Whether the line at `i`, under a headline, is a site's menu (`inMenu`) by its words: a line the copy parted into
+ * entries with runs of spaces or tabs is one only if its words read as a menu, since under a headline such a line is as
+ * often the story's own (a team's line-up, the towns of a tour, "Pickford    Walker    Stones    Shaw").
+ */
+function menuUnderTitle(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  return inMenu(lines, i) && (mayBeMenuEntry(line) || isSectionMenu(line.text));
+}
+
 /** Whether the line at `i` stands alone between blank lines (or the text's ends). */
 function setApart(lines: readonly ClassifiedLine[], i: number): boolean {
   return (i === 0 || lines[i]!.blankBefore) && (lines[i + 1]?.blankBefore ?? true);
@@ -3489,7 +3499,7 @@ function readHeaderBelow(
     // The site's menu under a title printed only in the tab line ("Home  News  Sport  Weather", or one entry a line),
     // over the byline, the date or the story: chrome, never the deck or the first paragraph.
     // So is the site's name over it, which its copyright notice names ("The Fenland Courier" / the menu).
-    if (!bylineRead && (inMenu(lines, i) || (next !== undefined && inMenu(lines, i + 1) && namedByCopyright(lines, i)))) {
+    if (!bylineRead && (menuUnderTitle(lines, i) || (next !== undefined && menuUnderTitle(lines, i + 1) && namedByCopyright(lines, i)))) {
       end = i;
       continue;
     }
