@@ -61,6 +61,16 @@ describe("round hl108: a menu under a title printed only in the tab line", () =>
   });
 });
 
+describe("review of round hl108: a line parted by runs of spaces under a headline", () => {
+  it("keeps it in the body when its words are no menu's: a team's line-up, the towns of a tour", () => {
+    for (const row of ["Pickford    Walker    Stones    Guehi    Shaw", "Lyon   Marseille   Lille   Nantes"]) {
+      const text = page(DRAIN.head, row, DRAIN.lead, DRAIN.more, FOOT(DRAIN.site));
+      const body = fromText(text).body ?? [];
+      expect(body.some((block) => "text" in block && block.text === row.replace(/\s+/g, " ")), row).toBe(true);
+    }
+  });
+});
+
 describe("round hl108: a short headline over a longer subtitle", () => {
   const rest = "Officials said more details would be published next week, and residents have until the end of the month to comment.";
   const story = (over: string, under: string, lead: string, foot = FOOT("Probe News")) =>
