@@ -433,7 +433,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
     return top;
   // A finished sentence is a standfirst: the title over it is its headline, however short, where a kicker is a word or two.
   if (/\.$/.test(picked.text) && !/\.$/.test(above.text) && above.words >= MIN_TITLE_OVER_SENTENCE_WORDS) return top;
-  if (/\.$/.test(above.text) || (shorterThan(above, picked) && !(metaUnder && shortTitleOverSubtitle(lines, top, index)))) return index;
+  if (shorterThan(above, picked) || /\.$/.test(above.text)) return index;
   if (picked.blankBefore && !metaUnder) return index;
   // Set apart from the line above, over its own deck and that deck over the byline or date, the line picked is the title:
   // the line above is a teaser or a tagline over the header, however much longer ("Wierdum picks a wider slip" / "Fishers
@@ -502,84 +502,6 @@ function shorterThan(line: ClassifiedLine, other: ClassifiedLine): boolean {
   if (!HANGUL_LETTER.test(other.text)) return line.words < other.words;
   const chars = unspacedLength(line.text);
   return chars < unspacedLength(other.text) || (line.words < other.words && chars < MIN_TITLE_OVER_SHORTER_DECK_CHARS);
-}
-
-/**
- * Fewest words of a short headline over a longer subtitle: a kicker or a section's label runs to three at most ("Town
- * centre parking", "Rail strikes latest"), and its words are the story's as often as a headline's.
- */
-const MIN_SHORT_TITLE_OVER_SUBTITLE_WORDS = 4;
-
-/** Fewest letters of a title's word that counts as one of the story's (`takenUpIn`): shorter ones are grammar words. */
-const MIN_STORY_WORD_LETTERS = 4;
-
-/**
- * The share of a short title's words (`MIN_STORY_WORD_LETTERS` letters or more) that its subtitle or the story's
- * opening takes up, for the title to be the headline: a headline's clause is retold in the lead ("Bridge to shut" /
- * "The road bridge will shut …"), while a kicker names a topic the lead may touch in a word.
- */
-const MIN_TITLE_WORDS_TAKEN_UP = 0.5;
-
-/** Lines under the subtitle searched for the story's opening paragraphs: past its byline, date and a caption. */
-const STORY_OPENING_REACH = 6;
-
-/** The story's paragraphs read for the title's words: a lead and the paragraph that carries it on. */
-const STORY_OPENING_PARAGRAPHS = 2;
-
-/**
- * Whether `word` (in lower case) stands in `words`, inflected or not: one opens with the other but for its last letter
- * ("meals", "meal"; "chiude", "chiuderà"; "opens", "opened"), as a lead retells its title in its own grammar.
- */
-function inflectionIn(word: string, words: readonly string[]): boolean {
-  const stem = word.length > MIN_STORY_WORD_LETTERS ? word.slice(0, -1) : word;
-  return words.some((other) => other.startsWith(stem) || (other.length > MIN_STORY_WORD_LETTERS && word.startsWith(other.slice(0, -1))));
-}
-
-/**
- * Whether the story takes up `title`'s own words (`MIN_TITLE_WORDS_TAKEN_UP` of them) in `text`, but not the title
- * whole as one phrase: a topic's name is printed so in its story ("Cost of living" over "… the cost of living …"),
- * a headline's clause is retold in other words.
- */
-function takenUpIn(title: string, text: string): boolean {
-  const lower = text.toLowerCase();
-  const titleWords = wordsWithoutEdges(title.toLowerCase()).filter((word) => word.length >= MIN_STORY_WORD_LETTERS);
-  if (titleWords.length === 0 || lower.includes(title.toLowerCase())) return false;
-  const words = wordsWithoutEdges(lower);
-  return titleWords.filter((word) => inflectionIn(word, words)).length >= titleWords.length * MIN_TITLE_WORDS_TAKEN_UP;
-}
-
-/**
- * Whether `text` is set as a name is, every longer word after its first capitalised ("Le Journal du Port", "Fire
- * Service Budget Cuts"): a site's, a section's or a label's, where a short headline in sentence case is a clause.
- */
-function capitalisedAsName(text: string): boolean {
-  const later = wordsWithoutEdges(text)
-    .slice(1)
-    .filter((word) => word.length >= MIN_STORY_WORD_LETTERS);
-  return later.length > 0 && later.every((word) => CAPITAL_OPENING.test(word));
-}
-
-/**
- * Whether the line at `top`, shorter than the line picked under it, is a short headline over its subtitle ("School
- * meals to cost more" / "Price rises by 30p a day from September, the council says"), not a kicker over a headline: a
- * clause of a few words in sentence case, opening with no section's name, printed nowhere else on the page
- * (a section's in the menus), whose words the subtitle or the story's opening paragraphs under the byline take up
- * (`takenUpIn`). The caller has the byline or date under the subtitle.
- */
-function shortTitleOverSubtitle(lines: readonly ClassifiedLine[], top: number, index: number): boolean {
-  const title = lines[top]!;
-  if (title.words < MIN_SHORT_TITLE_OVER_SUBTITLE_WORDS || capitalisedAsName(title.text) || opensWithSectionName(title.text)) return false;
-  // Set apart from the line above, with its byline or date packed right under it, the line picked heads a block of its
-  // own: the line above is a teaser or an alert over the header ("Breaking: …" / "" / title / "By …").
-  const under = lines[index + 1];
-  if (lines[index]!.blankBefore && under !== undefined && !under.blankBefore && isMetaLine(under)) return false;
-  if (printedElsewhere(lines, top)) return false;
-  const opening = lines
-    .slice(index + 1, index + 1 + STORY_OPENING_REACH)
-    .filter(isProse)
-    .slice(0, STORY_OPENING_PARAGRAPHS)
-    .map((line) => line.text);
-  return takenUpIn(title.text, [lines[index]!.text, ...opening].join(" "));
 }
 
 /**

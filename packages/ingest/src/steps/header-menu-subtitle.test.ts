@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 
-// Round hl108: a site's menu under a title printed only in the tab line; a short headline over a longer subtitle,
-// told from a kicker over a headline. Every page here is invented for these tests.
+// Round hl108: a site's menu under a title printed only in the tab line. Every page here is invented for these tests.
 const page = (...blocks: string[]) => `${blocks.join("\n\n")}\n`;
 const FOOT = (site: string) => `Share\n\n© 2025 ${site}. All rights reserved.\nAbout us\nContact`;
 
@@ -68,55 +67,5 @@ describe("review of round hl108: a line parted by runs of spaces under a headlin
       const body = fromText(text).body ?? [];
       expect(body.some((block) => "text" in block && block.text === row.replace(/\s+/g, " ")), row).toBe(true);
     }
-  });
-});
-
-describe("round hl108: a short headline over a longer subtitle", () => {
-  const rest = "Officials said more details would be published next week, and residents have until the end of the month to comment.";
-  const story = (over: string, under: string, lead: string, foot = FOOT("Probe News")) =>
-    fromText(page("Probe News", "Education", over, under, "By Lucy Barnes", "2 June 2025", lead, rest, foot));
-
-  it("reads a short clause whose words the story takes up as the headline, the longer line under it as its subtitle", () => {
-    const cases = [
-      [
-        "School meals to cost more",
-        "Price rises by 30p a day from",
-        "The price of a school meal will rise by 30p a day, and the cost of staff is up.",
-      ],
-      [
-        "Chiude la storica libreria",
-        "Dopo sessant'anni i proprietari vanno in pensione",
-        "La storica libreria di piazza Garibaldi chiuderà a fine mese dopo sessant'anni di attività.",
-      ],
-    ];
-    for (const [title, subtitle, lead] of cases) {
-      const article = story(title!, subtitle!, lead!);
-      expect(article.headline).toBe(title);
-      expect(article.description).toBe(subtitle);
-    }
-  });
-
-  it("keeps a kicker over the headline: three words, or a topic the story names as one phrase", () => {
-    const cases = [
-      [
-        "Town centre parking",
-        "Car park charges to double next month",
-        "Parking charges in the town centre will double from next month, the council said.",
-      ],
-      [
-        "Rising cost of living",
-        "Energy bills to rise again in spring",
-        "Energy bills will rise again in April, adding to the rising cost of living for most homes.",
-      ],
-    ];
-    for (const [kicker, title, lead] of cases) expect(story(kicker!, title!, lead!).headline, kicker).toBe(title);
-  });
-
-  it("keeps a kicker of four words that the page prints again among its sections", () => {
-    const kicker = "Fire and rescue cuts";
-    const title = "Secret plan to close three fire stations";
-    const lead = "Three fire stations would close under rescue service cuts, according to a secret plan seen by this paper.";
-    const foot = `Sections\n\nHousing\n${kicker}\nSchools\n\n${FOOT("Probe News")}`;
-    expect(story(kicker, title, lead, foot).headline).toBe(title);
   });
 });
