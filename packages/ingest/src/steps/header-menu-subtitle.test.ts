@@ -65,7 +65,10 @@ describe("review of round hl108: a line parted by runs of spaces under a headlin
     for (const row of ["Pickford    Walker    Stones    Guehi    Shaw", "Lyon   Marseille   Lille   Nantes"]) {
       const text = page(DRAIN.head, row, DRAIN.lead, DRAIN.more, FOOT(DRAIN.site));
       const body = fromText(text).body ?? [];
-      expect(body.some((block) => "text" in block && block.text === row.replace(/\s+/g, " ")), row).toBe(true);
+      expect(
+        body.some((block) => "text" in block && block.text === row.replace(/\s+/g, " ")),
+        row,
+      ).toBe(true);
     }
   });
 });
