@@ -3635,6 +3635,9 @@ export function assemble(
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
   const captionLikeHeadings: { at: number; text: string }[] = [];
 
+  /** The line under a related box's label that read no titles ("Read more" / "2 March 2025"): a teaser's date line. */
+  let underRelatedLabel = -1;
+
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -3647,6 +3650,7 @@ export function assemble(
       i = related.last;
       continue;
     }
+    if (label) underRelatedLabel = i + 1;
     const relatedLink = readRelatedLink(
       line,
       i > start ? lines[i - 1] : undefined,
@@ -3726,7 +3730,8 @@ export function assemble(
     ) {
       // A wire a source's label credits ("Zdroj: ČTK", "Source: Bloomberg") signs only in the header: in the body it is
       // as often a chart's or a picture's source, or a live feed's item's, as the story's.
-      const top = i < start + DATE_REACH_INTO_BODY;
+      // Nor a date right under a related box's label, however near the top: the linked story's, not this one's.
+      const top = i < start + DATE_REACH_INTO_BODY && i !== underRelatedLabel;
       if (!isSourceCredit(text) && (top || line.date === undefined)) absorbMeta(line, header, top, pageOrder);
       continue;
     }
