@@ -73,3 +73,27 @@ describe("a date at the story's close", () => {
     expect(page(EN, ["By Ada Fenwick", "March 3, 2025"], ["Local News", "February 10, 2025"]).datePublished).toBe("2025-03-03");
   });
 });
+
+// Round dt101: a related box's label over a date and no title ("Read more" / "March 2, 2025") under a short story,
+// where a date line near the body's top is read as the header's. The date is the linked story's.
+describe("a date under a related box's label", () => {
+  it.each([
+    ["en", EN, ["Read more", "March 2, 2025"]],
+    ["en, the box's heading", EN, ["Related stories", "March 2, 2025"]],
+    ["de", DE, ["Mehr zum Thema", "2. März 2025"]],
+    ["de, a prompt", DE, ["Lesen Sie auch", "2. März 2025"]],
+  ])("never dates the page: %s", (_, story, foot) => {
+    expect(page(story, [], foot).datePublished).toBeUndefined();
+  });
+
+  it("leaves the header's date standing", () => {
+    expect(page(EN, ["March 4, 2025"], ["Read more", "March 2, 2025"]).datePublished).toBe("2025-03-04");
+  });
+
+  it.each([
+    ["a byline with its date", ["By Ada Fenwick, March 2, 2025"]],
+    ["a byline with its date, over a related box", ["By Ada Fenwick, March 2, 2025", "", "Read more", "February 27, 2025"]],
+  ])("still reads the story's own date at its foot: %s", (_, foot) => {
+    expect(page(EN, [], foot).datePublished).toBe("2025-03-02");
+  });
+});
