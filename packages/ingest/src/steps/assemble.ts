@@ -3635,8 +3635,11 @@ export function assemble(
   /** Sentence-case headings standing alone under prose: captions of pictures when the page sets its headings in title case. */
   const captionLikeHeadings: { at: number; text: string }[] = [];
 
-  /** The line under a related box's label that read no titles ("Read more" / "2 March 2025"): a teaser's date line. */
-  let underRelatedLabel = -1;
+  /**
+   * The last line of a related box whose label read no titles: the line under the label and those packed under it
+   * ("Read more" / "2 March 2025" / "27 February 2025"), teasers' date lines.
+   */
+  let relatedBoxEnd = -1;
 
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
@@ -3650,7 +3653,10 @@ export function assemble(
       i = related.last;
       continue;
     }
-    if (label) underRelatedLabel = i + 1;
+    if (label) {
+      relatedBoxEnd = i + 1;
+      while (relatedBoxEnd + 1 < end && !lines[relatedBoxEnd + 1]!.blankBefore) relatedBoxEnd++;
+    }
     const relatedLink = readRelatedLink(
       line,
       i > start ? lines[i - 1] : undefined,
@@ -3730,8 +3736,8 @@ export function assemble(
     ) {
       // A wire a source's label credits ("Zdroj: ČTK", "Source: Bloomberg") signs only in the header: in the body it is
       // as often a chart's or a picture's source, or a live feed's item's, as the story's.
-      // Nor a date right under a related box's label, however near the top: the linked story's, not this one's.
-      const top = i < start + DATE_REACH_INTO_BODY && i !== underRelatedLabel;
+      // Nor a date in a related box under its label, however near the top: a linked story's, not this one's.
+      const top = i < start + DATE_REACH_INTO_BODY && i > relatedBoxEnd;
       if (!isSourceCredit(text) && (top || line.date === undefined)) absorbMeta(line, header, top, pageOrder);
       continue;
     }
