@@ -82,6 +82,7 @@ describe("a date under a related box's label", () => {
     ["en, the box's heading", EN, ["Related stories", "March 2, 2025"]],
     ["de", DE, ["Mehr zum Thema", "2. März 2025"]],
     ["de, a prompt", DE, ["Lesen Sie auch", "2. März 2025"]],
+    ["en, two dates packed under the label", EN, ["Read more", "March 2, 2025", "February 27, 2025"]],
   ])("never dates the page: %s", (_, story, foot) => {
     expect(page(story, [], foot).datePublished).toBeUndefined();
   });
