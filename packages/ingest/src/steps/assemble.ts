@@ -3736,7 +3736,7 @@ export function assemble(
     ) {
       // A wire a source's label credits ("Zdroj: ČTK", "Source: Bloomberg") signs only in the header: in the body it is
       // as often a chart's or a picture's source, or a live feed's item's, as the story's.
-      // Nor a date in a related box under its label, however near the top: a linked story's, not this one's.
+      // A date in a related box under its label is a linked story's, however near the top: no header line.
       const top = i < start + DATE_REACH_INTO_BODY && i > relatedBoxEnd;
       if (!isSourceCredit(text) && (top || line.date === undefined)) absorbMeta(line, header, top, pageOrder);
       continue;
