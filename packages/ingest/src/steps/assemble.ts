@@ -2337,19 +2337,31 @@ function readRelatedList(region: Region, at: number, label: string): Read | unde
     // set in its middle ("Read more" / two titles / the story's next paragraphs): a teaser's blurb is one line, and
     // trails off or stands between titles.
     if (items.length > 0 && j + 1 < region.end && isStorySentence(candidate) && isStorySentence(region.lines[j + 1])) break;
-    // Teasers name different stories: a title the list printed already is a widget's line coming round again (an
-    // ad's or a membership pitch's between the teasers), so the list ends where that widget's lines began.
-    const repeated = items.findIndex((item) => item.title === candidate.text);
-    if (repeated >= 0) {
-      items.length = repeated;
-      break;
-    }
     // A teaser's date line under its title is the teaser's, not an item of its own.
     if (candidate.class !== "boilerplate" && candidate.date === undefined) items.push({ title: candidate.text });
     j++;
   }
   if (items.length === 0) return undefined;
+  // Teasers name different stories: lines the list printed already, coming round again as a run, are a widget's (an
+  // ad's or a membership pitch's between the teasers), so the items end where that widget's lines began. The lines
+  // stay the list's, out of the story, as before; a list whose first titles come round again is read as it stands.
+  const widgetFrom = firstOfRepeatedRun(items.map((item) => item.title));
+  if (widgetFrom > 0) items.length = widgetFrom;
   return { block: { type: "related", title: label.replace(/^./u, (c) => c.toUpperCase()), items }, last: j - 1 };
+}
+
+/**
+ * Where a run of two or more titles that comes round again was first printed; -1 when none does. A single title
+ * printed twice is no widget: a teaser's picture and its link often copy as the same line twice.
+ */
+function firstOfRepeatedRun(titles: readonly string[]): number {
+  const firstAt = new Map<string, number>();
+  for (const [at, title] of titles.entries()) {
+    const first = firstAt.get(title);
+    if (first === undefined) firstAt.set(title, at);
+    else if (at > first + 1 && titles[first + 1] === titles[at + 1]) return first;
+  }
+  return -1;
 }
 
 /** A line of prose closed by one full stop, no ellipsis: a teaser's blurb trails off ("…", "..."), a question calls. */
