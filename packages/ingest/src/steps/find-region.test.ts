@@ -5883,8 +5883,20 @@ describe("a related list with a widget's lines among its teasers", () => {
 
   it("keeps a teaser printed twice, by its picture and its link, and the teasers after it", () => {
     const teasers = ["Lighthouse keeper's cottage opens to visitors", "Seal pups counted on the sandbar", "Pier lights switched back on"];
-    for (const titles of [[teasers[0]!, teasers[1]!, teasers[1]!, teasers[2]!], [teasers[0]!, teasers[1]!, teasers[0]!, teasers[2]!]]) {
-      const page = ["Night ferry timetable to be reviewed", "", ...storyBelow, "", "Read next", ...titles, "", "About us | Contact | © 2025 Island Post"];
+    for (const titles of [
+      [teasers[0]!, teasers[1]!, teasers[1]!, teasers[2]!],
+      [teasers[0]!, teasers[1]!, teasers[0]!, teasers[2]!],
+    ]) {
+      const page = [
+        "Night ferry timetable to be reviewed",
+        "",
+        ...storyBelow,
+        "",
+        "Read next",
+        ...titles,
+        "",
+        "About us | Contact | © 2025 Island Post",
+      ];
       const last = fromText(page.join("\n")).body.at(-1);
       expect(last).toEqual({ type: "related", title: "Read next", items: titles.map((title) => ({ title })) });
     }
