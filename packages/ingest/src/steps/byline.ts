@@ -3972,41 +3972,16 @@ const UNCASED_NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ..."में का की के को से ने पर है हैं और प्रदेश अपडेट अपडेटेड प्रकाशित फोटो फ़ोटो तस्वीर वीडियो खबर ख़बर समाचार खेल व्यापार मनोरंजन".split(" "),
 ]);
 /**
- * Common given names in those scripts, as a name there must open (`uncasedNameAlone`): with no capital to tell it, a
- * line of two to four words over the date is as often a section, a kicker, a place, a credit or a deck ("قضايا ساخنة",
- * "פתח תקווה", "देश विदेश", "สุขภาพ ความงาม") as a person, and no list of such words is ever whole; a given name first
- * is what tells a person's, as for a Latin name set apart (`opensWithGivenName`). Names that are common words or open
- * places and kickers are left out ("جمال", beauty; "نور", light; "חיים", life; "שירה", poetry; "राम", "विजय", victory).
- * Arabic, Persian and Urdu spellings; Hebrew and Yiddish; Hindi, Marathi and Nepali; Thai.
- */
-const UNCASED_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  [
-    "محمد أحمد محمود مصطفى علي حسن حسين خالد عمر يوسف إبراهيم ابراهيم خليل سامي سامر طارق وليد وائل هشام ياسر ماجد فادي",
-    "رامي زياد باسم عماد أيمن أسامة حمزة مالك سليم عادل نبيل هاني عبد فاطمة عائشة مريم زينب سارة ليلى ريم سلمى رنا هدى",
-    "منى نادية سعاد هند لينا رشا ياسمين رانيا دانة",
-    "علی مهدی رضا علیرضا حمید امیر مریم زهرا فاطمه سارا نرگس مهسا پریسا مینا",
-    "عائشہ فاطمہ عمران عثمان بلال فیصل عاصم ثنا",
-    "משה יוסף דוד אברהם יצחק יעקב שמואל דניאל מיכאל אורי יונתן איתי עומר נועם רונן אסף עמית יעל נועה מיכל רחל שרה",
-    "רבקה לאה דנה שלמה",
-    "राकेश राहुल अमित अनिल सुनील सुनीता प्रिया पूजा अंजलि नेहा रमेश सुरेश महेश दिनेश संजय अजय मनोज अशोक राजेश सचिन",
-    "अभिषेक अंकित रोहित अनीता स्मिता श्वेता मोहन हरीश नरेंद्र",
-    "สมชาย สมศักดิ์ สมศรี สมพร สุนทร วิภา มานพ กิตติ ชัยวัฒน์ สุดารัตน์ วิชัย อนุชา สุรชัย พงษ์ศักดิ์",
-  ]
-    .join(" ")
-    .split(" "),
-);
-
-/**
  * The writer of a name in a script with no capitals set alone over the date or before it after a mark ("سامر خليل" over
  * "11 فبراير 2025", "राकेश शर्मा · 21 मार्च 2025", "สมชาย ใจดี" over "2 ธันวาคม 2568"): two to four words of letters in
- * one script opening with a common given name (`UNCASED_GIVEN_NAMES`), none a word no name holds
+ * one script opening with a common given name (`opensWithGivenName`), none a word no name holds
  * (`UNCASED_NOT_NAME_WORDS`: "محمد في المدينة") nor a glued "and" after the first (`GLUED_AND_WORD`:
  * "يوسف وإخوته"), and ending in no body's word (`DEVANAGARI_NO_PERSON_END`). Undefined for any other line.
  */
 function uncasedNameAlone(name: string): Author[] | undefined {
   if (!UNCASED_NAME_SHAPE.test(name) || !UNCASED_SCRIPT_LINE.test(name)) return undefined;
   const words = name.split(" ");
-  if (!UNCASED_GIVEN_NAMES.has(words[0]!) || words.some((word) => UNCASED_NOT_NAME_WORDS.has(word))) return undefined;
+  if (!opensWithGivenName(name) || words.some((word) => UNCASED_NOT_NAME_WORDS.has(word))) return undefined;
   if (words.slice(1).some((word) => GLUED_AND_WORD.test(word)) || DEVANAGARI_NO_PERSON_END.test(name)) return undefined;
   return [{ type: "Person", name }];
 }

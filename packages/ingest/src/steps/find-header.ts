@@ -1592,19 +1592,24 @@ function nameGluedToDate(text: string): Author[] | undefined {
  */
 const MIN_SPACED_NAMES_OVER_DATE = 2;
 
+/** A word's lower-case first letter: a name's later word opening otherwise is capitalised or has no case ("नेगी"). */
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
+
 /**
  * Whether a single name set apart over the date is a person's: it opens with a common given name and ends in no kind
  * of place or thing (`opensWithGivenName`: "Ada Lemaire", not "Field Notes", "Anna Street" or "Ada Lemaire Prize"), and
  * none of its later capitalised words stands in lower case anywhere on the page, as a section's or a place's common
  * nouns do ("Victoria Park" over a story about the park) and a family name rarely does, nor alone on another line, as
  * the story names its subject ("Marie Curie" over the date, "Curie was born in Warsaw" in the story): a writer's family
- * name comes back, if at all, after the given name ("About Ada Lemaire"). The page is searched only for this rare line.
+ * name comes back, if at all, after the given name ("About Ada Lemaire"). In a script with no capitals, given names
+ * there (`opensWithGivenName`), a later word anywhere else on the page refuses, as one in lower case would ("राहुल
+ * नेगी" over the date, "नेगी" in the story). The page is searched only for this rare line.
  */
 function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly ClassifiedLine[]): boolean {
   if (!opensWithGivenName(name)) return false;
   const [first, ...rest] = name.match(NAME_WORD) ?? [];
   const given = first!.toLowerCase();
-  const later = new Set(rest.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()));
+  const later = new Set(rest.filter((word) => !LOWER_CASE_OPENING.test(word)).map((word) => word.toLowerCase()));
   return !lines.some((line) => {
     if (line === own) return false;
     const words = line.text.match(NAME_WORD) ?? [];

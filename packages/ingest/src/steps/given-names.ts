@@ -54,6 +54,32 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Common given names in the scripts with no capitals whose names Dateline reads alone by a date (Arabic, Hebrew,
+ * Devanagari, Thai), kept as printed, as a name there must open (`isGivenName`): with no capital to tell it, a
+ * line of two to four words over the date is as often a section, a kicker, a place, a credit or a deck ("قضايا ساخنة",
+ * "פתח תקווה", "देश विदेश", "สุขภาพ ความงาม") as a person, and no list of such words is ever whole; a given name first
+ * is what tells a person's, as for a Latin name set apart (`opensWithGivenName`). Names that are common words or open
+ * places and kickers are left out ("جمال", beauty; "نور", light; "חיים", life; "שירה", poetry; "राम", "विजय", victory).
+ * Arabic, Persian and Urdu spellings; Hebrew and Yiddish; Hindi, Marathi and Nepali; Thai.
+ */
+const UNCASED_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [
+    "محمد أحمد محمود مصطفى علي حسن حسين خالد عمر يوسف إبراهيم ابراهيم خليل سامي سامر طارق وليد وائل هشام ياسر ماجد فادي",
+    "رامي زياد باسم عماد أيمن أسامة حمزة مالك سليم عادل نبيل هاني عبد فاطمة عائشة مريم زينب سارة ليلى ريم سلمى رنا هدى",
+    "منى نادية سعاد هند لينا رشا ياسمين رانيا دانة",
+    "علی مهدی رضا علیرضا حمید امیر مریم زهرا فاطمه سارا نرگس مهسا پریسا مینا",
+    "عائشہ فاطمہ عمران عثمان بلال فیصل عاصم ثنا",
+    "משה יוסף דוד אברהם יצחק יעקב שמואל דניאל מיכאל אורי יונתן איתי עומר נועם רונן אסף עמית יעל נועה מיכל רחל שרה",
+    "רבקה לאה דנה שלמה",
+    "राकेश राहुल अमित अनिल सुनील सुनीता प्रिया पूजा अंजलि नेहा रमेश सुरेश महेश दिनेश संजय अजय मनोज अशोक राजेश सचिन",
+    "अभिषेक अंकित रोहित अनीता स्मिता श्वेता मोहन हरीश नरेंद्र",
+    "สมชาย สมศักดิ์ สมศรี สมพร สุนทร วิภา มานพ กิตติ ชัยวัฒน์ สุดารัตน์ วิชัย อนุชา สุรชัย พงษ์ศักดิ์",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
  * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
  * Ortega"), its Catalan form "Salut" ("Salut Ferrer"), Turkish "Dünya" ("Dünya Kaya"), Slovak science's "Veda", a
  * woman's name in Turkish and Indian families ("Veda Arslan"), Malay football's "Bola", a Yoruba name ("Bola Adeyemi"),
@@ -99,13 +125,19 @@ function endsInKindWord(words: readonly string[]): boolean {
   return last !== undefined && KIND_WORDS.has(last.toLowerCase());
 }
 
-/** Whether a word is a common given name (`GIVEN_NAMES`), in any case and with or without its marks. */
+/**
+ * Whether a word is a common given name, in any case and with or without its marks (`GIVEN_NAMES`), or as printed in a
+ * script with no capitals (`UNCASED_GIVEN_NAMES`), so a name set apart is asked the same in both.
+ */
 function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(markFreeKey(word));
+  return GIVEN_NAMES.has(markFreeKey(word)) || UNCASED_GIVEN_NAMES.has(word);
 }
 
-/** A run of letters with inner apostrophes and hyphens, as a name's words and a page's are split ("O'Neill"). */
-export const NAME_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+/**
+ * A run of letters with inner apostrophes and hyphens, as a name's words and a page's are split ("O'Neill"); the vowel
+ * signs of Devanagari and Thai, and Arabic's and Hebrew's points, stay inside the word they are printed in ("राहुल").
+ */
+export const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 
 /**
  * Whether a name opens with a common given name and ends in no kind of place or thing (`isGivenName`,
