@@ -80,6 +80,22 @@ const UNCASED_GIVEN_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Common Japanese family names, as a spaced Japanese name opens with ("佐藤 健一"): two spaced words of ideographs set
+ * apart over the date are a kicker's or two sections' as often ("速報 選挙", "政治 経済", "東京 大阪"), so, as for the
+ * given names above, the name's first word tells a person's. Names that are also a common word or a well-known place
+ * are left out ("森", forest; "中野", "上田", "山口", "石川", "松本": wards, cities, prefectures).
+ */
+const JAPANESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  [
+    "佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邉 山本 中村 小林 加藤 吉田 山田 佐々木 井上 木村 斎藤 斉藤 清水",
+    "山崎 池田 橋本 阿部 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 西村",
+    "福田 太田 三浦 藤井 岡本 松田 中川 原田 小野 竹内 金子 石田 森田 柴田 酒井 工藤 横山",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
  * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
  * Ortega"), its Catalan form "Salut" ("Salut Ferrer"), Turkish "Dünya" ("Dünya Kaya"), Slovak science's "Veda", a
  * woman's name in Turkish and Indian families ("Veda Arslan"), Malay football's "Bola", a Yoruba name ("Bola Adeyemi"),
@@ -126,11 +142,12 @@ function endsInKindWord(words: readonly string[]): boolean {
 }
 
 /**
- * Whether a word is a common given name, in any case and with or without its marks (`GIVEN_NAMES`), or as printed in a
- * script with no capitals (`UNCASED_GIVEN_NAMES`), so a name set apart is asked the same in both.
+ * Whether a word is the common first word of a person's name: a given name, in any case and with or without its marks
+ * (`GIVEN_NAMES`), or as printed in a script with no capitals (`UNCASED_GIVEN_NAMES`); a Japanese family name, which
+ * a Japanese name opens with (`JAPANESE_FAMILY_NAMES`). A name set apart is so asked the same in every script.
  */
 function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(markFreeKey(word)) || UNCASED_GIVEN_NAMES.has(word);
+  return GIVEN_NAMES.has(markFreeKey(word)) || UNCASED_GIVEN_NAMES.has(word) || JAPANESE_FAMILY_NAMES.has(word);
 }
 
 /**
