@@ -2505,6 +2505,56 @@ function headerMetaLine(lines: readonly ClassifiedLine[], i: number, pageOrder: 
 }
 
 /**
+ * A label an opinion piece prints alone over its writer and title, in the languages Dateline reads most: opinion,
+ * comment, column, tribune ("Opinion" / "Ada Lemaire" / title; "Kolumne"; "Opinión"). Under such a label a person's
+ * name alone over the title, or before it after a colon, is the writer's; elsewhere a name there is a profile's or an
+ * interview's subject ("Features" / "Ada Lemaire" / "The woman who mapped every tree").
+ */
+const OPINION_LABEL = /^(?:opinion|opinions|comment|column|kolumne|tribune|opinión|opinione|opinião)$/iu;
+/** A columnist's role packed under the name ("Ada Lemaire" / "Columnist"), in the same languages. */
+const COLUMNIST_ROLE = /^(?:columnist|kolumnist|kolumnistin|chroniqueur|chroniqueuse|columnista|editorialista|colunista)$/iu;
+/** A writer's name before an opinion title after a colon, with French's space before it ("Ada Lemaire : Pourquoi …"). */
+const NAME_BEFORE_TITLE = /^([^:]+?)\s?:\s+(\S.*)$/u;
+/** A title's opening quotation mark: "Ada Lemaire: 'We were never asked'" quotes its subject, as an interview does. */
+const QUOTE_OPENING = /^["'“‘„«‹»]/u;
+
+/**
+ * The person a line names alone, as a writer is named under an opinion label: read as a name over a date line is
+ * (`nameAloneOverDate`) and opening with a common given name (`opensWithGivenName`), as a section's or a place's name
+ * in title case under the same label does not ("Green Living", "Big Ideas", "Health Secretary").
+ */
+function columnistNamed(text: string): Author[] | undefined {
+  const authors = nameAloneOverDate(text, STAND_IN_DATE_LINE);
+  return authors?.length === 1 && authors[0]!.type === "Person" && opensWithGivenName(text) ? authors : undefined;
+}
+
+/**
+ * The writer of an opinion piece that prints no byline, named under its label (`OPINION_LABEL`) over the headline:
+ * alone on a line ("Opinion" / "Ada Lemaire" / title), with the role packed under the name ("Ada Lemaire" /
+ * "Columnist"), or glued before the title after a colon ("Comment" / "Ada Lemaire: Why the library must stay open"),
+ * whose headline is then the title alone. A title opening with a quotation mark after the colon is a speaker's words,
+ * not a column's title, and stays whole.
+ */
+function readColumnistAbove(lines: readonly ClassifiedLine[], headline: number, header: Header): void {
+  if (header.authors.length > 0 || header.headline === undefined) return;
+  const over = lines[headline - 1];
+  if (over && OPINION_LABEL.test(over.text)) {
+    const glued = NAME_BEFORE_TITLE.exec(header.headline);
+    const authors = glued && !QUOTE_OPENING.test(glued[2]!) ? columnistNamed(glued[1]!) : undefined;
+    if (!authors) return;
+    header.authors = authors;
+    header.headline = glued![2]!;
+    return;
+  }
+  const roleOver = over !== undefined && !over.blankBefore && COLUMNIST_ROLE.test(over.text);
+  const nameAt = roleOver ? headline - 2 : headline - 1;
+  const label = lines[nameAt - 1];
+  if (!label || !OPINION_LABEL.test(label.text)) return;
+  const authors = columnistNamed(lines[nameAt]!.text);
+  if (authors) header.authors = authors;
+}
+
+/**
  * A meta line heading the header of a page with no date line there ("Travel · 4 March 2025 · 4 min read" over the
  * title), found as a date line heading it is (see `metaHeadingHeader`), into the header.
  */
@@ -4395,6 +4445,7 @@ function searchHeader(
   const headingMeta = metaHeadingHeader(lines, best.index, unspaced);
   if (headingMeta !== undefined) readBylineBlockAbove(lines, headingMeta, header, pageOrder);
   else readMetaLineAbove(lines, best.index, header, unspaced, pageOrder);
+  readColumnistAbove(lines, best.index, header);
   // Under a page title come the page's tools and fact box, not the body: that starts where the prose does.
   // So does it below a box of teasers or a list of contents, which part the header from the body.
   const bodyAtProse = titleLine !== undefined || ((aboveTeasers || contentsTop !== undefined) && best.index < regionStart);
