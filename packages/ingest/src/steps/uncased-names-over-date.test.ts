@@ -117,6 +117,27 @@ describe("a name in a script with no capitals alone by the date", () => {
   });
 });
 
+describe("a single name set apart over the date by blank lines", () => {
+  it("signs opening with a given name, in Arabic, Hebrew, Devanagari and Thai", () => {
+    expect(authorsOf(page("ar", ["", "ريم منصور", "", STORIES.ar.date]))).toEqual(["ريم منصور"]);
+    expect(authorsOf(page("he", ["", "אורי שחר", "", STORIES.he.date]))).toEqual(["אורי שחר"]);
+    expect(authorsOf(page("hi", ["", "प्रिया कपूर", "", STORIES.hi.date]))).toEqual(["प्रिया कपूर"]);
+    expect(authorsOf(page("th", ["", "มานพ แสงทอง", "", STORIES.th.date]))).toEqual(["มานพ แสงทอง"]);
+  });
+
+  it("leaves a name whose later word the story prints again unread, as a profile names its subject", () => {
+    const text = page("hi", ["", "प्रिया कपूर", "", STORIES.hi.date]).replace("नगर पालिका", "कपूर ने कहा कि नगर पालिका");
+    expect(authorsOf(text)).toEqual([]);
+  });
+
+  it("signs a spaced Japanese name opening with a common family name, not two spaced words of a kicker", () => {
+    const japanese = (name: string) =>
+      ["港町新聞", "", "駅前の駐車料金を来春から引き上げ", "", name, "", "2025年4月9日", "", "市は来春から駅前の駐車料金を引き上げると発表した。", ""].join("\n");
+    expect(authorsOf(japanese("佐藤 健一"))).toEqual(["佐藤 健一"]);
+    expect(authorsOf(japanese("速報 選挙"))).toEqual([]);
+  });
+});
+
 describe("a slashed date with its time after a name on one line", () => {
   it("signs the name before it", () => {
     expect(authorsOf(page("vi", [`Đỗ Thu Trang · ${STORIES.vi.date}`]))).toEqual(["Đỗ Thu Trang"]);
