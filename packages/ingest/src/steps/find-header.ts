@@ -1646,9 +1646,9 @@ const LIFE_YEARS = /^\(?\d{4}\s*[–-]\s*\d{4}\)?$/u;
  * The person named alone on a line set apart under a date line (`singlePersonSetApart`), where no date follows it
  * (that line is read as over its own date) and no years of a life (`LIFE_YEARS`: an obituary's subject). So is an
  * office or a body signing there (`signsAsBody`: "Oficina de Comunicación", "Ufficio Stampa", "Afdeling Voorlichting"),
- * not a heading whose English body noun modifies the next word ("Council Tax Changes"). Not a spaced Japanese name: two
- * spaced words of ideographs there are a kicker's as often ("速報 選挙", breaking news, the election).
- * Undefined otherwise.
+ * not a heading whose English body noun modifies the next word ("Council Tax Changes"). A spaced Japanese name signs
+ * opening with a common family name only: two spaced words of ideographs there are a kicker's as often ("速報 選挙",
+ * breaking news, the election). Undefined otherwise.
  */
 function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, pageOrder?: NumericOrderSource): Author[] | undefined {
   const line = lines[at]!;
