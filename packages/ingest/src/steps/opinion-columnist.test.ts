@@ -22,9 +22,7 @@ describe("a columnist named under an opinion label", () => {
   it("signs a name alone over the title, in several languages and in capitals", () => {
     expect(read(["Opinion", "Rebecca Thornfield", TITLE])).toEqual({ headline: TITLE, authors: ["Rebecca Thornfield"] });
     expect(read(["COMMENT", "Gareth Pollins", TITLE]).authors).toEqual(["Gareth Pollins"]);
-    expect(read(["Kolumne", "Katharina Wendt", "Warum die Stadt das Freibad nicht schließen darf"]).authors).toEqual([
-      "Katharina Wendt",
-    ]);
+    expect(read(["Kolumne", "Katharina Wendt", "Warum die Stadt das Freibad nicht schließen darf"]).authors).toEqual(["Katharina Wendt"]);
   });
 
   it("signs a name with the columnist's role packed under it", () => {
