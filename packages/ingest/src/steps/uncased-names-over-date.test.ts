@@ -131,19 +131,8 @@ describe("a single name set apart over the date by blank lines", () => {
   });
 
   it("signs a spaced Japanese name opening with a common family name, not two spaced words of a kicker", () => {
-    const japanese = (name: string) =>
-      [
-        "港町新聞",
-        "",
-        "駅前の駐車料金を来春から引き上げ",
-        "",
-        name,
-        "",
-        "2025年4月9日",
-        "",
-        "市は来春から駅前の駐車料金を引き上げると発表した。",
-        "",
-      ].join("\n");
+    const story = "市は来春から駅前の駐車料金を引き上げると発表した。";
+    const japanese = (name: string) => `港町新聞\n\n駅前の駐車料金を来春から引き上げ\n\n${name}\n\n2025年4月9日\n\n${story}\n`;
     expect(authorsOf(japanese("佐藤 健一"))).toEqual(["佐藤 健一"]);
     expect(authorsOf(japanese("速報 選挙"))).toEqual([]);
   });
