@@ -2513,7 +2513,7 @@ function headerMetaLine(lines: readonly ClassifiedLine[], i: number, pageOrder: 
 const OPINION_LABEL = /^(?:opinion|opinions|comment|column|kolumne|tribune|opinión|opinione|opinião)$/iu;
 /** A columnist's role packed under the name ("Ada Lemaire" / "Columnist"), in the same languages. */
 const COLUMNIST_ROLE = /^(?:columnist|kolumnist|kolumnistin|chroniqueur|chroniqueuse|columnista|editorialista|colunista)$/iu;
-/** A writer's name before an opinion title after a colon, with French's space before it ("Ada Lemaire : Pourquoi …"). */
+/** A writer's name before an opinion title after a colon, French's space before it ("Ada Lemaire : Pourquoi …"). */
 const NAME_BEFORE_TITLE = /^([^:]+?)\s?:\s+(\S.*)$/u;
 /** A title's opening quotation mark: "Ada Lemaire: 'We were never asked'" quotes its subject, as an interview does. */
 const QUOTE_OPENING = /^["'“‘„«‹»]/u;
