@@ -3433,10 +3433,18 @@ const FIRM_KIND_END =
  */
 const CLUB_IN_BRACKETS_AFTER =
   /(?:球|楽|唱|劇|泳|陸上|柔道|剣道|弓道|書道|茶道|華道|美術|ボール|サッカー|テニス|ラグビー|バドミントン|ダンス)部[）］〕]$/u;
+/**
+ * A title or an honorific after a family name, spaced as a given name would be: a person in the news, not a writer
+ * ("田中 首相", the prime minister; "山田 議員", the member; "鈴木 選手", the player; "佐藤 氏", "吉田 さん"; a governor,
+ * a mayor, a minister, a chair, a president, a manager, a coach, a suspect, a defendant, a professor, a doctor).
+ */
+const JAPANESE_TITLE_AFTER =
+  /\s(?:氏|さん|様|君|首相|総理|大臣|議員|知事|市長|町長|村長|区長|議長|社長|会長|部長|課長|委員長|幹事長|理事長|代表|総裁|長官|大統領|監督|選手|投手|容疑者|被告|教授|先生|医師|弁護士)$/u;
 /** The writer a spaced Japanese name alone names (see `SPACED_JAPANESE_NAME`), or undefined. */
 function spacedJapaneseName(line: string): Author[] | undefined {
   if (
     !SPACED_JAPANESE_NAME.test(line) ||
+    JAPANESE_TITLE_AFTER.test(line) ||
     CREDIT_OVER_DESK_END.test(line) ||
     CJK_ORGANIZATION_END.test(line) ||
     CJK_NO_PERSON.test(line) ||

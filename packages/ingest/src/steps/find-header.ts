@@ -1594,6 +1594,13 @@ const MIN_SPACED_NAMES_OVER_DATE = 2;
 
 /** A word's lower-case first letter: a name's later word opening otherwise is capitalised or has no case ("नेगी"). */
 const LOWER_CASE_OPENING = /^\p{Ll}/u;
+/** A possessive's ending, which a page's word keeps ("Lemaire's memoir" names Lemaire again). */
+const POSSESSIVE_END = /['’]s$/u;
+/**
+ * A name in ideographs and kana, a script written without spaces ("田中 角栄"): the story prints it again run together
+ * ("田中角栄元首相は…"), which no split into words finds.
+ */
+const SPACELESS_SCRIPT_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\s]+$/u;
 
 /**
  * Whether a single name set apart over the date is a person's: it opens with a common given name and ends in no kind
@@ -1603,19 +1610,23 @@ const LOWER_CASE_OPENING = /^\p{Ll}/u;
  * the story names its subject ("Marie Curie" over the date, "Curie was born in Warsaw" in the story): a writer's family
  * name comes back, if at all, after the given name ("About Ada Lemaire"). In a script with no capitals, given names
  * there (`opensWithGivenName`), a later word anywhere else on the page refuses, as one in lower case would ("राहुल
- * नेगी" over the date, "नेगी" in the story). The page is searched only for this rare line.
+ * नेगी" over the date, "नेगी" in the story), and so does a Japanese name run together anywhere else
+ * (`SPACELESS_SCRIPT_NAME`). The page is searched only for this rare line.
  */
 function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly ClassifiedLine[]): boolean {
   if (!opensWithGivenName(name)) return false;
   const [first, ...rest] = name.match(NAME_WORD) ?? [];
   const given = first!.toLowerCase();
   const later = new Set(rest.filter((word) => !LOWER_CASE_OPENING.test(word)).map((word) => word.toLowerCase()));
+  const unspaced = SPACELESS_SCRIPT_NAME.test(name) ? name.replace(WHITE_SPACE_RUN, "") : undefined;
   return !lines.some((line) => {
     if (line === own) return false;
+    if (unspaced !== undefined && line.text.includes(unspaced)) return true;
     const words = line.text.match(NAME_WORD) ?? [];
     return words.some((word, k) => {
-      const key = word.toLowerCase();
-      return later.has(key) && (word === key || words[k - 1]?.toLowerCase() !== given);
+      const bare = word.replace(POSSESSIVE_END, "");
+      const key = bare.toLowerCase();
+      return later.has(key) && (bare === key || words[k - 1]?.toLowerCase() !== given);
     });
   });
 }
@@ -2519,13 +2530,16 @@ const NAME_BEFORE_TITLE = /^([^:]+?)\s?:\s+(\S.*)$/u;
 const QUOTE_OPENING = /^["'“‘„«‹»]/u;
 
 /**
- * The person a line names alone, as a writer is named under an opinion label: read as a name over a date line is
- * (`nameAloneOverDate`) and opening with a common given name (`opensWithGivenName`), as a section's or a place's name
- * in title case under the same label does not ("Green Living", "Big Ideas", "Health Secretary").
+ * The person a line (`own`) names alone, as a writer is named under an opinion label: read as a name over a date line
+ * is (`nameAloneOverDate`) and as a single name set apart is (`singlePersonSetApart`): opening with a common given name,
+ * as a section's or a place's name in title case under the same label does not ("Green Living", "Health Secretary"),
+ * and with no later word the page prints again, as a piece about a politician or a player names its subject there
+ * ("Comment" / "Ada Lemaire: the deal is dead", "Lemaire told reporters …" in the story).
  */
-function columnistNamed(text: string): Author[] | undefined {
+function columnistNamed(text: string, own: ClassifiedLine, lines: readonly ClassifiedLine[]): Author[] | undefined {
   const authors = nameAloneOverDate(text, STAND_IN_DATE_LINE);
-  return authors?.length === 1 && authors[0]!.type === "Person" && opensWithGivenName(text) ? authors : undefined;
+  const [one] = authors ?? [];
+  return authors?.length === 1 && one?.type === "Person" && singlePersonSetApart(one.name, own, lines) ? authors : undefined;
 }
 
 /**
@@ -2540,7 +2554,7 @@ function readColumnistAbove(lines: readonly ClassifiedLine[], headline: number, 
   const over = lines[headline - 1];
   if (over && OPINION_LABEL.test(over.text)) {
     const glued = NAME_BEFORE_TITLE.exec(header.headline);
-    const authors = glued && !QUOTE_OPENING.test(glued[2]!) ? columnistNamed(glued[1]!) : undefined;
+    const authors = glued && !QUOTE_OPENING.test(glued[2]!) ? columnistNamed(glued[1]!, lines[headline]!, lines) : undefined;
     if (!authors) return;
     header.authors = authors;
     header.headline = glued![2]!;
@@ -2550,7 +2564,7 @@ function readColumnistAbove(lines: readonly ClassifiedLine[], headline: number, 
   const nameAt = roleOver ? headline - 2 : headline - 1;
   const label = lines[nameAt - 1];
   if (!label || !OPINION_LABEL.test(label.text)) return;
-  const authors = columnistNamed(lines[nameAt]!.text);
+  const authors = columnistNamed(lines[nameAt]!.text, lines[nameAt]!, lines);
   if (authors) header.authors = authors;
 }
 

@@ -46,4 +46,18 @@ describe("a columnist named under an opinion label", () => {
     const minister = "Health Secretary: we will keep every ward open";
     expect(read(["Comment", minister])).toEqual({ headline: minister, authors: [] });
   });
+
+  it("leaves a politician or a player the story names again unsigned, as the piece's subject", () => {
+    const about = (header: readonly string[], mention: string) =>
+      fromText(page(header).replace(STORY[0]!, `${mention} ${STORY[0]}`), { source: "opinion.txt" });
+    const said = about(["Opinion", "Gareth Pollins: the library will close"], "Pollins told reporters on Monday.");
+    expect({ headline: said.headline, authors: said.authors ?? [] }).toEqual({
+      headline: "Gareth Pollins: the library will close",
+      authors: [],
+    });
+    expect(about(["Column", "Gareth Pollins", TITLE], "Pollins scored twice on Saturday.").authors ?? []).toEqual([]);
+    expect(
+      about(["Opinion", "Rebecca Thornfield: my years at the library"], "Thornfield's memoir is out next week.").authors ?? [],
+    ).toEqual([]);
+  });
 });

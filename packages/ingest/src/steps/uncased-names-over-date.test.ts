@@ -136,6 +136,26 @@ describe("a single name set apart over the date by blank lines", () => {
     expect(authorsOf(japanese("佐藤 健一"))).toEqual(["佐藤 健一"]);
     expect(authorsOf(japanese("速報 選挙"))).toEqual([]);
   });
+
+  it("leaves a place, a firm or a king's number after a given name unread, set apart or right over the date", () => {
+    for (const blank of ["", "\n"]) {
+      expect(authorsOf(page("hi", ["", `मोहन विद्यालय${blank}`, STORIES.hi.date]))).toEqual([]);
+      expect(authorsOf(page("hi", ["", `महेश ट्रेडर्स${blank}`, STORIES.hi.date]))).toEqual([]);
+      expect(authorsOf(page("ar", ["", `محمد الخامس${blank}`, STORIES.ar.date]))).toEqual([]);
+      expect(authorsOf(page("he", ["", `דוד המלך${blank}`, STORIES.he.date]))).toEqual([]);
+    }
+  });
+
+  it("leaves a Japanese family name with a title, or a name the story prints run together, unread", () => {
+    const story = "田中角栄元首相の生誕を記念する式典が開かれ、市は来春から記念館を公開すると発表した。";
+    const japanese = (name: string) => `港町新聞\n\n記念館を来春から公開\n\n${name}\n\n2025年4月9日\n\n${story}\n`;
+    for (const titled of ["田中 首相", "山田 議員", "鈴木 選手", "吉田 さん"]) {
+      expect(authorsOf(japanese(titled))).toEqual([]);
+      expect(authorsOf(japanese(titled).replace(`${titled}\n\n`, `${titled}\n`))).toEqual([]);
+    }
+    expect(authorsOf(japanese("田中 角栄"))).toEqual([]);
+    expect(authorsOf(japanese("佐藤 健一"))).toEqual(["佐藤 健一"]);
+  });
 });
 
 describe("a slashed date with its time after a name on one line", () => {
