@@ -2530,11 +2530,11 @@ const NAME_BEFORE_TITLE = /^([^:]+?)\s?:\s+(\S.*)$/u;
 const QUOTE_OPENING = /^["'“‘„«‹»]/u;
 
 /**
- * The person a line (`own`) names alone, as a writer is named under an opinion label: read as a name over a date line
- * is (`nameAloneOverDate`) and as a single name set apart is (`singlePersonSetApart`): opening with a common given name,
- * as a section's or a place's name in title case under the same label does not ("Green Living", "Health Secretary"),
- * and with no later word the page prints again, as a piece about a politician or a player names its subject there
- * ("Comment" / "Ada Lemaire: the deal is dead", "Lemaire told reporters …" in the story).
+ * The person a line (`own`) names alone, as a writer is named under an opinion label: read as a name over a date
+ * line is (`nameAloneOverDate`) and as a single name set apart is (`singlePersonSetApart`): opening with a common given
+ * name, as a section's or a place's name in title case under the same label does not ("Green Living", "Health
+ * Secretary"), and with no later word the page prints again, as a piece about a politician or a player names its
+ * subject there ("Comment" / "Ada Lemaire: the deal is dead", "Lemaire told reporters …" in the story).
  */
 function columnistNamed(text: string, own: ClassifiedLine, lines: readonly ClassifiedLine[]): Author[] | undefined {
   const authors = nameAloneOverDate(text, STAND_IN_DATE_LINE);

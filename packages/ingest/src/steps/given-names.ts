@@ -106,11 +106,11 @@ const JAPANESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
 export const SECTION_GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda", "bola", "makala", "italia", "lazer"]);
 /**
  * Last words that make a name-shaped line a place's, a venue's, an event's, a prize's or a firm's, in the languages of
- * `GIVEN_NAMES` and `UNCASED_GIVEN_NAMES`, lower-cased: a street or a square named for a person ("Anna Street", "Marta Platz"), a hall, a line,
- * an airport, a school, a show, a day, a prize or a cup ("Emily Lee Institute", "Ada Lemaire Prize"), whose first
- * word is a given name but which signs nothing. A few are family names too ("Hall", "Park", "Day", "Street"): such a
- * writer set apart alone over the date stays unread, as before this table's rule. Family names as common as "Sala" or
- * "Ponte" are left out.
+ * `GIVEN_NAMES` and `UNCASED_GIVEN_NAMES`, lower-cased: a street or a square named for a person ("Anna Street", "Marta
+ * Platz"), a hall, a line, an airport, a school, a show, a day, a prize or a cup ("Emily Lee Institute", "Ada Lemaire
+ * Prize"), whose first word is a given name but which signs nothing. A few are family names too ("Hall", "Park", "Day",
+ * "Street"): such a writer set apart alone over the date stays unread, as before this table's rule. Family names as
+ * common as "Sala" or "Ponte" are left out.
  */
 const KIND_WORDS: ReadonlySet<string> = new Set(
   [
@@ -130,8 +130,9 @@ const KIND_WORDS: ReadonlySet<string> = new Set(
     "coppa stadio rua praça estação escola liceu exposição dia prémio prêmio taça estádio museu",
     // Dutch
     "straat plein brug luchthaven zaal lyceum instituut tentoonstelling dag prijs beker",
-    // Hindi, as printed (`UNCASED_GIVEN_NAMES`): a hospital, a school, a college, a stadium, a temple, a road, a square,
-    // a town or a colony, a market, a firm's "traders" or "industries", a party's "army", a trust, a prize, a festival
+    // Hindi, as printed (`UNCASED_GIVEN_NAMES`): a hospital, a school, a college, a stadium, a temple, a road, a
+    // square, a town or a colony, a market, a firm's "traders" or "industries", a party's "army", a trust, a prize, a
+    // festival
     "अस्पताल विद्यालय महाविद्यालय स्कूल कॉलेज स्टेडियम मंदिर मार्ग चौक नगर कॉलोनी बाजार बाज़ार ट्रेडर्स इंडस्ट्रीज सेना",
     "ट्रस्ट पुरस्कार महोत्सव",
     // Arabic: a king's number, as streets, airports and mosques are named ("محمد الخامس"), and a firm's "for trade",
