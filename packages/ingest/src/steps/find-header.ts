@@ -3781,6 +3781,84 @@ function ownHeadingBelow(lines: readonly ClassifiedLine[], best: Candidate, regi
   return headingBeforeBar(lines, best, { regionStart, end }, unspaced);
 }
 
+/** Letters of a word the story's words are read for: shorter words are mostly articles and prepositions. */
+const MIN_STORY_WORD_LETTERS = 4;
+/** Letters two words must open with alike to be one word inflected ("homes"/"home", "ferryman"/"ferrymen"). */
+const STEM_LETTERS = 5;
+
+/** The words of four letters or more of a title, lowered: what a printed title and an SEO title of one story share. */
+function storyWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => letterCount(word) >= MIN_STORY_WORD_LETTERS);
+}
+
+/** Most letters an ending adds to a short word ("home"/"homes", "city"/"cities"): more makes another word ("part"/"party"). */
+const MAX_ENDING_LETTERS = 2;
+
+/**
+ * Whether two words are one, inflected: the same first `STEM_LETTERS` letters, or a short word whole at the other's
+ * start with an ending of `MAX_ENDING_LETTERS` at most.
+ */
+function sameWord(a: string, b: string): boolean {
+  const stem = Math.min(STEM_LETTERS, a.length, b.length);
+  if (a.slice(0, stem) !== b.slice(0, stem)) return false;
+  return stem === STEM_LETTERS || Math.abs(a.length - b.length) <= MAX_ENDING_LETTERS;
+}
+
+/**
+ * Whether a printed title retells the tab's title: at least half the tab title's story words stand in it, or, in
+ * Chinese and Japanese, `MIN_WORDS_RESTATED` of its character pairs. A kicker, a slogan or a menu shares a word at most.
+ */
+function retellsTabTitle(printed: string, tabTitle: string, unspaced: boolean): boolean {
+  if (unspaced) return wordsSharedWith(printed, tabTitle) >= MIN_WORDS_RESTATED;
+  const wanted = storyWords(tabTitle);
+  const own = storyWords(printed);
+  const shared = wanted.filter((word) => own.some((other) => sameWord(word, other))).length;
+  return wanted.length > 0 && shared * 2 >= wanted.length;
+}
+
+/**
+ * The page's printed title under its tab line, where the search picked the tab line: a browser's copy opens with the
+ * page's title and the site's name after a separator ("Orchid on verge | Wild Shires"), often a search engine's
+ * rewording, shorter or longer than the title the page prints over its byline. That title stands set apart right over
+ * the header's own byline or date, or over the deck there (a sentence with its full stop), and retells the tab's title
+ * (`retellsTabTitle`), with no picture's credit (a caption's): a kicker, a menu or a breadcrumb stands higher and
+ * shares its words seldom. None there (a page titled only in its tab line): the tab line stays.
+ */
+function printedTitleUnderTab(
+  lines: readonly ClassifiedLine[],
+  best: Candidate,
+  regionStart: number,
+  unspaced: boolean,
+  ownMeta: (line: ClassifiedLine) => boolean,
+): Candidate {
+  const tab = lines[best.index]!;
+  if (lines.slice(0, best.index).some((line) => line.class !== "boilerplate")) return best;
+  const tabTitle = withoutSiteTail(lines, best.index, headlineText(tab.text));
+  if (tabTitle === tab.text) return best;
+  const end = Math.min(lines.length, regionStart + HEADER_REACH);
+  let meta = best.index + 1;
+  while (meta < end && !(isMetaLine(lines[meta]!) && ownMeta(lines[meta]!))) meta++;
+  if (meta >= end) return best;
+  let at = meta - 1;
+  if (at > best.index + 1 && endsWithFullStop(lines[at]!.text)) at--;
+  const printed = lines[at]!;
+  if (
+    at <= best.index + 1 ||
+    !setApart(lines, at) ||
+    endsWithFullStop(printed.text) ||
+    isMetaLine(printed) ||
+    !isTitleLike(printed, unspaced) ||
+    inMenu(lines, at) ||
+    hasCredit(printed.text) ||
+    !retellsTabTitle(headlineText(printed.text), tabTitle, unspaced)
+  )
+    return best;
+  return { index: at, score: best.score };
+}
+
 /** A separator a page's title sets between the headline and the site's name or a tag: a bar, a dash, a hyphen or a dot, spaced. */
 const TITLE_SEPARATOR_MARK = "[|｜–—\\-·•]";
 /** A title's separator between two of its parts, spaced, before a part ("Ferry back - Analysis - Harbour Gazette"). */
@@ -4447,6 +4525,7 @@ function searchHeader(
   best ??= fallbackHeadline(lines, regionStart, unspaced);
   if (!best) return header;
   best = ownHeadingBelow(lines, best, regionStart, unspaced);
+  if (!best.repeated) best = printedTitleUnderTab(lines, best, regionStart, unspaced, ownMeta);
   // A title set on two lines is read whole, its first half over the line found.
   const head = unspaced ? undefined : titleHeadOver(lines, best.index);
   const found = withoutGluedLabel(lines, best.index, withoutSiteTail(lines, best.index, headlineText(lines[best.index]!.text)));
