@@ -3786,6 +3786,9 @@ const MIN_STORY_WORD_LETTERS = 4;
 /** Letters two words must open with alike to be one word inflected ("homes"/"home", "ferryman"/"ferrymen"). */
 const STEM_LETTERS = 5;
 
+/** Fewest words of a printed title taken over the tab's: a line of one or two there is a kicker ("Piscina comunale"). */
+const MIN_PRINTED_TITLE_WORDS = 3;
+
 /** The words of four letters or more of a title, lowered: what a printed title and an SEO title of one story share. */
 function storyWords(text: string): string[] {
   return text
@@ -3808,15 +3811,17 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /**
- * Whether a printed title retells the tab's title: at least half the tab title's story words stand in it, or, in
- * Chinese and Japanese, `MIN_WORDS_RESTATED` of its character pairs. A kicker, a slogan or a menu shares a word at most.
+ * Whether a printed title retells the tab's title: `MIN_WORDS_RESTATED` story words or more stand in both, at least
+ * half of the shorter title's (a long "after", "with" or "from" counts as a story word, and the shorter title has
+ * fewer of them), or, in Chinese and Japanese, `MIN_WORDS_RESTATED` of the tab's character pairs. A kicker, a slogan
+ * or a menu shares a word at most.
  */
 function retellsTabTitle(printed: string, tabTitle: string, unspaced: boolean): boolean {
   if (unspaced) return wordsSharedWith(printed, tabTitle) >= MIN_WORDS_RESTATED;
   const wanted = storyWords(tabTitle);
   const own = storyWords(printed);
   const shared = wanted.filter((word) => own.some((other) => sameWord(word, other))).length;
-  return wanted.length > 0 && shared * 2 >= wanted.length;
+  return shared >= MIN_WORDS_RESTATED && shared * 2 >= Math.min(wanted.length, own.length);
 }
 
 /**
@@ -3825,7 +3830,8 @@ function retellsTabTitle(printed: string, tabTitle: string, unspaced: boolean): 
  * rewording, shorter or longer than the title the page prints over its byline. That title stands set apart right over
  * the header's own byline or date, or over the deck there (a sentence with its full stop), and retells the tab's title
  * (`retellsTabTitle`), with no picture's credit (a caption's): a kicker, a menu or a breadcrumb stands higher and
- * shares its words seldom. None there (a page titled only in its tab line): the tab line stays.
+ * shares its words seldom. A short line in capitals or naming a section or a kind of piece (`namesKind`: "Bridge
+ * works latest") is a kicker over the byline, and a line printed again elsewhere a menu's or a box's. None there (a page titled only in its tab line): the tab line stays.
  */
 function printedTitleUnderTab(
   lines: readonly ClassifiedLine[],
@@ -3847,12 +3853,15 @@ function printedTitleUnderTab(
   const printed = lines[at]!;
   if (
     at <= best.index + 1 ||
+    printed.words < MIN_PRINTED_TITLE_WORDS ||
     !setApart(lines, at) ||
     endsWithFullStop(printed.text) ||
     isMetaLine(printed) ||
     !isTitleLike(printed, unspaced) ||
     inMenu(lines, at) ||
     hasCredit(printed.text) ||
+    printedElsewhere(lines, at) ||
+    (printed.words < LONG_TITLE_WORDS && (printed.text === printed.text.toUpperCase() || namesKind(printed.lower))) ||
     !retellsTabTitle(headlineText(printed.text), tabTitle, unspaced)
   )
     return best;
