@@ -40,7 +40,16 @@ const FAEHRE = {
 
 /** A copied page: the tab line, the site's name, its menu, what stands over the byline, the byline, date and body. */
 function tabPage(story: typeof KEEPER, header: readonly string[], bar = "|"): string {
-  return page(`${story.tab} ${bar} ${story.site}`, story.site, MENU, ...header, "By Ann Pryce", "June 1, 2025", ...story.body, FOOT(story.site));
+  return page(
+    `${story.tab} ${bar} ${story.site}`,
+    story.site,
+    MENU,
+    ...header,
+    "By Ann Pryce",
+    "June 1, 2025",
+    ...story.body,
+    FOOT(story.site),
+  );
 }
 
 describe("round hl109: the printed title over a tab line's search title", () => {
@@ -59,7 +68,17 @@ describe("round hl109: the printed title over a tab line's search title", () => 
   it("reads an inflected word as the tab's own (letzter, letzte)", () => {
     const menu = "Startseite\tNachrichten\tSport\tWirtschaft\tKultur";
     const meta = "Von Eva Berg\n1. Juni 2025";
-    const text = page(`${FAEHRE.tab} | ${FAEHRE.site}`, FAEHRE.site, menu, "Porträt", FAEHRE.printed, FAEHRE.deck, meta, ...FAEHRE.body, `© 2025 ${FAEHRE.site}. Alle Rechte vorbehalten.`);
+    const text = page(
+      `${FAEHRE.tab} | ${FAEHRE.site}`,
+      FAEHRE.site,
+      menu,
+      "Porträt",
+      FAEHRE.printed,
+      FAEHRE.deck,
+      meta,
+      ...FAEHRE.body,
+      `© 2025 ${FAEHRE.site}. Alle Rechte vorbehalten.`,
+    );
     expect(fromText(text).headline).toBe(FAEHRE.printed);
   });
 
