@@ -87,6 +87,15 @@ describe("round hl109: the printed title over a tab line's search title", () => 
       expect(fromText(tabPage(KEEPER, header)).headline, header[0]).toBe(KEEPER.tab);
   });
 
+  it("takes the printed title set apart over the date under a tab line in title case with a word more, not packed", () => {
+    const tab = "Tolworth Harbour Ferry Back Again - Kelby Evening Post";
+    const printed = "Tolworth harbour ferry back";
+    const lead = "The ferry between Kelby and Tolworth sails again from Monday after three months of repairs.";
+    const blocks = [tab, "Home\tNews\tSport", printed, "14 March 2026", lead, KEEPER.body[1]!, "© 2026 Kelby Evening Post"];
+    expect(fromText(blocks.join("\n\n")).headline).toBe(printed);
+    expect(fromText(blocks.join("\n")).headline).toBe("Tolworth Harbour Ferry Back Again");
+  });
+
   it("keeps the printed title that the tab line repeats", () => {
     const same = { ...KEEPER, tab: "The lighthouse keeper retires after forty years" };
     expect(fromText(tabPage(same, [same.tab, KEEPER.deck])).headline).toBe(same.tab);
