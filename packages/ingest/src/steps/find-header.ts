@@ -3830,8 +3830,9 @@ function retellsTabTitle(printed: string, tabTitle: string, unspaced: boolean): 
  * rewording, shorter or longer than the title the page prints over its byline. That title stands set apart right over
  * the header's own byline or date, or over the deck there (a sentence with its full stop), and retells the tab's title
  * (`retellsTabTitle`), with no picture's credit (a caption's): a kicker, a menu or a breadcrumb stands higher and
- * shares its words seldom. A short line in capitals or naming a section or a kind of piece (`namesKind`: "Bridge
- * works latest") is a kicker over the byline, and a line printed again elsewhere a menu's or a box's. None there (a page titled only in its tab line): the tab line stays.
+ * shares its words seldom. A short line in capitals or naming a section or a kind of piece (`namesKind`: "Local
+ * politics") is a kicker over the byline, and a line printed again elsewhere a menu's or a box's. None there (a page
+ * titled only in its tab line): the tab line stays.
  */
 function printedTitleUnderTab(
   lines: readonly ClassifiedLine[],
