@@ -3786,7 +3786,7 @@ const MIN_STORY_WORD_LETTERS = 4;
 /** Letters two words must open with alike to be one word inflected ("homes"/"home", "ferryman"/"ferrymen"). */
 const STEM_LETTERS = 5;
 
-/** Fewest words of a printed title taken over the tab's: a line of one or two there is a kicker ("Piscina comunale"). */
+/** Fewest words of a printed title taken over the tab's: a line of one or two there is a kicker ("Town parking"). */
 const MIN_PRINTED_TITLE_WORDS = 3;
 
 /** The words of four letters or more of a title, lowered: what a printed title and an SEO title of one story share. */
@@ -3797,7 +3797,7 @@ function storyWords(text: string): string[] {
     .filter((word) => letterCount(word) >= MIN_STORY_WORD_LETTERS);
 }
 
-/** Most letters an ending adds to a short word ("home"/"homes", "city"/"cities"): more makes another word ("part"/"party"). */
+/** Most letters an ending adds to a short word ("home"/"homes", "city"/"cities"); more make another ("part"/"party"). */
 const MAX_ENDING_LETTERS = 2;
 
 /**
