@@ -3824,15 +3824,40 @@ function retellsTabTitle(printed: string, tabTitle: string, unspaced: boolean): 
   return shared >= MIN_WORDS_RESTATED && shared * 2 >= Math.min(wanted.length, own.length);
 }
 
+/** A comma or a colon: a line too long for a headline holding one is a caption or a labelled teaser (`printsTabTitle`). */
+const LONG_LINE_BREAK = /[,:，：]/u;
+
+/**
+ * Whether the line at `index` has the form of a page's printed title under its tab line (`printedTitleUnderTab`): set
+ * apart, of `MIN_PRINTED_TITLE_WORDS` or more, ending no sentence, title-like, no meta line, menu's line, picture's
+ * credit or line printed again elsewhere, and not a short kicker in capitals or naming a section. A line too long for
+ * a headline (over `MAX_HEADLINE_WORDS`) has it only as a single clause: quoted whole it is a pull quote, with a colon
+ * a labelled teaser ("See also: …"), with a comma a caption naming someone ("Ada Fenwick, the keeper, on the …").
+ */
+function printedTitleForm(lines: readonly ClassifiedLine[], index: number, unspaced: boolean): boolean {
+  const printed = lines[index]!;
+  if (printed.words > MAX_HEADLINE_WORDS && (quotedText(printed.text) !== undefined || LONG_LINE_BREAK.test(printed.text))) return false;
+  return (
+    printed.words >= MIN_PRINTED_TITLE_WORDS &&
+    setApart(lines, index) &&
+    !endsWithFullStop(printed.text) &&
+    !isMetaLine(printed) &&
+    isTitleLike(printed, unspaced) &&
+    !inMenu(lines, index) &&
+    !hasCredit(printed.text) &&
+    !printedElsewhere(lines, index) &&
+    !(printed.words < LONG_TITLE_WORDS && (printed.text === printed.text.toUpperCase() || namesKind(printed.lower)))
+  );
+}
+
 /**
  * The page's printed title under its tab line, where the search picked the tab line: a browser's copy opens with the
  * page's title and the site's name after a separator ("Orchid on verge | Wild Shires"), often a search engine's
  * rewording, shorter or longer than the title the page prints over its byline. That title stands set apart right over
  * the header's own byline or date, or over the deck there (a sentence with its full stop), and retells the tab's title
- * (`retellsTabTitle`), with no picture's credit (a caption's): a kicker, a menu or a breadcrumb stands higher and
- * shares its words seldom. A short line in capitals or naming a section or a kind of piece (`namesKind`: "Local
- * politics") is a kicker over the byline, and a line printed again elsewhere a menu's or a box's. None there (a page
- * titled only in its tab line): the tab line stays.
+ * (`retellsTabTitle`) in a title's form (`printedTitleForm`): a kicker, a menu or a breadcrumb stands higher and shares
+ * its words seldom. Two lines of that form there, one over the other, or none (a page titled only in its tab line):
+ * the tab line stays.
  */
 function printedTitleUnderTab(
   lines: readonly ClassifiedLine[],
@@ -3854,18 +3879,14 @@ function printedTitleUnderTab(
   const printed = lines[at]!;
   if (
     at <= best.index + 1 ||
-    printed.words < MIN_PRINTED_TITLE_WORDS ||
-    !setApart(lines, at) ||
-    endsWithFullStop(printed.text) ||
-    isMetaLine(printed) ||
-    !isTitleLike(printed, unspaced) ||
-    inMenu(lines, at) ||
-    hasCredit(printed.text) ||
-    printedElsewhere(lines, at) ||
-    (printed.words < LONG_TITLE_WORDS && (printed.text === printed.text.toUpperCase() || namesKind(printed.lower))) ||
+    !printedTitleForm(lines, at, unspaced) ||
     !retellsTabTitle(headlineText(printed.text), tabTitle, unspaced)
   )
     return best;
+  // Another line of a title's form right over it: a title over its subtitle ("The lighthouse keeper" / "Forty years
+  // aloft"), or a kicker of the story's words over a title. Which one the page heads with cannot be told from the
+  // tab's words, so the tab's title stays.
+  if (at - 1 > best.index + 1 && printedTitleForm(lines, at - 1, unspaced)) return best;
   return { index: at, score: best.score };
 }
 

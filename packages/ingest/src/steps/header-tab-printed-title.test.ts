@@ -100,4 +100,20 @@ describe("round hl109: the printed title over a tab line's search title", () => 
     const same = { ...KEEPER, tab: "The lighthouse keeper retires after forty years" };
     expect(fromText(tabPage(same, [same.tab, KEEPER.deck])).headline).toBe(same.tab);
   });
+  it("keeps the tab's title under two lines of a title's form: a title over its subtitle retelling the tab (review)", () => {
+    const subtitle = "Forty years aloft";
+    expect(fromText(tabPage(KEEPER, [KEEPER.printed, subtitle, KEEPER.deck])).headline).toBe(KEEPER.tab);
+    expect(fromText(tabPage(KEEPER, ["Harbour walls and ferries", subtitle, KEEPER.deck])).headline).toBe(KEEPER.tab);
+    // A one-word kicker over it is no title's form: the subtitle's slot holds the printed title.
+    expect(fromText(tabPage(KEEPER, ["Features", subtitle, KEEPER.deck])).headline).toBe(subtitle);
+  });
+
+  it("keeps the tab's title over a long pull quote, a long caption or a long labelled teaser (review)", () => {
+    const long = [
+      "“I have climbed these stairs every single night for forty years and never once thought of leaving the lighthouse until the doctor spoke”",
+      "Tom Reade, the lighthouse keeper, stands on the gallery of the tower where he has lit the lamp every night for forty years, last week",
+      "See also: the lighthouse keeper's cottage on the point goes to auction next month after forty years in the hands of the trust that owns it",
+    ];
+    for (const line of long) expect(fromText(tabPage(KEEPER, ["Features", line, KEEPER.deck])).headline, line).toBe(KEEPER.tab);
+  });
 });
