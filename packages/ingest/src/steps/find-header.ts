@@ -3877,11 +3877,7 @@ function printedTitleUnderTab(
   let at = meta - 1;
   if (at > best.index + 1 && endsWithFullStop(lines[at]!.text)) at--;
   const printed = lines[at]!;
-  if (
-    at <= best.index + 1 ||
-    !printedTitleForm(lines, at, unspaced) ||
-    !retellsTabTitle(headlineText(printed.text), tabTitle, unspaced)
-  )
+  if (at <= best.index + 1 || !printedTitleForm(lines, at, unspaced) || !retellsTabTitle(headlineText(printed.text), tabTitle, unspaced))
     return best;
   // Another line of a title's form right over it: a title over its subtitle ("The lighthouse keeper" / "Forty years
   // aloft"), or a kicker of the story's words over a title. Which one the page heads with cannot be told from the
