@@ -5862,43 +5862,37 @@ describe("a republication's credit under the story", () => {
 });
 
 describe("a related list with a widget's lines among its teasers", () => {
-  it("ends the list where lines it printed already come round again", () => {
+  const teasers = ["Lighthouse keeper's cottage opens to visitors", "Seal pups counted on the sandbar", "Pier lights switched back on"];
+  /** The last block of the story with these lines packed under a "Read next" label, the footer under them. */
+  const relatedUnder = (lines: string[]) => {
     const page = [
       "Night ferry timetable to be reviewed",
       "",
       ...storyBelow,
       "",
       "Read next",
-      "Lighthouse keeper's cottage opens to visitors",
-      "Tired of pop-ups?",
-      "Join the club.",
-      "Tired of pop-ups?",
-      "Join the club.",
+      ...lines,
       "",
       "About us | Contact | © 2025 Island Post",
     ];
-    const last = fromText(page.join("\n")).body.at(-1);
-    expect(last).toEqual({ type: "related", title: "Read next", items: [{ title: "Lighthouse keeper's cottage opens to visitors" }] });
+    return fromText(page.join("\n")).body.at(-1);
+  };
+
+  it("ends the list where lines it printed already come round again", () => {
+    const widget = ["Tired of pop-ups?", "Join the club."];
+    expect(relatedUnder([teasers[0]!, ...widget, ...widget])).toEqual({
+      type: "related",
+      title: "Read next",
+      items: [{ title: teasers[0] }],
+    });
   });
 
   it("keeps a teaser printed twice, by its picture and its link, and the teasers after it", () => {
-    const teasers = ["Lighthouse keeper's cottage opens to visitors", "Seal pups counted on the sandbar", "Pier lights switched back on"];
     for (const titles of [
       [teasers[0]!, teasers[1]!, teasers[1]!, teasers[2]!],
       [teasers[0]!, teasers[1]!, teasers[0]!, teasers[2]!],
     ]) {
-      const page = [
-        "Night ferry timetable to be reviewed",
-        "",
-        ...storyBelow,
-        "",
-        "Read next",
-        ...titles,
-        "",
-        "About us | Contact | © 2025 Island Post",
-      ];
-      const last = fromText(page.join("\n")).body.at(-1);
-      expect(last).toEqual({ type: "related", title: "Read next", items: titles.map((title) => ({ title })) });
+      expect(relatedUnder(titles)).toEqual({ type: "related", title: "Read next", items: titles.map((title) => ({ title })) });
     }
   });
 });
