@@ -1341,7 +1341,7 @@ export function footBylineDate(
 
 /**
  * The date a post prints at its close when its header printed none and no byline stands there: under a short label
- * repeating the section its header printed ("Local News" over the headline, and "Local News" / "10 February 2025" at
+ * repeating the section its header printed ("Local News" over the headline, and "Local News" / "12 February 2025" at
  * the foot), or opening its closing line of tags ("15th Dec 2025 • bridges, council"), as many blog templates set it.
  * A date alone, or under any other label, is as often a comment's, an event's, a hearing's, a deadline's, a print's
  * or the next post's ("Upcoming events" / "14 June 2025", "Next story" / "2 March 2025"), and stays unread. Only past
