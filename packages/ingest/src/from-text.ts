@@ -165,6 +165,14 @@ function storyNamesDay(body: readonly Block[], iso: string): boolean {
 }
 
 /**
+ * Whether a date read under the story may date it: not under a dateline opening the story, nor when the story names
+ * that day (`storyNamesDay`). Under a dated story, or on a day the story names, it may be an event's.
+ */
+function datesFromFoot(body: readonly Block[], iso: string): boolean {
+  return !leadsWithDateline(body) && !storyNamesDay(body, iso);
+}
+
+/**
  * Whether a paragraph, a heading or a list of the body names a person by the last word of `name`, a family name, or by
  * its first, a given name: a profile, an interview or a review calls its subject "Ada" as often as "Lee".
  */
@@ -261,7 +269,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
       // a dateline opening the story ("WESTERHOLM, March 3 —"): under a dated story, it may be an event's. Nor a day the
       // story names ("… opens on 14 June" over "By Ada Lee" / "14 June 2025"): that is its event's day.
       const footDate = footBylineDate(classified, region.end, i, header);
-      if (footDate && !leadsWithDateline(body) && !storyNamesDay(body, footDate.iso)) header.datePublished = footDate.iso;
+      if (footDate && datesFromFoot(body, footDate.iso)) header.datePublished = footDate.iso;
     } else if (!classified[i]!.authors) {
       // A label alone over the names ("Written by" / "Ada Lee"), or a wire's or a magazine's credit line ("Reporting by
       // Ada Lee; Editing by Ben Ode", "Text: Ada Lee / Photos: Ben Ode"): its writers.
@@ -290,9 +298,9 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
       hint: "check that the file is the text of an article page, not an index or a gallery",
     });
   }
-  // A date at the story's close dates it when nothing above did, nor a dateline or a day the story names (see above).
+  // A date at the story's close dates it when nothing above did, as one under a closing byline does (`datesFromFoot`).
   const closing = closingDate(classified, region.end, header);
-  if (closing && !leadsWithDateline(body) && !storyNamesDay(body, closing.iso)) header.datePublished = closing.iso;
+  if (closing && datesFromFoot(body, closing.iso)) header.datePublished = closing.iso;
   const published = header.datePublished ?? leadDate(body);
   // A page printing its published date in a form not read ("Published: March 2026") gives one: its update is no
   // stand-in for it. Asked only of a page with an update and no published date read, as few are.
