@@ -1360,8 +1360,8 @@ export function closingDate(lines: readonly ClassifiedLine[], from: number, head
   const line = lines[at];
   const date = line && at < end ? closingDateOf(line, filed) : undefined;
   if (date === undefined || isProse(lines[at + 1])) return undefined;
-  // A byline near it, over or under: a date under an author's bio is the box's, and one over a byline is left unread, as
-  // `footBylineDate` reads a closing byline's date under it only.
+  // A byline near it, over or under: a date under an author's bio is the box's, and one over a byline is left unread,
+  // as `footBylineDate` reads a closing byline's date under it only.
   const last = Math.min(lines.length - 1, at + CLOSING_LIST_REACH);
   for (let k = Math.max(0, from - CLOSING_DATE_REACH); k <= last; k++)
     if (k !== at && (lines[k]!.authors || (k > at && lines[k]!.date))) return undefined;
@@ -3797,7 +3797,9 @@ function storyWords(text: string): string[] {
     .filter((word) => letterCount(word) >= MIN_STORY_WORD_LETTERS);
 }
 
-/** Most letters an ending adds to a short word ("home"/"homes", "city"/"cities"); more make another ("part"/"party"). */
+/**
+ * Most letters an ending adds to a short word ("home"/"homes", "city"/"cities"); more make another ("part"/"party").
+ */
 const MAX_ENDING_LETTERS = 2;
 
 /**
@@ -3824,7 +3826,10 @@ function retellsTabTitle(printed: string, tabTitle: string, unspaced: boolean): 
   return shared >= MIN_WORDS_RESTATED && shared * 2 >= Math.min(wanted.length, own.length);
 }
 
-/** A comma or a colon: a line too long for a headline holding one is a caption or a labelled teaser (`printsTabTitle`). */
+/**
+ * A comma or a colon: a line too long for a headline holding one is a caption or a labelled teaser
+ * (`printedTitleForm`).
+ */
 const LONG_LINE_BREAK = /[,:，：]/u;
 
 /**
@@ -3957,7 +3962,10 @@ function headingBeforeBar(
   return best;
 }
 
-/** Fewest words a title keeps before the site's name cut off its end: "Brexit - The Facts" is a title, not a site's page. */
+/**
+ * Fewest words a title keeps before the site's name cut off its end: "Brexit - The Facts" is a title, not a site's
+ * page.
+ */
 const MIN_WORDS_BEFORE_SITE = 3;
 
 /**
@@ -3965,8 +3973,8 @@ const MIN_WORDS_BEFORE_SITE = 3;
  * verge - Wild Shires"), where the page prints that name as its own elsewhere: the footer's notice ("© 2025 Wild
  * Shires"), a masthead alone over the title, or another title's tail over it, the tab's ("… | Wild Shires"). The
  * title's words alone never tell a site's name from a subtitle ("Rome - A City of Ruins"), which stays whole; so does
- * a title left with fewer than `MIN_WORDS_BEFORE_SITE` words, or a quotation's (`QUOTED_TITLE`). `headlineText` has cut the tails a bar or a dash before
- * capitals sets apart; this reads the hyphen and the longer names it leaves.
+ * a title left with fewer than `MIN_WORDS_BEFORE_SITE` words, or a quotation's (`QUOTED_TITLE`). `headlineText` has
+ * cut the tails a bar or a dash before capitals sets apart; this reads the hyphen and the longer names it leaves.
  */
 function withoutSiteTail(lines: readonly ClassifiedLine[], index: number, found: string): string {
   const parts = found.split(TITLE_PARTING);

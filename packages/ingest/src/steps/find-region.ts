@@ -1159,7 +1159,9 @@ const CHIEF_AFTER = /^(?:-in-chief|\s+in\s+chief|\s+en\s+chef|\s+(?:en\s+)?jef[e
  */
 const WRITES_WORD =
   /(?<!\p{L})(?:writ(?:es|ing)|wrote|written|reports?|reported|reporting|covers|covered|reporter|writer|correspondent|journalist|columnist|schreibt|schrieb|berichtet|reporterin|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft|verslaat)(?!\p{L})/u;
-/** Verbs of writing in the present, third person, in the languages `BIO_OPENING` reads ("writes", "couvre", "schreibt"). */
+/**
+ * Verbs of writing in the present, third person, in the languages `BIO_OPENING` reads ("writes", "couvre", "schreibt").
+ */
 const WRITING_VERBS = "writes|reports|covers|schreibt|berichtet|écrit|couvre|escribe|cubre|scrive|escreve|cobre|schrijft";
 /**
  * A bio that opens with its subject's name and a verb of writing ("Ada Fenwick reports on transport …", "Ada Fenwick
@@ -1242,15 +1244,15 @@ function ownBioNameLine(lines: readonly ClassifiedLine[], at: number, storyStart
 }
 
 /**
- * Whether a person's own bio under the name line at `name` (`ownBioNameLine`) is vouched a writer's box: a box's head (a
- * job title under the name, an author box's heading over it, `headsBox`), a label naming writing over it ("Written
+ * Whether a person's own bio under the name line at `name` (`ownBioNameLine`) is vouched a writer's box: a box's head
+ * (a job title under the name, an author box's heading over it, `headsBox`), a label naming writing over it ("Written
  * by"), or a bio saying the person writes (`tellsOwnWriting`) under a common given name (`opensWithGivenName`), under a
  * byline's label ("Insights from") or in the first person (`introducesItsWriter`). A name over a person's own words
  * closing a story is as often a reader's or a subject's quote, an obituary's, a list's last entry or a thing's named
  * after a person ("Priya Nair" / "I'm the founder of the food bank, and we need …", "I write to the council every
  * week", "Margaret is survived by her …", "Marie Curie est un hôpital … Il …"), a label ending on "by" as often a
- * credit's ("Recipe by"), and a name alone over a paragraph a section's title ("Final Thoughts" / "Final figures …").
- * A box naming pictures is a photographer's or an illustrator's credit.
+ * credit's ("Recipe by"), and a name alone over a paragraph a section's title ("Final Thoughts" / "Final figures …"). A
+ * box naming pictures is a photographer's or an illustrator's credit.
  */
 function vouchedBox(lines: readonly ClassifiedLine[], name: number, at: number, storyStart: number): boolean {
   for (let j = name; j <= at; j++) if (PICTURE_WORK.test(lines[j]!.lower)) return false;
@@ -1277,7 +1279,9 @@ const WRITER_FIRST_PERSON = new RegExp(
     "(?:about|on|for|here|sur|pour|ici|über|für|hier|sobre|para|aquí|di|su|per|qui|aqui|over|voor))(?!\\p{L})",
   "u",
 );
-/** A verb of writing in the present (`WRITING_VERBS`) and the word before it, as a bio names who writes ("she covers"). */
+/**
+ * A verb of writing in the present (`WRITING_VERBS`) and the word before it, as a bio names who writes ("she covers").
+ */
 const WRITER_AND_VERB = new RegExp(`(\\p{L}+)\\s+(?:${WRITING_VERBS})(?!\\p{L})`, "gu");
 
 /**

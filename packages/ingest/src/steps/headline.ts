@@ -533,10 +533,10 @@ export function headlineText(text: string): string {
  * colon or a dash ("LIVE Storm closes the coast road", "● LIVE: …", "EN DIRECT – …", "EN VIVO …", "AO VIVO …", "IN
  * DIRETTA …", "NA ŻYWO …", "CANLI …"), then a capital or a quote opening the title. A title in capitals keeps it, as
  * nothing there tells the badge from the title's first word ("LIVE MUSIC RETURNS TO THE PIER"), and so does one of
- * fewer than `MIN_TITLE_WORDS` words after it; "Live: …" or "Watch: …" in a title's case is printed as the headline's own.
- * A hyphen glued to it makes a compound ("LIVE-Ticker: …"), and a word in capitals after it a longer badge or phrase
- * ("LIVE UPDATES …", "EN VIVO Y EN DIRECTO …"): the title opens with a quote, a word in lower case after its capital, or
- * a one-letter word ("A storm …").
+ * fewer than `MIN_TITLE_WORDS` words after it; "Live: …" or "Watch: …" in a title's case is printed as the headline's
+ * own. A hyphen glued to it makes a compound ("LIVE-Ticker: …"), and a word in capitals after it a longer badge or
+ * phrase ("LIVE UPDATES …", "EN VIVO Y EN DIRECTO …"): the title opens with a quote, a word in lower case after its
+ * capital, or a one-letter word ("A storm …").
  */
 const LIVE_BADGE =
   /^(?:[●•]\s*)?(?:LIVE|EN DIRECT|EN VIVO|AO VIVO|(?:IN )?DIRETTA|NA ŻYWO|CANLI)(?:\s*[:|]\s*|\s+[–—-]\s+|\s+)(?=["“«„‘']|\p{Lu}\p{Ll}|\p{Lu} \p{Ll})/u;
