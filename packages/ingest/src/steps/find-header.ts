@@ -1388,10 +1388,12 @@ function isClosingLabel(line: ClassifiedLine): boolean {
 /** Whether the header (a kicker over the headline, the headline, the lines down to the story) printed this line too. */
 function printedInHeader(lines: readonly ClassifiedLine[], header: Header & { bodyStart: number }, label: ClassifiedLine): boolean {
   if (header.headlineIndex === undefined) return false;
-  for (let i = Math.max(0, header.headlineIndex - UNREAD_DATE_ABOVE); i < header.bodyStart; i++)
+  for (let i = Math.max(0, header.headlineIndex - SECTION_LABEL_ABOVE); i < header.bodyStart; i++)
     if (lines[i]!.lower === label.lower) return true;
   return false;
 }
+/** How many lines over the headline may print the post's section, as a kicker ("Local News" over the title). */
+const SECTION_LABEL_ABOVE = 2;
 
 /**
  * The published date a closing line prints alone (`alone`: under the post's section) or before its tags; none for an
