@@ -2364,6 +2364,13 @@ function firstOfRepeatedRun(titles: readonly string[]): number {
   return -1;
 }
 
+/** The last line before `end` of the lines packed under the one at `at`, no blank between (`at` when none is). */
+function lastPackedUnder(lines: readonly ClassifiedLine[], at: number, end: number): number {
+  let last = at;
+  while (last + 1 < end && !lines[last + 1]!.blankBefore) last++;
+  return last;
+}
+
 /** A line of prose closed by one full stop, no ellipsis: a teaser's blurb trails off ("…", "..."), a question calls. */
 function isStorySentence(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && isProse(line) && CLOSING_FULL_STOP.test(line.text) && !/\.\.\.$|…$/u.test(line.text);
@@ -3666,8 +3673,7 @@ export function assemble(
       continue;
     }
     if (label) {
-      relatedBoxEnd = i + 1;
-      while (relatedBoxEnd + 1 < end && !lines[relatedBoxEnd + 1]!.blankBefore) relatedBoxEnd++;
+      relatedBoxEnd = lastPackedUnder(lines, i + 1, end);
     }
     const relatedLink = readRelatedLink(
       line,
@@ -3691,7 +3697,7 @@ export function assemble(
     if (region.inContents(i)) continue;
     if (line.class === "end") {
       // A box set into the story under a header like "Recommended": its packed lines are teasers, with their dates.
-      while (i + 1 < end && !lines[i + 1]!.blankBefore) i++;
+      i = lastPackedUnder(lines, i, end);
       continue;
     }
     if (line.class === "boilerplate") continue;
