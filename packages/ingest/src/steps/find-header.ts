@@ -1594,8 +1594,6 @@ function nameGluedToDate(text: string): Author[] | undefined {
  */
 const MIN_SPACED_NAMES_OVER_DATE = 2;
 
-/** A word's lower-case first letter: a name's later word opening otherwise is capitalised or has no case ("नेगी"). */
-const LOWER_CASE_OPENING = /^\p{Ll}/u;
 /** A possessive's ending, which a page's word keeps ("Lemaire's memoir" names Lemaire again). */
 const POSSESSIVE_END = /['’]s$/u;
 /**
@@ -1619,7 +1617,8 @@ function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly
   if (!opensWithGivenName(name)) return false;
   const [first, ...rest] = name.match(NAME_WORD) ?? [];
   const given = first!.toLowerCase();
-  const later = new Set(rest.filter((word) => !LOWER_CASE_OPENING.test(word)).map((word) => word.toLowerCase()));
+  // A later word not in lower case is capitalised or has no case ("नेगी").
+  const later = new Set(rest.filter((word) => !LOWER_CASE_START.test(word)).map((word) => word.toLowerCase()));
   const unspaced = SPACELESS_SCRIPT_NAME.test(name) ? name.replace(WHITE_SPACE_RUN, "") : undefined;
   return !lines.some((line) => {
     if (line === own) return false;
