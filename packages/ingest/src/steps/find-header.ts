@@ -1367,7 +1367,10 @@ export function closingDate(lines: readonly ClassifiedLine[], from: number, head
     if (k !== at && (lines[k]!.authors || (k > at && lines[k]!.date))) return undefined;
   return date;
 }
-/** How many lines under the story's end its closing date may stand (furniture, a label, the date). */
+/**
+ * How many lines under the story's end its closing date may stand (furniture, a label, the date); as many over that
+ * end, a byline makes the date its box's.
+ */
 const CLOSING_DATE_REACH = 4;
 /** How far under a closing date another date (a related story's, in a list) or a byline makes it another's. */
 const CLOSING_LIST_REACH = 2;
