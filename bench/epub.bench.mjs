@@ -1,6 +1,6 @@
 // EPUB export: the seed and a 100-article book, each beside pandoc turning the same articles (as Markdown) into an EPUB.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toEpub } from "@dateline/epub";
@@ -15,11 +15,12 @@ function pandocCase(name, articles) {
       const dir = mkdtempSync(join(tmpdir(), "dateline-bench-epub-"));
       const input = join(dir, "in.md");
       writeFileSync(input, markdown(articles(), "Briefing"));
-      return { input, output: join(dir, "out.epub") };
+      return { dir, input, output: join(dir, "out.epub") };
     },
     run: ({ input, output }) => {
       execFileSync("pandoc", [input, "-o", output]);
     },
+    teardown: ({ dir }) => rmSync(dir, { recursive: true, force: true }),
     repeat: 5,
   };
 }

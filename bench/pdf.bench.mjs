@@ -1,6 +1,6 @@
 // PDF briefings with pdfkit, and headless Chromium printing the same 100 articles for comparison.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderArticle } from "@dateline/html";
@@ -70,6 +70,7 @@ export const cases = [
       if (result.status !== 0) throw new Error(`chromium failed: ${result.stderr}`);
       return `${(statSync(out).size / 1024).toFixed(0)} KiB (Chromium's own memory is not in "peak")`;
     },
+    teardown: ({ dir }) => rmSync(dir, { recursive: true, force: true }),
     repeat: 3,
   },
   {
