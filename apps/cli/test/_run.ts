@@ -22,9 +22,12 @@ export const DATES_PINNED = "1741824000";
 
 const ENV = { ...process.env, SOURCE_DATE_EPOCH: DATES_PINNED };
 
-/** The built CLI, spawned; a run that hangs is killed at the suite's hang guard and fails the test. */
-export function dateline(args: readonly string[], input?: string | Buffer): RunResult {
-  const result = spawnGuarded(process.execPath, [cli, ...args], { input, encoding: "utf8", env: ENV });
+/**
+ * The built CLI, spawned; a run that hangs is killed at the suite's hang guard and fails the test. `env` adds to
+ * or overrides the test's own variables (a locale, say).
+ */
+export function dateline(args: readonly string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}): RunResult {
+  const result = spawnGuarded(process.execPath, [cli, ...args], { input, encoding: "utf8", env: { ...ENV, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -124,6 +124,27 @@ describe("the built binary", () => {
     expect(injected.status, injected.stderr).toBe(0);
     expect(injected.stdout).toBe(readFileSync(join(page, "page.injected.html"), "utf8"));
   });
+
+  it("walks a folder of pages in the same order under every locale", () => {
+    const page = join(fixtures, "jsonld-inject-page");
+    // Code-point order puts "z" before "ä"; an English collation puts "ä" first, a Swedish one "z".
+    for (const name of ["z.html", "ä.html", "a.html"]) file(`locale-walk/${name}`, readFileSync(join(page, "page.html")));
+    const listings = ["en_US.UTF-8", "sv_SE.UTF-8", "C"].map((locale) => {
+      const out = join(work, `locale-walk-out-${locale}`);
+      const result = dateline(["jsonld", "inject", join(work, "locale-walk"), "--out", out], undefined, {
+        LANG: locale,
+        LC_ALL: locale,
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => line.slice(out.length + 1));
+    });
+    expect(listings[0]).toEqual(["a.html", "z.html", "ä.html"]);
+    expect(listings[1]).toEqual(listings[0]);
+    expect(listings[2]).toEqual(listings[0]);
+  });
 });
 
 describe("dateline validate", () => {

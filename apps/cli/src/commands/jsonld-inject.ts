@@ -27,11 +27,16 @@ interface Page {
 
 const PAGE_FILE = /\.html?$/i;
 
+/** Names in code-point order: a locale's collation would list the same folder differently on another machine. */
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
 /** The pages named: files as given, folders walked for their .html/.htm files in name order. */
 function pagesOf(paths: readonly string[]): Page[] {
   const pages: Page[] = [];
   const walk = (root: string, dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(root, full);
       else if (entry.isFile() && PAGE_FILE.test(entry.name)) pages.push({ path: full, relativePath: relative(root, full) });
