@@ -81,6 +81,7 @@ import { type ClassifiedLine, holdsPageFurnitureWord, isMetaLine, isProse, prose
 import type { NumericOrderSource } from "./date-order.js";
 import { NAME_WORD, opensWithGivenName } from "./given-names.js";
 import {
+  bareLiveBadge,
   bestPossibleScore,
   closesTrail,
   endsWithHeadingLinkMark,
@@ -334,6 +335,44 @@ function withoutGluedLabel(lines: readonly ClassifiedLine[], index: number, foun
     if (GLUED_LABEL.test(label) && GLUED_LABEL_JOIN.test(label) && spacePieceCount(title) >= LONG_TITLE_WORDS) return title;
   }
   return found;
+}
+
+/** A word's letters and figures: what a name's word in the story is compared by, its quotes and commas left out. */
+const WORD_CORE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/u;
+
+/**
+ * The headline the line at `index` holds (`headlineText`), with the live badge it cuts put back where the story below
+ * prints the badge's words in a name's case before the title's first word ("LIVE Aid at 40: …" over "… Live Aid filled
+ * two stadiums …", "CANLI Müzik Gecesi …" over "… Canlı Müzik Gecesi …"): a name set in capitals, not a live page's
+ * badge, which a story never writes so before its title's subject ("Live updates", "live aid" stay the badge's).
+ */
+function headlineKeepingNamedBadge(lines: readonly ClassifiedLine[], index: number): string {
+  const text = lines[index]!.text;
+  const title = headlineText(text);
+  const badge = bareLiveBadge(text);
+  if (badge === undefined) return title;
+  const first = WORD_CORE.exec(title)?.[0];
+  if (first === undefined || !text.startsWith(`${badge} ${first}`)) return title;
+  for (let i = index + 1; i < lines.length; i++) {
+    if (printsNameOpening(lines[i]!.text, badge, first)) return `${badge} ${title}`;
+  }
+  return title;
+}
+
+/**
+ * Whether a line prints the words `badge` (in capitals) before `word`, as a name sets them: the badge's words with a
+ * lower-case letter among them ("Live", "Na Żywo", "Canlı" for "CANLI"), then `word` as the title prints it, whole.
+ */
+function printsNameOpening(line: string, badge: string, word: string): boolean {
+  const badgeWords = badge.split(" ").length;
+  for (let at = line.indexOf(` ${word}`); at !== -1; at = line.indexOf(` ${word}`, at + 1)) {
+    const after = line[at + 1 + word.length];
+    if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
+    const before = line.slice(0, at).split(" ").slice(-badgeWords).join(" ");
+    const words = before.slice(before.search(/[\p{L}]/u));
+    if (words !== badge && words.toUpperCase() === badge) return true;
+  }
+  return false;
 }
 
 /** Fewest words of a title taken over a standfirst sentence picked under it: a kicker or a section's name has one or two. */
@@ -4567,7 +4606,7 @@ function searchHeader(
   if (!best.repeated) best = printedTitleUnderTab(lines, best, regionStart, unspaced, ownMeta);
   // A title set on two lines is read whole, its first half over the line found.
   const head = unspaced ? undefined : titleHeadOver(lines, best.index);
-  const found = withoutGluedLabel(lines, best.index, withoutSiteTail(lines, best.index, headlineText(lines[best.index]!.text)));
+  const found = withoutGluedLabel(lines, best.index, withoutSiteTail(lines, best.index, headlineKeepingNamedBadge(lines, best.index)));
   header.headline = head === undefined ? found : `${lines[head]!.text} ${found}`;
   header.headlineIndex = best.index;
   // A headline heading the list of contents has the list, not its byline or picture, under it.

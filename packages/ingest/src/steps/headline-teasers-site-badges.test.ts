@@ -108,4 +108,19 @@ describe("a live badge glued before the title", () => {
   ])("stays where it may be the title's own word (%s)", (title) => {
     expect(fromText(page([title, DECK])).headline).toBe(title);
   });
+
+  /** A page whose story's second paragraph is `line`, under a title opening with a badge's words. */
+  function namingPage(title: string, line: string): string {
+    return ["Coastline Daily", "Home\tNews\tSport\tBusiness", title, "By Nina Hollis\n12 March 2025", BODY[0], line, BODY[1], "Share"].join(
+      "\n\n",
+    );
+  }
+
+  it.each([
+    ["LIVE Aid at 40: the concert that changed charity forever", "Forty years ago, Live Aid filled two stadiums and raised millions."],
+    ["CANLI Müzik Gecesi bu yıl limanda yapılacak", "Her yaz düzenlenen Canlı Müzik Gecesi bu yıl ilk kez limanda yapılacak."],
+    ["NA ŻYWO Festiwal wraca do portu po dwóch latach", "Na Żywo Festiwal przez lata przyciągał tłumy do starego portu."],
+  ])("stays where the story prints its words as a name's (%s)", (title, line) => {
+    expect(fromText(namingPage(title, line)).headline).toBe(title);
+  });
 });

@@ -516,11 +516,8 @@ export function headlineText(text: string): string {
     const title = withoutGluedHost(text);
     if (title !== text) return headlineText(title);
   }
-  const badge = LIVE_BADGE.exec(text);
-  if (badge) {
-    const title = text.slice(badge[0].length);
-    if (!isAllCapitals(title) && spacePieceCount(title) >= MIN_TITLE_WORDS) return headlineText(title);
-  }
+  const badge = cutLiveBadge(text);
+  if (badge) return headlineText(text.slice(badge[0].length));
   // Most lines hold no separator at all; splitting them would cost every candidate of every page.
   if (!MAY_HOLD_SEPARATOR.test(text)) return text;
   // The header search asks it of each candidate three times in a row (is it title-like, is it repeated, its score).
@@ -540,6 +537,27 @@ export function headlineText(text: string): string {
  */
 const LIVE_BADGE =
   /^(?:[●•]\s*)?(?:LIVE|EN DIRECT|EN VIVO|AO VIVO|(?:IN )?DIRETTA|NA ŻYWO|CANLI)(?:\s*[:|]\s*|\s+[–—-]\s+|\s+)(?=["“«„‘']|\p{Lu}\p{Ll}|\p{Lu} \p{Ll})/u;
+
+/** The live badge `headlineText` cuts off a line (`LIVE_BADGE`), when a title it may cut follows; most lines open with none. */
+function cutLiveBadge(text: string): RegExpExecArray | null {
+  const badge = LIVE_BADGE.exec(text);
+  if (!badge) return null;
+  const title = text.slice(badge[0].length);
+  return !isAllCapitals(title) && spacePieceCount(title) >= MIN_TITLE_WORDS ? badge : null;
+}
+
+/** A badge's words parted from the title by a space alone, with no light's dot: the form a name in capitals shares. */
+const BARE_BADGE = /^(\p{Lu}+(?: \p{Lu}+)?) +$/u;
+
+/**
+ * The words of a live badge `headlineText` cuts off a line when they are parted from the title by a space alone ("LIVE
+ * Aid at 40: …", "NA ŻYWO Festiwal …"): nothing in the line tells such a badge from a name set in capitals whose first
+ * word is the badge's, which the caller asks the story about (find-header.ts, `headlineKeepingNamedBadge`).
+ */
+export function bareLiveBadge(text: string): string | undefined {
+  const badge = cutLiveBadge(text);
+  return badge ? BARE_BADGE.exec(badge[0])?.[1] : undefined;
+}
 
 /**
  * A host name as a reader view, a print copy or a shared link prints it: lower-case labels parted by dots, perhaps after
