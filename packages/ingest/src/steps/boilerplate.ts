@@ -6,7 +6,7 @@
  * wording; the fixture that needed it is named beside it.
  */
 import { JOIN_CALL } from "./call-to-action-words.js";
-import { READ_ON_PROMPTS, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
+import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { ASCII_CASE_BIT, ASCII_LOWER_FIRST, ASCII_LOWER_LAST } from "./letter-case.js";
 import { OPENS_WITH_QUOTATION, QUOTATION_MARK } from "./quotation.js";
 import { holdsQuestionMark } from "./sentence.js";
@@ -2464,6 +2464,35 @@ export const REQUIRED_FIELD = /(?:\s\*|\((?:required|erforderlich|obligatoire|ob
  * they head teasers that `RELATED_LABEL` leaves in the body (see `RELATED_HEADS_CJK`).
  */
 export const RELATED_LINK = new RegExp(`^(?:${RELATED_LABELS}|${RELATED_HEADS_CJK})\\s*[:：]\\s*\\S`, "iu");
+
+/** A read-on prompt opening a line, parted from what follows by spaces alone (see `isUnmarkedRelatedLink`). */
+const READ_ON_OPENING = new RegExp(`^(?:${READ_ON_PROMPTS})\\s+`, "iu");
+/** A title's first word after a prompt: a capital, perhaps after a quote, then a lower-case letter, in the word or after a one-letter word. */
+const TEASER_TITLE_OPENING = /^["“«„‘']?\p{Lu}(?:\S*\p{Ll}| \p{Ll})/u;
+/** A word opening in lower case. */
+const LOWER_CASE_WORD = /^\p{Ll}/u;
+
+/**
+ * A related-story link whose label the copy glued to its title with no colon ("READ MORE Lifeboat crew rescues two
+ * kayakers", "Lire aussi La criée déménage …", "LEES OOK Vismarkt verhuist …"): a prompt to read on (`READ_ON_PROMPTS`)
+ * set apart from the title by its case, in capitals or in a phrase's case (a later word in lower case), before a
+ * title of `MIN_TEASER_TITLE_WORDS` or more opening with a capital. A headline opening with the prompt's words runs on
+ * in lower case ("Read more books, says …") or sets every word with a capital ("Read More Into the Budget …").
+ */
+export function isUnmarkedRelatedLink(text: string): boolean {
+  const prompt = READ_ON_OPENING.exec(text);
+  if (!prompt) return false;
+  const title = text.slice(prompt[0].length);
+  if (!TEASER_TITLE_OPENING.test(title) || spacePieceCount(title) < MIN_TEASER_TITLE_WORDS) return false;
+  const label = prompt[0].trim();
+  return (
+    !/\p{Ll}/u.test(label) ||
+    label
+      .split(" ")
+      .slice(1)
+      .some((word) => LOWER_CASE_WORD.test(word))
+  );
+}
 
 /** A label such as "Read more:" that introduces a list of related stories. */
 export function isRelatedLabel(text: string): boolean {

@@ -45,6 +45,7 @@ import {
   isReadingTime,
   isRelatedLabel,
   isStoryNote,
+  isUnmarkedRelatedLink,
   RELATED_LINK,
   isStoryReadingTime,
   LABEL_COLON,
@@ -426,9 +427,9 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
   // read.
   if (!skip && above && isDeckUnder(lines[index - 2], picked) && isControlBetween(above) && isTitleLike(lines[index - 2]!, false))
     return index - 2;
-  // A teaser glued to its label ("Read next: Tram line delayed", "Leggi anche: …") links to another story: however
-  // title-like its words, it is no headline over the line picked.
-  if (!above || readsAsFurniture(above) || RELATED_LINK.test(above.text)) return index;
+  // A teaser glued to its label ("Read next: Tram line delayed", "Leggi anche: …", with no colon "READ MORE Tram line
+  // delayed") links to another story: however title-like its words, it is no headline over the line picked.
+  if (!above || readsAsFurniture(above) || RELATED_LINK.test(above.text) || isUnmarkedRelatedLink(above.text)) return index;
   // A header's meta line over the title ("2025-03-03Posted in Travel, Food", its date glued to the sections it files
   // the post in; "3 March 2025 · Travel · 4 min read") dates the line picked: it is no headline over a standfirst. A
   // line of names and a date only is a title with its date ("Morning Briefing | 3 March 2025"), which may be one.

@@ -24,6 +24,12 @@ describe("a teaser glued to its read-on label over the title", () => {
     ["Related: Fish market moves to the old station"],
     ["Lire aussi : La criée déménage à l'ancienne gare"],
     ["Leggi anche: Il mercato del pesce cambia sede"],
+    // No colon: the label's case parts it from the title.
+    ["READ MORE Lifeboat crew rescues two kayakers off the point"],
+    ["Read next Lifeboat crew rescues two kayakers off the point"],
+    ["LIRE AUSSI La criée déménage dans l'ancienne gare"],
+    ["Leggi anche Il mercato del pesce cambia sede in primavera"],
+    ["LEES OOK Vismarkt verhuist in het voorjaar naar het station"],
   ])("is no headline over the title and its deck (%s)", (teaser) => {
     const article = fromText(page([teaser, TITLE, DECK]));
     expect(article.headline).toBe(TITLE);
