@@ -2465,12 +2465,20 @@ export const REQUIRED_FIELD = /(?:\s\*|\((?:required|erforderlich|obligatoire|ob
  */
 export const RELATED_LINK = new RegExp(`^(?:${RELATED_LABELS}|${RELATED_HEADS_CJK})\\s*[:：]\\s*\\S`, "iu");
 
-/** A read-on prompt opening a line, parted from what follows by spaces alone (see `isUnmarkedRelatedLink`). */
+/** A read-on prompt opening a line, parted from what follows by spaces alone (see `unmarkedRelatedLink`). */
 const READ_ON_OPENING = new RegExp(`^(?:${READ_ON_PROMPTS})\\s+`, "iu");
 /** A title's first word after a prompt: a capital, perhaps after a quote, then a lower-case letter, in the word or after a one-letter word. */
 const TEASER_TITLE_OPENING = /^["“«„‘']?\p{Lu}(?:\S*\p{Ll}| \p{Ll})/u;
 /** A word opening in lower case. */
 const LOWER_CASE_WORD = /^\p{Ll}/u;
+
+/** A related-story link whose label the copy glued to its title with no colon (see `unmarkedRelatedLink`). */
+export interface UnmarkedRelatedLink {
+  /** The linked story's title, after the label. */
+  title: string;
+  /** The label is set in capitals ("READ MORE"), not in a phrase's case ("Read next"), which a headline may open with. */
+  labelInCapitals: boolean;
+}
 
 /**
  * A related-story link whose label the copy glued to its title with no colon ("READ MORE Lifeboat crew rescues two
@@ -2479,19 +2487,18 @@ const LOWER_CASE_WORD = /^\p{Ll}/u;
  * title of `MIN_TEASER_TITLE_WORDS` or more opening with a capital. A headline opening with the prompt's words runs on
  * in lower case ("Read more books, says …") or sets every word with a capital ("Read More Into the Budget …").
  */
-export function isUnmarkedRelatedLink(text: string): boolean {
+export function unmarkedRelatedLink(text: string): UnmarkedRelatedLink | undefined {
   const prompt = READ_ON_OPENING.exec(text);
-  if (!prompt) return false;
+  if (!prompt) return undefined;
   const title = text.slice(prompt[0].length);
-  if (!TEASER_TITLE_OPENING.test(title) || spacePieceCount(title) < MIN_TEASER_TITLE_WORDS) return false;
+  if (!TEASER_TITLE_OPENING.test(title) || spacePieceCount(title) < MIN_TEASER_TITLE_WORDS) return undefined;
   const label = prompt[0].trim();
-  return (
-    !/\p{Ll}/u.test(label) ||
-    label
-      .split(" ")
-      .slice(1)
-      .some((word) => LOWER_CASE_WORD.test(word))
-  );
+  const labelInCapitals = !/\p{Ll}/u.test(label);
+  const phraseCase = label
+    .split(" ")
+    .slice(1)
+    .some((word) => LOWER_CASE_WORD.test(word));
+  return labelInCapitals || phraseCase ? { title, labelInCapitals } : undefined;
 }
 
 /** A label such as "Read more:" that introduces a list of related stories. */

@@ -45,7 +45,7 @@ import {
   isReadingTime,
   isRelatedLabel,
   isStoryNote,
-  isUnmarkedRelatedLink,
+  unmarkedRelatedLink,
   RELATED_LINK,
   isStoryReadingTime,
   LABEL_COLON,
@@ -340,12 +340,20 @@ function withoutGluedLabel(lines: readonly ClassifiedLine[], index: number, foun
 
 /** A word's letters and figures: what a name's word in the story is compared by, its quotes and commas left out. */
 const WORD_CORE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/u;
+/** A word in a name's case: a capital, then lower case ("Live", "Żywo", "Canlı"). */
+const NAME_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+/**
+ * What a word printed inside a sentence follows: a word, a figure or a comma and a space, perhaps an opening quote. A
+ * sentence's first word has a capital whatever it is ("Council leaders met …"), so only inside one does a capital mark
+ * a name.
+ */
+const INSIDE_SENTENCE_BEFORE = /[\p{L}\p{N},] ["“«„‘']?$/u;
 
 /**
  * The headline the line at `index` holds (`headlineText`), with the live badge it cuts put back where the story below
- * prints the badge's words in a name's case before the title's first word ("LIVE Aid at 40: …" over "… Live Aid filled
- * two stadiums …", "CANLI Müzik Gecesi …" over "… Canlı Müzik Gecesi …"): a name set in capitals, not a live page's
- * badge, which a story never writes so before its title's subject ("Live updates", "live aid" stay the badge's).
+ * prints the badge's words in a name's case before the title's first word ("LIVE Aid at 40: …" over "… ago, Live Aid
+ * filled two stadiums …", "CANLI Müzik Gecesi …" over "… düzenlenen Canlı Müzik Gecesi …"): a name set in capitals,
+ * not a live page's badge, which a story writes in lower case before its subject ("watch live Arsenal v Chelsea").
  */
 function headlineKeepingNamedBadge(lines: readonly ClassifiedLine[], index: number): string {
   const text = lines[index]!.text;
@@ -354,26 +362,47 @@ function headlineKeepingNamedBadge(lines: readonly ClassifiedLine[], index: numb
   if (badge === undefined) return title;
   const first = WORD_CORE.exec(title)?.[0];
   if (first === undefined || !text.startsWith(`${badge} ${first}`)) return title;
-  for (let i = index + 1; i < lines.length; i++) {
-    if (printsNameOpening(lines[i]!.text, badge, first)) return `${badge} ${title}`;
-  }
-  return title;
+  return printsAsName(lines, index + 1, first, badge) ? `${badge} ${title}` : title;
 }
 
 /**
- * Whether a line prints the words `badge` (in capitals) before `word`, as a name sets them: the badge's words with a
- * lower-case letter among them ("Live", "Na Żywo", "Canlı" for "CANLI"), then `word` as the title prints it, whole.
+ * Whether a sentence of the story from the line at `from` on prints `word` whole as a name's word: after `capitals` set
+ * in a name's case ("Live Aid", "Na Żywo Festiwal" for "LIVE", "NA ŻYWO"; anywhere, a story's first sentence often
+ * opening with the name), or with no `capitals`, inside a sentence (see `INSIDE_SENTENCE_BEFORE`). Only lines ending as
+ * a sentence are read: links and menus set every word with a capital ("Live Football Scores") and end with none.
  */
-function printsNameOpening(line: string, badge: string, word: string): boolean {
-  const badgeWords = badge.split(" ").length;
-  for (let at = line.indexOf(` ${word}`); at !== -1; at = line.indexOf(` ${word}`, at + 1)) {
-    const after = line[at + 1 + word.length];
-    if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
-    const before = line.slice(0, at).split(" ").slice(-badgeWords).join(" ");
-    const words = before.slice(before.search(/[\p{L}]/u));
-    if (words !== badge && words.toUpperCase() === badge) return true;
+function printsAsName(lines: readonly ClassifiedLine[], from: number, word: string, capitals = ""): boolean {
+  const capitalWords = capitals === "" ? 0 : capitals.split(" ").length;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!isProse(line)) continue;
+    const text = line.text;
+    for (let at = text.indexOf(` ${word}`); at !== -1; at = text.indexOf(` ${word}`, at + 1)) {
+      if (WORD_GOES_ON.test(text.charAt(at + 1 + word.length))) continue;
+      if (capitalWords === 0) {
+        if (INSIDE_SENTENCE_BEFORE.test(text.slice(0, at + 1))) return true;
+      } else {
+        const before = text.slice(0, at).split(" ").slice(-capitalWords).join(" ");
+        const words = before.slice(before.search(/\p{L}/u));
+        if (words.toUpperCase() === capitals && words.split(" ").every((piece) => NAME_CASE_WORD.test(piece))) return true;
+      }
+    }
   }
   return false;
+}
+
+/**
+ * Whether the line at `at` is another story's teaser glued to its read-on label with no colon (`unmarkedRelatedLink`).
+ * A label in a phrase's case before a name the story prints inside its sentences opens a headline instead ("See also
+ * Venice before …" over a story saying "… left Venice without …", "Leggi anche Calvino: …"): a teaser's title opens a
+ * story other than this one, whose first word this one seldom prints so. A label in capitals is a label whatever follows.
+ */
+function isUnmarkedTeaser(lines: readonly ClassifiedLine[], at: number): boolean {
+  const link = unmarkedRelatedLink(lines[at]!.text);
+  if (link === undefined) return false;
+  if (link.labelInCapitals) return true;
+  const first = WORD_CORE.exec(link.title)?.[0];
+  return first === undefined || !printsAsName(lines, at + 1, first);
 }
 
 /** Fewest words of a title taken over a standfirst sentence picked under it: a kicker or a section's name has one or two. */
@@ -429,7 +458,7 @@ function headlineAboveStandfirst(lines: readonly ClassifiedLine[], index: number
     return index - 2;
   // A teaser glued to its label ("Read next: Tram line delayed", "Leggi anche: …", with no colon "READ MORE Tram line
   // delayed") links to another story: however title-like its words, it is no headline over the line picked.
-  if (!above || readsAsFurniture(above) || RELATED_LINK.test(above.text) || isUnmarkedRelatedLink(above.text)) return index;
+  if (!above || readsAsFurniture(above) || RELATED_LINK.test(above.text) || isUnmarkedTeaser(lines, top)) return index;
   // A header's meta line over the title ("2025-03-03Posted in Travel, Food", its date glued to the sections it files
   // the post in; "3 March 2025 · Travel · 4 min read") dates the line picked: it is no headline over a standfirst. A
   // line of names and a date only is a title with its date ("Morning Briefing | 3 March 2025"), which may be one.

@@ -36,6 +36,32 @@ describe("a teaser glued to its read-on label over the title", () => {
     expect(article.description).toBe(DECK);
   });
 
+  it.each([
+    [
+      "See also Mars tonight as the planet comes closest to the harbour",
+      "Look low in the east, where Mars will shine a steady orange until dawn.",
+    ],
+    [
+      "Read more Austen this summer, the harbour library tells its members",
+      "Members who borrow Austen before July will get a reading guide as well.",
+    ],
+  ])("leaves a headline whose prompt opens on a name the story prints inside a sentence whole (%s)", (title, line) => {
+    // The subtitle has no full stop, so it reads as a title too: only the name tells the prompt from a teaser's label.
+    const subtitle = "Astronomers at the harbour club say it will be at its brightest just after midnight";
+    const text = [
+      "Coastline Daily",
+      "Home\tNews\tSport\tBusiness",
+      title,
+      subtitle,
+      "By Nina Hollis\n12 March 2025",
+      BODY[0],
+      line,
+      BODY[1],
+      "Share",
+    ];
+    expect(fromText(text.join("\n\n")).headline).toBe(title);
+  });
+
   it.each([["Budget: what changes for families in the harbour towns"], ["Next year's harbour budget will be tight, chair warns"]])(
     "leaves a headline with a colon or opening with Next whole (%s)",
     (title) => {
@@ -116,17 +142,56 @@ describe("a live badge glued before the title", () => {
   });
 
   /** A page whose story's second paragraph is `line`, under a title opening with a badge's words. */
-  function namingPage(title: string, line: string): string {
-    return ["Coastline Daily", "Home\tNews\tSport\tBusiness", title, "By Nina Hollis\n12 March 2025", BODY[0], line, BODY[1], "Share"].join(
+  function namingPage(title: string, line: string, body: readonly string[] = BODY): string {
+    return ["Coastline Daily", "Home\tNews\tSport\tBusiness", title, "By Nina Hollis\n12 March 2025", body[0], line, body[1], "Share"].join(
       "\n\n",
     );
   }
 
+  /** Stories in the title's language: only a story's prose is read for the name (`printsAsName`). */
+  const TURKISH_BODY = [
+    "Liman yönetimi salı günü yaptığı açıklamada doğu rıhtımındaki onarımların nisan ayında başlayacağını bildirdi.",
+    "Balıkçılar, kış fırtınalarının rıhtımda açtığı çatlaklar için yıllardır onarım istediklerini söyledi.",
+  ];
+  const POLISH_BODY = [
+    "Zarząd portu poinformował we wtorek, że remont wschodniego nabrzeża rozpocznie się w kwietniu i potrwa całe lato.",
+    "Rybacy mówią, że od zimowych sztormów, które popękały nabrzeże, czekali na te prace od dwóch lat.",
+  ];
+
   it.each([
-    ["LIVE Aid at 40: the concert that changed charity forever", "Forty years ago, Live Aid filled two stadiums and raised millions."],
-    ["CANLI Müzik Gecesi bu yıl limanda yapılacak", "Her yaz düzenlenen Canlı Müzik Gecesi bu yıl ilk kez limanda yapılacak."],
-    ["NA ŻYWO Festiwal wraca do portu po dwóch latach", "Na Żywo Festiwal przez lata przyciągał tłumy do starego portu."],
-  ])("stays where the story prints its words as a name's (%s)", (title, line) => {
-    expect(fromText(namingPage(title, line)).headline).toBe(title);
+    [
+      "LIVE Aid at 40: the concert that changed charity forever",
+      "Forty years ago, Live Aid filled two stadiums and raised millions.",
+      BODY,
+    ],
+    [
+      "CANLI Müzik Gecesi bu yıl limanda yapılacak",
+      "Her yaz düzenlenen Canlı Müzik Gecesi bu yıl ilk kez limanda yapılacak.",
+      TURKISH_BODY,
+    ],
+    ["NA ŻYWO Festiwal wraca do portu po dwóch latach", "Na Żywo Festiwal przez lata przyciągał tłumy do starego portu.", POLISH_BODY],
+  ])("stays where the story prints its words as a name's (%s)", (title, line, body) => {
+    expect(fromText(namingPage(title, line, body)).headline).toBe(title);
+  });
+
+  it.each([
+    [
+      "LIVE Arsenal v Chelsea: team news from the Emirates",
+      "Arsenal v Chelsea: team news from the Emirates",
+      "Fans can watch live Arsenal v Chelsea on the club's own channel this afternoon.",
+    ],
+    [
+      "AO VIVO Flamengo x Palmeiras: acompanhe o jogo",
+      "Flamengo x Palmeiras: acompanhe o jogo",
+      "Assista ao vivo Flamengo x Palmeiras com os melhores lances da partida.",
+    ],
+    // A list of links sets every word with a capital: no name's case.
+    [
+      "LIVE Football: the latest scores from every ground",
+      "Football: the latest scores from every ground",
+      "Live Football Scores\tLive Cricket\tLive Tennis",
+    ],
+  ])("is cut where the story prints its words in lower case or a list of links prints them (%s)", (line, title, storyLine) => {
+    expect(fromText(namingPage(line, storyLine)).headline).toBe(title);
   });
 });
