@@ -366,10 +366,10 @@ function headlineKeepingNamedBadge(lines: readonly ClassifiedLine[], index: numb
 }
 
 /**
- * Whether a sentence of the story from the line at `from` on prints `word` whole as a name's word: after `capitals` set
- * in a name's case ("Live Aid", "Na Żywo Festiwal" for "LIVE", "NA ŻYWO"; anywhere, a story's first sentence often
- * opening with the name), or with no `capitals`, inside a sentence (see `INSIDE_SENTENCE_BEFORE`). Only lines ending as
- * a sentence are read: links and menus set every word with a capital ("Live Football Scores") and end with none.
+ * Whether the story's prose from the line at `from` on prints `word` whole as a name's word: after `capitals` set in a
+ * name's case ("Live Aid", "Na Żywo Festiwal" for "LIVE", "NA ŻYWO"; anywhere, a story's first sentence often opening
+ * with the name), or with no `capitals`, inside a sentence (see `INSIDE_SENTENCE_BEFORE`). Only prose is read (`isProse`):
+ * links, menus and the footer's notice print names too ("Live Football Scores", "© 2025 Harbour Courier.").
  */
 function printsAsName(lines: readonly ClassifiedLine[], from: number, word: string, capitals = ""): boolean {
   const capitalWords = capitals === "" ? 0 : capitals.split(" ").length;
