@@ -5200,11 +5200,16 @@ function parseNameLine(text: string): Author[] | undefined {
   // After a bar or a dot come the fields (`authorsInFields`): another person, or the site's or the section's name.
   const field = NAME_FIELD_MARK.exec(text);
   const parts = namesParts(field ? text.slice(0, field.index) : text, NAME_JOINS);
+  let jobTitled = false;
   for (const [index, { part, listed }] of parts.entries()) {
     const name = part.trim().replace(HONORIFIC, "");
-    if (name === "" || (index > 0 && isJobTitlePart(name, listed))) continue;
-    // An affiliation after the name ends the names: "Ada Lee, Harbour University".
-    if (index > 0 && isAffiliation(name, listed)) break;
+    if (name === "") continue;
+    if (index > 0 && isJobTitlePart(name, listed)) {
+      jobTitled = true;
+      continue;
+    }
+    // An affiliation after the name ends the names: "Ada Lee, Harbour University", or after a job title its employer.
+    if (index > 0 && (isAffiliation(name, listed) || (jobTitled && endsNamesAfterJobTitle(name, listed, parts.slice(index + 1))))) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
@@ -5215,6 +5220,29 @@ function parseNameLine(text: string): Author[] | undefined {
   if (field) authorsInFields(text.slice(field.index + field[0].length), field[0], NAMES_END, authors, false, true);
   return authors.length > 0 ? authors : undefined;
 }
+
+/**
+ * Whether a part after a writer's job title ends the names, as the title's employer (`EMPLOYER_NAME`: "By Ada Lee,
+ * Policy Director, Coastal Rights, Waters, and Wetlands Project", "Por Ana Ruiz, economista, Fundación Mar Abierto")
+ * or the title's own second noun ("By Ada Lee, Editor and Publisher"). After a bare comma (`listed`) the employer
+ * stands where a co-author seldom does: only a name opening with a common given name or a wire goes on ("…, Staff
+ * Writer, AP"). After a joining word a co-author does follow ("By Ada Lee, Staff Writer, and Tom Hart"): only one word
+ * alone, which no writer's name is but a wire's, ends them there. `rest`: the parts after it.
+ */
+function endsNamesAfterJobTitle(name: string, listed: boolean, rest: readonly { part: string }[]): boolean {
+  if (!EMPLOYER_NAME.test(name) || isWireName(name)) return false;
+  if (listed ? opensWithGivenName(name) : WORD_SPACE.test(name)) return false;
+  // The employer's own commas part the rest: a sentence going on after it ("…, Coastal Rights Project, said on
+  // Monday …") is no byline's.
+  return rest.every(({ part }) => EMPLOYER_NAME.test(part.trim()));
+}
+/**
+ * An employer's name as a title is followed by: capitalised words and a name's short small words between them ("of",
+ * "de", "für", "y"), or first in a part its commas set apart ("Observatoire des Ports, des Côtes et des Îles"). A part
+ * with a longer word in lower case is a sentence going on after the title ("Ada Lee, reporter, said on Monday …",
+ * "Иван Петров, журналист, рассказал …"), which leaves the line no byline, as before.
+ */
+const EMPLOYER_NAME = /^(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’&.-]*|\p{Ll}{1,3}))*$/u;
 
 /** A middle dot parting a byline's fields, as a pattern source: any but Catalan's, inside a name (`CATALAN_DOT`). */
 const FIELD_DOT = `(?!${CATALAN_DOT})·`;
@@ -6060,6 +6088,8 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
   let wireSigned = false;
   // A part that is a desk's title (see below): a byline that names no one, still a byline's line, not the story's.
   let deskTitled = false;
+  // Whether a job title was read after a name (see `endsNamesAfterJobTitle`).
+  let jobTitled = false;
   const parts = namesParts(namesPart, LABELLED_NAME_JOINS);
   for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
@@ -6097,7 +6127,13 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
       deskTitled = true;
       continue;
     }
-    if (name === "" || (index > 0 && isJobTitlePart(name, listed))) continue;
+    // A later part that is a job title, a role the role patterns left nothing of ("Editor"), a title with its desk or a
+    // role's one word (both below) names no one: what follows it may be its employer (see `endsNamesAfterJobTitle`).
+    if (name === "" || (index > 0 && isJobTitlePart(name, listed))) {
+      jobTitled ||= index > 0 && noted !== "";
+      continue;
+    }
+    if (jobTitled && endsNamesAfterJobTitle(name, listed, parts.slice(index + 1))) break;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
     if (name !== noted && isDeskWord(name)) {
@@ -6106,11 +6142,17 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     }
     // A title and its desk where a name would be, after a name and a comma or an "and" ("Von Jan Berger, Teamleiter
     // Sport", "By Ana Ruiz and Director Sport") or alone ("Von Redakteur Sport"), name no writer.
-    if (untitled === noted && isTitleWithDesk(noted, index === 0, titleNoun)) continue;
+    if (untitled === noted && isTitleWithDesk(noted, index === 0, titleNoun)) {
+      jobTitled ||= index > 0;
+      continue;
+    }
     // One word a role leaves of a later part is the role's own ("Transport" of "Ada Lee, Transport Correspondent, and
     // Sam Ray"): a name after the first has two words at least.
     // A wire's name is kept, as after a comma ("By Ada Lee, Reuters Correspondent").
-    if (untitled !== noted && index > 0 && !WORD_SPACE.test(name) && !isWireName(name)) continue;
+    if (untitled !== noted && index > 0 && !WORD_SPACE.test(name) && !isWireName(name)) {
+      jobTitled = true;
+      continue;
+    }
     // A wire signing after the names ends them but for another wire: what a comma sets after it is where the story
     // was filed ("By Ada Lee, Reuters, London", "Av Anna Berg, TT, Stockholm"), not a co-author.
     if (wireSigned && listed && !isWireName(name)) break;

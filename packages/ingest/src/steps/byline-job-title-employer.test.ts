@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+const TITLE = "Why the estuary's salt marshes need a flood plan of their own";
+const STORY = [
+  "The marshes along the lower estuary soak up more storm water every winter than the town's drains can carry away.",
+  "Yet no flood plan drawn up in the last twenty years names them, and the dykes that shelter them are left to crumble.",
+  "A plan of their own would cost less than one season of pumping the low streets dry after a spring tide.",
+];
+
+/** The names an invented page signs, with `byline` set between its title and its date. */
+function authors(byline: string): string[] {
+  const page = ["The Fenmoor Review", "Analysis", TITLE, byline, "14 March 2025", ...STORY, "© 2025 The Fenmoor Review"];
+  return (fromText(page.join("\n\n"), { source: "employer.txt" }).authors ?? []).map((author) => author.name);
+}
+
+describe("the employer after a writer's job title", () => {
+  it("ends the names, commas and an 'and' of its own with it", () => {
+    const writers = new Map([
+      ["By Ada Lee, Policy Director, Coastal Rights Project", "Ada Lee"],
+      ["By Ada Lee, Policy Director, Coastal Rights, Waters, and Wetlands Project", "Ada Lee"],
+      ["Ada Lee, Policy Director, Coastal Rights Project", "Ada Lee"],
+      ["By Ada Lee, Transport Correspondent, Harbour Rights Trust", "Ada Lee"],
+      ["By Ada Lee, Editor, Coastal Rights Project", "Ada Lee"],
+      ["Von Lena Fischer, Geschäftsführerin, Verband Küste, Watt und Meer", "Lena Fischer"],
+      ["Por Lucía Gómez, abogada, Clínica Jurídica Costa Sur", "Lucía Gómez"],
+      ["Von Anna Schmidt, Leiterin Kommunikation, Stiftung Küstenschutz", "Anna Schmidt"],
+      ["Par Luc Bernard, directeur, Observatoire des Ports, des Côtes et des Îles", "Luc Bernard"],
+    ]);
+    for (const [byline, writer] of writers) expect(authors(byline), byline).toEqual([writer]);
+  });
+
+  it("leaves a sentence going on after the employer no byline", () => {
+    expect(authors("Ada Lee, Policy Director, Coastal Rights Project, said the vote was rushed")).toEqual([]);
+    expect(authors("By Ada Lee, Editor, Coastal Rights Project")).toEqual(["Ada Lee"]);
+  });
+
+  it("ends them at a title's second noun after 'and'", () => {
+    expect(authors("By Ada Lee, Editor and Publisher")).toEqual(["Ada Lee"]);
+  });
+
+  it("keeps a co-author and a wire after a title, and ends at the co-author's employer", () => {
+    const signed = [
+      ["By Ada Lee, Staff Writer, and Tom Hart, Senior Fellow, Marsh Policy Forum", "Ada Lee", "Tom Hart"],
+      ["By Ada Lee, Staff Writer, and Tom Hart, Contributor", "Ada Lee", "Tom Hart"],
+      ["By Ada Lee, Transport Correspondent, and Sam Ray", "Ada Lee", "Sam Ray"],
+      ["By Ada Lee, Senior Reporter, Michael Grant, Photographer", "Ada Lee", "Michael Grant"],
+      ["By Ada Lee, Staff Writer, AP", "Ada Lee", "AP"],
+      ["Par Jean Dupont, journaliste, et Camille Martin, photographe", "Jean Dupont", "Camille Martin"],
+    ];
+    for (const [byline, ...writers] of signed) expect(authors(byline!), byline).toEqual(writers);
+  });
+});
