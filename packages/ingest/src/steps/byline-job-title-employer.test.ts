@@ -14,6 +14,11 @@ function authors(byline: string): string[] {
   return (fromText(page.join("\n\n"), { source: "employer.txt" }).authors ?? []).map((author) => author.name);
 }
 
+/** Each row: a byline, then the writers its page signs. */
+function expectSigned(rows: readonly (readonly string[])[]): void {
+  for (const [byline, ...writers] of rows) expect(authors(byline!), byline).toEqual(writers);
+}
+
 describe("the employer after a writer's job title", () => {
   it("ends the names, commas and an 'and' of its own with it", () => {
     const writers = new Map([
@@ -39,15 +44,20 @@ describe("the employer after a writer's job title", () => {
     expect(authors("By Ada Lee, Editor and Publisher")).toEqual(["Ada Lee"]);
   });
 
-  it("keeps a co-author and a wire after a title, and ends at the co-author's employer", () => {
-    const signed = [
+  it("keeps a co-author and a wire after a title (after a comma and an 'and' a name may hold too), and ends at an employer or a place", () => {
+    expectSigned([
       ["By Ada Lee, Staff Writer, and Tom Hart, Senior Fellow, Marsh Policy Forum", "Ada Lee", "Tom Hart"],
       ["By Ada Lee, Staff Writer, and Tom Hart, Contributor", "Ada Lee", "Tom Hart"],
       ["By Ada Lee, Transport Correspondent, and Sam Ray", "Ada Lee", "Sam Ray"],
       ["By Ada Lee, Senior Reporter, Michael Grant, Photographer", "Ada Lee", "Michael Grant"],
       ["By Ada Lee, Staff Writer, AP", "Ada Lee", "AP"],
       ["Par Jean Dupont, journaliste, et Camille Martin, photographe", "Jean Dupont", "Camille Martin"],
-    ];
-    for (const [byline, ...writers] of signed) expect(authors(byline!), byline).toEqual(writers);
+      ["Por María López, periodista, y Carlos Ruiz, fotógrafo", "María López", "Carlos Ruiz"],
+      ["Di Marco Rossi, giornalista, e Giulia Bianchi", "Marco Rossi", "Giulia Bianchi"],
+      ["Por João Silva, jornalista, e Ana Costa, fotógrafa", "João Silva", "Ana Costa"],
+      ["Door Pieter de Vries, correspondent, en Sanne Jansen", "Pieter de Vries", "Sanne Jansen"],
+      ["Por Ana Ruiz, Madrid, y Tomás Herrero, Londres", "Ana Ruiz"],
+      ["Di Marco Rossi, giornalista, e La Stampa", "Marco Rossi"],
+    ]);
   });
 });

@@ -103,6 +103,8 @@ const NO_CLAUSE_BEFORE_WITH = "(?<![,;][^,;]{0,80})";
  * LA PAZ"), and a capital letter alone is an initial ("Ada E Lee").
  */
 const NAME_OR_NAMES_JOIN_WORDS: readonly string[] = [...FAMILY_NAME_JOINS, "en", ...LOWER_CASE_NAME_JOIN_WORDS];
+/** `NAME_OR_NAMES_JOIN_WORDS` as a pattern source: one of the words, in lower case, with no spaces. */
+export const NAME_OR_NAMES_JOIN = `(?:${NAME_OR_NAMES_JOIN_WORDS.join("|")})`;
 /** Join words as printed: in lower case, in title case, or in capitals in a byline set so ("ADA LEE AND SAM RAY"). */
 function printedForms(words: readonly string[]): string {
   return words.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).join("|");
@@ -181,7 +183,7 @@ const ET_AL = String.raw`(?<!\s)\s+[Ee][Tt]\s+[Aa][Ll](?:\.|(?=\s*(?:[,;|]|$)))`
  * flag and not `i`, as capitals tell a full name. Each match starts at a run of spaces' first, so a long run is crossed
  * once, not once from each of its spaces.
  */
-export const NAME_JOIN = String.raw`${ET_AL}|(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+(?:${NAME_OR_NAMES_JOIN_WORDS.join("|")})\s+${FULL_NAME_AHEAD}`;
+export const NAME_JOIN = String.raw`${ET_AL}|(?<!\s)\s+(?:${printedForms(NAME_JOIN_WORDS)})\s+|(?<!\s)\s+${NAME_OR_NAMES_JOIN}\s+${FULL_NAME_AHEAD}`;
 /**
  * "With" between two writers (`WITH_JOIN_WORDS`), its spaces included, as a pattern source read as `NAME_JOIN` is: only
  * after a byline's label ("By Ana Ruiz with Tom Hale"), since a line of names alone so joined is as often a picture's
@@ -192,10 +194,13 @@ export const WITH_NAME_JOIN = String.raw`(?<!\s)\s+(?:${WITH_JOIN_WORDS.join("|"
 /**
  * A list's mark between two writers' names (`mark`, a pattern source: a comma, a semicolon), with the spaces around it
  * and an "and" after it ("Ada Lee, Sam Ray, and Bo Li"), as a pattern source read with the `u` flag. Spaces before the
- * mark are taken from the first of their run on, as in `NAME_JOIN`.
+ * mark are taken from the first of their run on, as in `NAME_JOIN`. An "and" that a name may hold too
+ * (`NAME_OR_NAMES_JOIN_WORDS`) joins after the mark as it does alone, before a full name only: a job title set
+ * between commas after a writer comes before it ("Por Ana Ruiz, periodista, y Eva Solé", "Di Lia Rossi, giornalista, e
+ * Marco Bini").
  */
 export function listMarkPattern(mark: string): string {
-  return String.raw`(?:(?<!\s)\s+)?${mark}\s*(?:(?:${printedForms(NAME_JOIN_WORDS)})\s+)?`;
+  return String.raw`(?:(?<!\s)\s+)?${mark}\s*(?:(?:${printedForms(NAME_JOIN_WORDS)})\s+|${NAME_OR_NAMES_JOIN}\s+${FULL_NAME_AHEAD})?`;
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   TAGALOG_BY,
   listMarkPattern,
   NAME_JOIN,
+  NAME_OR_NAMES_JOIN,
   WITH_NAME_JOIN,
   NORDIC_BY_WORDS,
   NORDIC_PUBLISHED_LABELS,
@@ -5135,6 +5136,12 @@ export function isPublicBodyName(name: string): boolean {
 /** A join holding a word or an ampersand ("and", "und", "et", "&"), not a list's bare mark: a co-author follows it. */
 const JOINING_WORD = /[\p{L}&]/u;
 /**
+ * A list's mark before an "and" a name may hold too (", y", ", e", see `listMarkPattern`): the languages that print it
+ * set no comma before the "and" closing a list, so the mark closes what a comma set apart after a name, a job title or
+ * a place ("Por Ana Ruiz, Madrid, y Eva Solé"), and the part after it is read as after a bare mark.
+ */
+const MARK_BEFORE_NAME_OR_NAMES_JOIN = new RegExp(`^\\s*,\\s*${NAME_OR_NAMES_JOIN}\\s`, "u");
+/**
  * The parts of a byline's names between its joins (`joins`, a global pattern that matches no empty text), each with
  * whether a list's bare mark opened it (a comma, a bar) rather than a joining word (see `JOINING_WORD`): after a bare
  * mark a paper may follow the names ("Ada Lee, Washington Post"), after a joining word a co-author does ("Ada Lee and
@@ -5163,7 +5170,7 @@ export function namesParts(text: string, joins: RegExp): { part: string; listed:
   joins.lastIndex = 0;
   for (let join = joins.exec(text); join; join = joins.exec(text)) {
     push(text.slice(from, join.index));
-    listed = !JOINING_WORD.test(join[0]);
+    listed = !JOINING_WORD.test(join[0]) || MARK_BEFORE_NAME_OR_NAMES_JOIN.test(join[0]);
     from = join.index + join[0].length;
   }
   push(text.slice(from));
