@@ -40,6 +40,13 @@ describe("the employer after a writer's job title", () => {
     expect(authors("By Ada Lee, Editor, Coastal Rights Project")).toEqual(["Ada Lee"]);
   });
 
+  it("keeps a co-author with a title of their own after a bare comma, whatever their given name", () => {
+    expectSigned([
+      ["By Ada Lee, Staff Writer, Nnamdi Okafor, Photographer", "Ada Lee", "Nnamdi Okafor"],
+      ["By Ada Lee, Health Reporter, Tenzin Dorje, Data Reporter, and Sam Ray", "Ada Lee", "Tenzin Dorje", "Sam Ray"],
+    ]);
+  });
+
   it("ends them at a title's second noun after 'and'", () => {
     expect(authors("By Ada Lee, Editor and Publisher")).toEqual(["Ada Lee"]);
   });

@@ -5234,11 +5234,15 @@ function parseNameLine(text: string): Author[] | undefined {
  * or the title's own second noun ("By Ada Lee, Editor and Publisher"). After a bare comma (`listed`) the employer
  * stands where a co-author seldom does: only a name opening with a common given name or a wire goes on ("…, Staff
  * Writer, AP"). After a joining word a co-author does follow ("By Ada Lee, Staff Writer, and Tom Hart"): only one word
- * alone, which no writer's name is but a wire's, ends them there. `rest`: the parts after it.
+ * alone, which no writer's name is but a wire's, ends them there. `rest`: the parts after it, with how each was opened.
  */
-function endsNamesAfterJobTitle(name: string, listed: boolean, rest: readonly { part: string }[]): boolean {
+function endsNamesAfterJobTitle(name: string, listed: boolean, rest: readonly { part: string; listed: boolean }[]): boolean {
   if (!EMPLOYER_NAME.test(name) || isWireName(name)) return false;
   if (listed ? opensWithGivenName(name) : WORD_SPACE.test(name)) return false;
+  // A job title of its own after it makes it a co-author, whatever the given name ("By Ada Lee, Staff Writer, Nnamdi
+  // Okafor, Photographer"): an employer is not followed by a title.
+  const [next] = rest;
+  if (next && isJobTitlePart(next.part.trim(), next.listed)) return false;
   // The employer's own commas part the rest: a sentence going on after it ("…, Coastal Rights Project, said on
   // Monday …") is no byline's.
   return rest.every(({ part }) => EMPLOYER_NAME.test(part.trim()));
