@@ -80,8 +80,13 @@ const SOCIAL_LABELS = [
   "podziel się",
   "sdílet",
   "paylaş",
+  "dela",
+  "dela artikeln",
+  "שתפו",
+  "שתפו את הכתבה",
   "शेयर करें",
   "この記事をシェアする",
+  "シェア",
   "分享",
   "分享到",
   "关注我们",
@@ -125,6 +130,8 @@ export const AD_LABELS: readonly string[] = [
   "advertentie",
   "publicidade",
   "reklam",
+  "annons",
+  "annonse",
   "реклама",
   "διαφήμιση",
   "פרסומת",
@@ -531,9 +538,13 @@ const CONTROL_LINES = new Set([
   "loading",
   ...IN_STORY_CONTROLS,
 ]);
-/** The networks a share bar names ("Facebook", "WhatsApp", "E-Mail"), as a pattern's source. */
+/**
+ * The networks a share bar names ("Facebook", "WhatsApp", "E-Mail"), as a pattern's source: with the messengers and
+ * networks pages elsewhere offer in Latin letters ("Viber", "QQ", "WeChat", "Weibo") and the mail's word in Swedish
+ * and Norwegian ("E-post") and French ("Courriel").
+ */
 const SHARE_NETWORKS =
-  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|email|e-mail|mail|correo|print|copy link)";
+  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|viber|qq|wechat|weibo|email|e-mail|e-post|courriel|mail|correo|print|copy link)";
 /**
  * The networks as pages in other scripts name them, and the networks of their countries: Cyrillic ("ВКонтакте",
  * "Одноклассники"), Arabic, Devanagari, Hangul ("카카오톡", "링크복사", copy link), Chinese and Japanese ("微信",
@@ -541,7 +552,17 @@ const SHARE_NETWORKS =
  * name in Latin letters: "Line" or "VK" alone is a word of an English heading too ("Line 4", "Print Line").
  */
 const SHARE_NETWORKS_OTHER_SCRIPTS =
-  "(?:вконтакте|одноклассники|фейсбук|твиттер|телеграм|فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|फेसबुक|ट्विटर|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|豆瓣|はてなブックマーク|はてブ)";
+  "(?:вконтакте|одноклассники|фейсбук|твиттер|телеграм|скопировать ссылку|скопіювати посилання|" +
+  // Arabic and Hindi spell X out ("إكس", "एक्स"); Hebrew names the networks in its own letters ("פייסבוק", "וואטסאפ").
+  "فيسبوك|فيس بوك|تويتر|إكس|واتساب|تيليجرام|تلغرام|لينكد إن|نسخ الرابط|" +
+  "פייסבוק|טוויטר|וואטסאפ|ווטסאפ|טלגרם|מייל|אימייל|העתקת קישור|" +
+  "फेसबुक|ट्विटर|एक्स|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|ईमेल|लिंक कॉपी करें|" +
+  "페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|豆瓣|复制链接|はてなブックマーク|はてブ|はてな|リンクをコピー)";
+/**
+ * Networks whose names are words of an English heading too ("Line", "VK": "Line 4", "VK Mail"): a button only in a bar
+ * of three buttons or more (`SHARE_BAR`), as Japanese pages set "X Facebook LINE はてな".
+ */
+const SHARE_NETWORKS_ALSO_WORDS = "(?:line|vk)";
 /**
  * Verbs of a read-aloud player's button, lower case, in the languages the stop-word lists cover best: English, German,
  * French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish, Norwegian, Danish, Finnish, Turkish and
@@ -749,17 +770,22 @@ export function isHeaderFieldLine(lower: string): boolean {
   return lower.split(HEADER_FIELD_SEPARATOR).every((part) => HEADER_FIELD.test(part.trim()));
 }
 
+/** What follows a share bar's button: an icon's suffix ("Facebook-f"), then a separator or the line's end. */
+const AFTER_SHARE_BUTTON = "(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)";
 /** One network's button of a share bar, with the separator after it. */
-const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS})(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)`;
+const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS})${AFTER_SHARE_BUTTON}`;
+/** One button of a bar of three or more, where a network named with a word counts too (`SHARE_NETWORKS_ALSO_WORDS`). */
+const LONG_SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS}|${SHARE_NETWORKS_ALSO_WORDS})${AFTER_SHARE_BUTTON}`;
 /** The social labels as a pattern's alternation, their few special characters escaped. */
 const SOCIAL_LABEL_SOURCE = SOCIAL_LABELS.map(escapeRegExp).join("|");
 /**
  * A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X",
  * "페이스북 트위터 카카오톡"), or after a social label and its colon, which vouches for one name too ("Share: Facebook",
- * "Поделиться: ВКонтакте Telegram", "شارك: فيسبوك تويتر").
+ * "Поделиться: ВКонтакте Telegram", "شارك: فيسبوك تويتر"); three names or more may hold a network named with a word
+ * ("X Facebook LINE はてな").
  */
 const SHARE_BAR = new RegExp(
-  `^(?:(?:${SOCIAL_LABEL_SOURCE})\\s*[:：]\\s*${SHARE_BAR_BUTTON}|${SHARE_BAR_BUTTON}${SHARE_BAR_BUTTON})(?:${SHARE_BAR_BUTTON})*$`,
+  `^(?:(?:(?:${SOCIAL_LABEL_SOURCE})\\s*[:：]\\s*${SHARE_BAR_BUTTON}|${SHARE_BAR_BUTTON}${SHARE_BAR_BUTTON})(?:${SHARE_BAR_BUTTON})*|(?:${LONG_SHARE_BAR_BUTTON}){3,})$`,
 );
 
 /**
@@ -826,6 +852,12 @@ const APP_CALL_PHRASES = [
   "stáhněte si naši",
 ];
 
+/**
+ * Hindi "newsletter" as pages spell it: "ज़" with its dot joined (U+095B) or as a letter and a combining nukta, or with
+ * no dot at all ("न्यूजलेटर").
+ */
+const HINDI_NEWSLETTER_SPELLINGS = ["न्यू\u095Bलेटर", "न्यूज\u093Cलेटर", "न्यूजलेटर"];
+
 /** Calls to subscribe, sign up or sign in: newsletter prompts and paywall nags. */
 const PROMPT_PHRASES = [
   "newsletters",
@@ -871,6 +903,19 @@ const PROMPT_PHRASES = [
   "suscribirme",
   "suscribirse",
   "zapisz się",
+  // Arabic, Hebrew and Hindi: the site's own newsletter ("نشرتنا", "النشرة البريدية", the mailing list), the newsletter
+  // as Hebrew and Hindi borrow it, in Hebrew with its joined article or preposition ("לניוזלטר"), and the calls to sign
+  // up ("הירשמו", "सब्सक्राइब करें"). Not Arabic "اشترك", which is "took part" as often as "subscribe".
+  "نشرتنا",
+  "النشرة البريدية",
+  "القائمة البريدية",
+  "ניוזלטר",
+  "הניוזלטר",
+  "לניוזלטר",
+  "בניוזלטר",
+  "הירשמו",
+  ...HINDI_NEWSLETTER_SPELLINGS,
+  "सब्सक्राइब करें",
   ...APP_CALL_PHRASES,
 ];
 
@@ -2355,6 +2400,31 @@ export function isStoryNote(text: string): boolean {
     text.length <= MAX_STORY_NOTE_LENGTH &&
     ((STORY_NOTE.test(text) && !notesSomethingElse(text)) || isCommentCall(text) || isSharingCall(text))
   );
+}
+
+/**
+ * The label over a press release's notes under its story, in the languages Dateline reads: "Notes to editors", "Note
+ * for editors", "Hinweis für Redaktionen", "Note aux rédactions", "Nota para los editores", "Nota per le redazioni",
+ * "Notas aos editores", "Noot voor de redactie", "Informacja dla redakcji", "Справка для СМИ", "Довідка для редакцій",
+ * "ملاحظات للمحررين". Only the whole line, perhaps with a colon or a bracket after it ("(not for publication)"): a
+ * story's heading that opens alike names something else ("Notes from the editor's desk").
+ */
+const PRESS_NOTES_LABEL = new RegExp(
+  "^(?:notes? (?:to|for) (?:the )?editors?|hinweise? (?:für|an) (?:die )?(?:redaktion(?:en)?|redakteure)|" +
+    "notes? (?:aux|pour les) (?:rédactions|rédacteurs)|notas? (?:para|a) (?:los )?(?:editores|redactores)|notas? para la redacción|" +
+    "not[ae] per (?:i redattori|la redazione|le redazioni)|notas? (?:aos|para os) (?:editores|redatores)|" +
+    "noot voor de redactie|informacj[ae] dla (?:redakcji|mediów)|(?:справка|информация) для (?:редакций|сми)|" +
+    "(?:довідка|інформація) для (?:редакцій|змі)|ملاحظات (?:للمحررين|إلى المحررين))" +
+    "(?:\\s*\\([^)]{1,40}\\))?\\s*[:：]?$",
+  "u",
+);
+
+/**
+ * Whether a lower-cased line is the label over a press release's notes (`PRESS_NOTES_LABEL`): what stands under it, the
+ * group's "about" paragraph and its contacts, is no part of the story however much it reads as prose.
+ */
+export function isPressNotesLabel(lower: string): boolean {
+  return PRESS_NOTES_LABEL.test(lower);
 }
 
 /** Longest line of a footer: a copyright, a row of links. */

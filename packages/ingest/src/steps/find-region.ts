@@ -29,6 +29,7 @@ import {
   isEmbeddedPostSharer,
   isInStoryControl,
   isRelatedLabel,
+  isPressNotesLabel,
   isStoryNote,
   isSupportAppeal,
   REQUIRED_FIELD,
@@ -1887,6 +1888,12 @@ export function endBeforeForm(
 }
 
 /**
+ * Most lines a press release's notes run to under their label: an "about" paragraph or a few numbered notes, the
+ * contacts, an end mark ("ENDS"). A label further up heads a section of a story on press work.
+ */
+const MAX_PRESS_NOTES_LINES = 12;
+
+/**
  * Where the region ends above the newsroom's notes under the story's last paragraph (`isStoryNote`: a print-edition
  * note, a call for letters, a paid-trip disclosure), with any furniture among them. Only at the foot: a sentence of
  * the story that opens like a note ("This trip was paid for by …") stays where more of the story follows it. The
@@ -1898,6 +1905,9 @@ export function endBeforeStoryNotes(lines: readonly ClassifiedLine[], start: num
     if (isStoryNote(lines[i]!.lower)) cut = i;
     else if (lines[i]!.class !== "boilerplate") break;
   }
+  // A press release's notes label ends the story whatever stands under it (the group's "about" paragraph is prose),
+  // when it stands among the region's last lines.
+  for (let i = cut - 1; i > start && i >= end - MAX_PRESS_NOTES_LINES; i--) if (isPressNotesLabel(lines[i]!.lower)) cut = i;
   return cut;
 }
 

@@ -63,11 +63,16 @@ export const READ_ON_PROMPTS = alternation([
   // Dotless "ı" upper-cases to "I", which lower-cases back to "i": "AYRICA OKUYUN".
   "(?:ayr[ıi]ca|bunu da) oku(?:yun)?",
   "baca juga",
-  "läs (?:också|även)",
-  "læs også",
+  "läs (?:också|även|mer)",
+  "les mer",
+  "læs (?:også|mere)",
   "les også",
   "cite[sșş]te [sșş]i",
   "(?:xem|đọc) thêm",
+  // Hebrew, Hindi (its "ढ़" joined, U+095D, or a letter and a combining nukta) and Korean ("함께 보면 좋은 기사").
+  "קראו (?:עוד|גם)",
+  "(?:यह|ये|इसे) भी प(?:\u095D|\u0922\u093C)ें",
+  "(?:함께|같이) (?:볼|보면 좋은|읽으면 좋은) (?:기사|뉴스)",
 ]);
 
 /**
