@@ -72,7 +72,10 @@ describe("labelled teasers in Hebrew, Hindi, Korean and Swedish", () => {
     ["קראו עוד: הנמל יורחב בשנה הבאה", "קראו עוד על ההיסטוריה של הנמל בתערוכה שתיפתח בספרייה העירונית במאי, אמרה מנהלת הפרויקט."],
     ["यह भी पढ़ें: शहर में बनेगा नया बस टर्मिनल", undefined],
     ["함께 보면 좋은 기사: 항만 재단, 올해 예산 두 배로 늘려", undefined],
-    ["Läs mer: Hamnen byggs ut nästa år", "Läs mer om bokbussens historia i utställningen som öppnar på biblioteket i maj, säger projektledaren."],
+    [
+      "Läs mer: Hamnen byggs ut nästa år",
+      "Läs mer om bokbussens historia i utställningen som öppnar på biblioteket i maj, säger projektledaren.",
+    ],
   ])("is no heading of the story, where a sentence opening alike stays: %s", (teaser, sentence) => {
     const story = sentence === undefined ? PARAS : [PARAS[0]!, sentence, ...PARAS.slice(1)];
     expect(bodyTexts([HEAD, "By Ada Lee", PARAS[0]!, teaser, ...story.slice(1)])).toEqual(story);
@@ -80,18 +83,26 @@ describe("labelled teasers in Hebrew, Hindi, Korean and Swedish", () => {
 });
 
 describe("a press release's notes label ends the story", () => {
-  it.each(["notes to editors", "note for editors:", "noot voor de redactie (niet voor publicatie)", "nota per le redazioni", "справка для сми"])(
-    "reads the label: %s",
-    (label) => {
-      expect(isPressNotesLabel(label)).toBe(true);
-    },
-  );
+  it.each([
+    "notes to editors",
+    "note for editors:",
+    "noot voor de redactie (niet voor publicatie)",
+    "nota per le redazioni",
+    "справка для сми",
+  ])("reads the label: %s", (label) => {
+    expect(isPressNotesLabel(label)).toBe(true);
+  });
 
   it("cuts the label, the group's about line and its contacts, and keeps a heading opening alike", () => {
     const about = "The Harbour Trust is an independent charity that looks after the estuary's working boats and quays.";
     const foot = ["Notes to editors", about, "Media contact: press@harbourtrust.example, +44 20 7946 0000", "ENDS"];
     expect(bodyTexts([HEAD, "By Ada Lee", ...PARAS, ...foot])).toEqual(PARAS);
-    for (const heading of ["notes from the editor's desk", "notes to editors of the old gazette", "nota per i lettori", "справка для родителей"])
+    for (const heading of [
+      "notes from the editor's desk",
+      "notes to editors of the old gazette",
+      "nota per i lettori",
+      "справка для родителей",
+    ])
       expect(isPressNotesLabel(heading), heading).toBe(false);
     const heading = "Notes from the editor's desk";
     expect(bodyTexts([HEAD, "By Ada Lee", PARAS[0]!, heading, ...PARAS.slice(1)])).toContain(heading);
