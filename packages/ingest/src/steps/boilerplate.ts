@@ -903,12 +903,11 @@ const PROMPT_PHRASES = [
   "suscribirme",
   "suscribirse",
   "zapisz się",
-  // Arabic, Hebrew and Hindi: the site's own newsletter ("نشرتنا", "النشرة البريدية", the mailing list), the newsletter
-  // as Hebrew and Hindi borrow it, in Hebrew with its joined article or preposition ("לניוזלטר"), and the calls to sign
-  // up ("הירשמו", "सब्सक्राइब करें"). Not Arabic "اشترك", which is "took part" as often as "subscribe".
-  "نشرتنا",
-  "النشرة البريدية",
-  "القائمة البريدية",
+  // Arabic, Hebrew and Hindi: the site's own mailed newsletter ("نشرتنا البريدية"; "نشرتنا" alone is a broadcaster's
+  // "our bulletin", and "the mailing list" a story's word for anyone's), the newsletter as Hebrew and Hindi borrow it,
+  // in Hebrew with its joined article or preposition ("לניוזלטר"), and the calls to sign up ("הירשמו", "सब्सक्राइब
+  // करें"). Not Arabic "اشترك", which is "took part" as often as "subscribe".
+  "نشرتنا البريدية",
   "ניוזלטר",
   "הניוזלטר",
   "לניוזלטר",
@@ -1659,9 +1658,10 @@ const NEWS_WORD_PHRASES = ["subscription", "sign up", "signup", "sign in", "log 
  * inschrijven", "Subscrever agora", "Je m'inscris"): an infinitive to enrol, to sign or to take out a service opens a
  * story's sentence as its subject ("Inschrijven kan tot en met vrijdag.", "Subscrever o passe custa dez euros.",
  * "Suscribirse al servicio cuesta dos euros.") and closes a Dutch one ("…, moet zich voor vrijdag inschrijven."); a
- * speaker's "Je m'inscris" sits in a quotation ("« Je m'inscris dès demain », a dit …").
+ * speaker's "Je m'inscris" sits in a quotation ("« Je m'inscris dès demain », a dit …"), and a Hindi story quotes a
+ * channel's "सब्सक्राइब करें" after its speaker's words.
  */
-const BUTTON_ONLY_PHRASES = ["inschrijven", "subscrever", "suscribirse", "m'inscris", "m’inscris"];
+const BUTTON_ONLY_PHRASES = ["inschrijven", "subscrever", "suscribirse", "m'inscris", "m’inscris", "सब्सक्राइब करें"];
 const PROMPT_BUTTON = new RegExp(`^(?:\\S+ )?(?:${BUTTON_ONLY_PHRASES.join("|")})(?: \\S+)?!?$`, "u");
 const PROMPT_ANYWHERE = wholeWords(
   PROMPT_PHRASES.filter(

@@ -40,6 +40,7 @@ import { hasCredit } from "./caption.js";
 import type { Language } from "./language.js";
 import { RELATIVE_AGES, REVIEWER_WORD } from "./byline-labels.js";
 import { opensWithGivenName } from "./given-names.js";
+import { holdsEmailAddress } from "./headline.js";
 import { isPersonName } from "./person-name.js";
 import { OPENS_WITH_QUOTATION, QUOTATION, QUOTATION_MARK, QUOTES_SPEAKER } from "./quotation.js";
 import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_ARTICLES, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
@@ -1906,9 +1907,25 @@ export function endBeforeStoryNotes(lines: readonly ClassifiedLine[], start: num
     else if (lines[i]!.class !== "boilerplate") break;
   }
   // A press release's notes label ends the story whatever stands under it (the group's "about" paragraph is prose),
-  // when it stands among the region's last lines.
-  for (let i = cut - 1; i > start && i >= end - MAX_PRESS_NOTES_LINES; i--) if (isPressNotesLabel(lines[i]!.lower)) cut = i;
+  // when it stands among the region's last lines and the press office's contact or the release's end mark stands among
+  // the notes' lines under it (the region may already end above them): a story's own section headed alike ("Note to
+  // editors" in a readers' editor's column) gives neither.
+  for (let i = cut - 1; i > start && i >= end - MAX_PRESS_NOTES_LINES; i--)
+    if (isPressNotesLabel(lines[i]!.lower) && holdsPressContact(lines, i + 1, Math.min(lines.length, i + 1 + MAX_PRESS_NOTES_LINES)))
+      cut = i;
   return cut;
+}
+
+/**
+ * A phone number written in full from its "+" or trunk "0" ("+44 20 7946 0321", "020 7946 0111", "06 12345678"), or a
+ * release's end mark alone on its line ("ENDS", "-ends-", "###", "-30-"), read from the lower-cased line.
+ */
+const PRESS_CONTACT_MARK = /(?<![\d.,])[+0]\d[\d ()-]{6,}\d(?![\d,]|\.\d)|^-?\s*(?:ends|###|-30-)\s*-?$/u;
+
+/** Whether a line from `from` up to `to` gives a press office's e-mail address or phone, or a release's end mark. */
+function holdsPressContact(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (holdsEmailAddress(lines[i]!.text) || PRESS_CONTACT_MARK.test(lines[i]!.lower)) return true;
+  return false;
 }
 
 /**
