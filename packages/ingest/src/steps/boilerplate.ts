@@ -903,11 +903,14 @@ const PROMPT_PHRASES = [
   "suscribirme",
   "suscribirse",
   "zapisz się",
-  // Arabic, Hebrew and Hindi: the site's own mailed newsletter ("نشرتنا البريدية"; "نشرتنا" alone is a broadcaster's
-  // "our bulletin", and "the mailing list" a story's word for anyone's), the newsletter as Hebrew and Hindi borrow it,
-  // in Hebrew with its joined article or preposition ("לניוזלטר"), and the calls to sign up ("הירשמו", "सब्सक्राइब
-  // करें"). Not Arabic "اشترك", which is "took part" as often as "subscribe".
+  // Arabic, Hebrew and Hindi: the site's own mailed newsletter and the call to join ours ("نشرتنا البريدية", "اشترك في
+  // نشرتنا"; "نشرتنا" alone is a broadcaster's "our bulletin", and "the mailing list" a story's word for anyone's), the
+  // newsletter as Hebrew and Hindi borrow it, in Hebrew with its joined article or preposition ("לניוזלטר"), and the
+  // calls to sign up ("הירשמו", "सब्सक्राइब करें", "अभी सब्सक्राइब करें": now, the site's voice). Not Arabic "اشترك"
+  // alone, which is "took part" as often as "subscribe".
   "نشرتنا البريدية",
+  "اشترك في نشرتنا",
+  "اشتركوا في نشرتنا",
   "ניוזלטר",
   "הניוזלטר",
   "לניוזלטר",
@@ -915,6 +918,7 @@ const PROMPT_PHRASES = [
   "הירשמו",
   ...HINDI_NEWSLETTER_SPELLINGS,
   "सब्सक्राइब करें",
+  "अभी सब्सक्राइब करें",
   ...APP_CALL_PHRASES,
 ];
 
