@@ -903,14 +903,12 @@ const PROMPT_PHRASES = [
   "suscribirme",
   "suscribirse",
   "zapisz się",
-  // Arabic, Hebrew and Hindi: the site's own mailed newsletter and the call to join ours ("نشرتنا البريدية", "اشترك في
-  // نشرتنا"; "نشرتنا" alone is a broadcaster's "our bulletin", and "the mailing list" a story's word for anyone's), the
-  // newsletter as Hebrew and Hindi borrow it, in Hebrew with its joined article or preposition ("לניוזלטר"), and the
-  // calls to sign up ("הירשמו", "सब्सक्राइब करें", "अभी सब्सक्राइब करें": now, the site's voice). Not Arabic "اشترك"
-  // alone, which is "took part" as often as "subscribe".
+  // Arabic, Hebrew and Hindi: the site's own mailed newsletter ("نشرتنا البريدية"; "نشرتنا" alone is a broadcaster's
+  // "our bulletin", and "the mailing list" a story's word for anyone's), the newsletter as Hebrew and Hindi borrow it,
+  // in Hebrew with its joined article or preposition ("לניוזלטר"), and the calls to sign up ("הירשמו", "सब्सक्राइब
+  // करें", a prompt only as a button or, after "अभी" (now), where a prompt sets it: see `NEWS_WORD_PHRASES`). Not Arabic "اشترك", which is "took part" as often as "subscribe", even before
+  // "our bulletin" ("اشترك في نشرتنا ثلاثة ضيوف").
   "نشرتنا البريدية",
-  "اشترك في نشرتنا",
-  "اشتركوا في نشرتنا",
   "ניוזלטר",
   "הניוזלטר",
   "לניוזלטר",
@@ -918,7 +916,6 @@ const PROMPT_PHRASES = [
   "הירשמו",
   ...HINDI_NEWSLETTER_SPELLINGS,
   "सब्सक्राइब करें",
-  "अभी सब्सक्राइब करें",
   ...APP_CALL_PHRASES,
 ];
 
@@ -1651,12 +1648,12 @@ export function speaksToReader(lower: string): boolean {
 /**
  * Prompt phrases a story also uses in the middle of its own sentences: a price or a service ("Streaming giant raises
  * subscription prices"), a verb of the news ("do I have to sign up?", "Police ask the maker to unlock the phone", "Der
- * Streit ums Anmelden"), a tool's screen ("New signup/login button", an address's "/inbox"). Only these need
+ * Streit ums Anmelden", a quote's "अभी सब्सक्राइब करें" in Hindi), a tool's screen ("New signup/login button", an address's "/inbox"). Only these need
  * `PROMPT_PLACED`; the others ("newsletter", "subscribe", "subscriber", "free trial", "iscriviti") make a short line a
  * prompt wherever they stand ("Jetzt Newsletter bestellen", "Recibe nuestra newsletter cada mañana", "Already a
  * subscriber?", "To read the rest of this story subscribe to …").
  */
-const NEWS_WORD_PHRASES = ["subscription", "sign up", "signup", "sign in", "log in", "unlock", "inbox", "anmelden"];
+const NEWS_WORD_PHRASES = ["subscription", "sign up", "signup", "sign in", "log in", "unlock", "inbox", "anmelden", "अभी सब्सक्राइब करें"];
 /**
  * Prompt phrases that are a prompt only as a button's whole line, perhaps with a word either side ("Inschrijven", "Nu
  * inschrijven", "Subscrever agora", "Je m'inscris"): an infinitive to enrol, to sign or to take out a service opens a
@@ -1681,7 +1678,7 @@ const APP_CALL = wholeWords(APP_CALL_PHRASES.join("|"));
  * raises subscription prices").
  */
 const PROMPT_PLACED = new RegExp(
-  `(?:^|[.!?:]\\s+)(?:${NEWS_WORD_PHRASES.join("|")})${NOT_BEFORE_WORD}|${NOT_AFTER_WORD}(?:${NEWS_WORD_PHRASES.join("|")})(?: (?:now|today|here))?[.!:*]?$`,
+  `(?:^|[.!?:]\\s+)(?:${NEWS_WORD_PHRASES.join("|")})${NOT_BEFORE_WORD}|${NOT_AFTER_WORD}(?:${NEWS_WORD_PHRASES.join("|")})(?: (?:now|today|here))?[.!:*।]?$`,
 );
 
 /** A speaker's verb that no prompt sets after a comma: a third person's ("says", "urges", "fordert", "affirme", "dice", "diz"). */
