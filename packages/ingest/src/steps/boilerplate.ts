@@ -906,8 +906,8 @@ const PROMPT_PHRASES = [
   // Arabic, Hebrew and Hindi: the site's own mailed newsletter ("نشرتنا البريدية"; "نشرتنا" alone is a broadcaster's
   // "our bulletin", and "the mailing list" a story's word for anyone's), the newsletter as Hebrew and Hindi borrow it,
   // in Hebrew with its joined article or preposition ("לניוזלטר"), and the calls to sign up ("הירשמו", "सब्सक्राइब
-  // करें", a prompt only as a button or, after "अभी" (now), where a prompt sets it: see `NEWS_WORD_PHRASES`). Not Arabic "اشترك", which is "took part" as often as "subscribe", even before
-  // "our bulletin" ("اشترك في نشرتنا ثلاثة ضيوف").
+  // करें": a prompt only as a button or, after "अभी" (now), where a prompt sets it, see `NEWS_WORD_PHRASES`). Not
+  // Arabic "اشترك", which is "took part" as often as "subscribe", even before "our bulletin" ("اشترك في نشرتنا ثلاثة ضيوف").
   "نشرتنا البريدية",
   "ניוזלטר",
   "הניוזלטר",
