@@ -2,7 +2,8 @@ import { markFreeKey } from "./person-name.js";
 
 /**
  * Common given names in the languages Dateline reads most (English, German, French, Spanish, Italian,
- * Portuguese, Dutch, and names common across Europe's immigrant communities), lower-cased and without their marks. A
+ * Portuguese, Dutch, and names common across Europe's immigrant communities), and in Polish, Czech and Slovak, the
+ * Nordic languages, Turkish, Russian and Ukrainian, lower-cased and without their marks. A
  * single name set apart over a date has the shape of every two-word section or kicker in title case ("Harbour Life",
  * "Field Notes"); a given name first is what tells a person's. Names that are also common words or places a section
  * opens with are left out ("Grace", "Hope", "Will", "Mark", "Holly", "Jordan", "Victoria", "Georgia"), as are names
@@ -48,9 +49,35 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "ahmed amir anil arjun aylin deepak emre fatima hamza hassan ibrahim karim kemal khalid leila mehmet mohammed",
     "omar priya rahul rania sanjay sara yasmin youssef zeynep agnieszka aleksandra andrzej dmitri ivan katarzyna",
     "natasha olga pavel piotr sergei tomasz",
+    // Polish
+    "bartosz dorota ewa grzegorz iwona jakub justyna kamil karolina krzysztof łukasz magdalena małgorzata",
+    "marcin marzena mateusz michał paulina paweł wojciech",
+    // Czech and Slovak
+    "adéla aleš alena dagmar dominika filip hana ivana jana jaroslav jiří jitka josef jozef juraj karel",
+    "kateřina katarína klára kristýna lenka libor lukáš marek markéta martina matěj michaela miloš miroslav",
+    "ondřej pavla petr radek šárka simona stanislav tereza tomáš václav veronika vladimír vojtěch zdeněk zuzana",
+    // Swedish, Norwegian, Danish, Finnish
+    "anders antti bengt elin erik gustav heikki henrik jari johan johanna juha jukka kerstin linnea magnus",
+    "mikael mikko minna olof päivi pekka riikka stina tiina timo ulf åsa",
+    // Turkish (names that are common words are left out: "Deniz", sea; "Umut", hope; "Barış", peace; "Onur",
+    // honour; "Gül", rose; and names of Istanbul's districts, "Fatih", "Levent")
+    "ahmet alper aslı aysel ayşe batuhan beyza burak burcu büşra cem cengiz ebru elif emine erkan esra fatma",
+    "furkan gökhan hakan halil hasan hatice hüseyin kaan kerem koray kübra merve murat mustafa nazlı oğuz orhan",
+    "osman ömer selim selin serkan sibel sinan songül şeyma tarık tolga tuğba volkan yusuf zehra",
+    // Russian and Ukrainian, in Cyrillic (names that are common words are left out: "Роман", a novel; "Вера", "Віра",
+    // faith; "Надежда", "Надія", hope; "Любовь", love; "Лев", lion; "Слава", glory; and "София", "Софія", a capital)
+    "александр алексей анастасия андрей анна антон артём борис вадим валентина василий виктор владимир галина",
+    "григорий дарья денис дмитрий евгений екатерина елена иван игорь илья ирина кирилл константин ксения людмила",
+    "максим марина мария михаил наталья никита николай олег ольга павел пётр полина светлана сергей татьяна тимур",
+    "фёдор юлия юрий",
+    "андрій анастасія богдан василь віктор віталій володимир дарина дмитро євген ігор ірина катерина",
+    "костянтин марія микола михайло наталія олександр олексій олена оксана павло петро світлана",
+    "сергій тарас тетяна христина юлія юрій ярослав",
   ]
     .join(" ")
-    .split(" "),
+    .split(" ")
+    // Written with their marks ("Jiří", "Андрій"), keyed as `isGivenName` asks: lower-cased, without them.
+    .map(markFreeKey),
 );
 
 /**

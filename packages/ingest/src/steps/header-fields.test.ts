@@ -216,7 +216,7 @@ describe("a bare name right under the date line", () => {
       [[ru12, "Металлист Харьков"], ruStory, ruHead],
       [[ru12, "Лада Калина"], ruStory, ruHead],
       [["4 березня 2025", "Кривий Ріг"], ukStory, ukHead],
-      [["4 березня 2025", "", "Олена Коваленко"], ukStory, ukHead],
+      [["4 березня 2025", "", "Біла Церква"], ukStory, ukHead],
       [[cs6, "Hradec Králové"], csStory, csHead],
       [[cs6, "Česká Třebová"], csStory, csHead],
       [[cs6, "Horní Planá"], csStory, csHead],
