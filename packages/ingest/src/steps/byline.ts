@@ -1637,10 +1637,16 @@ function holdsSpan(text: string): boolean {
  */
 const CJK_REPORTER_QUALIFIER = "(?:\\p{Script=Han}{0,5}[报報社台网網刊]|特约|特約|实习|實習|见习|見習|首席|资深|資深|驻站|駐站)";
 /**
- * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (after a qualifier, see above),
- * correspondent, author, text, text and pictures ("文・写真", "글·사진"), writer.
+ * The Japanese labels before a writer whose family name a space may part from the given name ("文：山田 太郎"):
+ * reporter, text, writer, author, text and pictures, reporting and text, and an interview's interviewer, alone or as
+ * its composer too ("聞き手・山田 太郎", "聞き手・構成　山田太郎"), who signs the interview as its writer.
  */
-const CJK_LABEL_BEFORE = `(?:${CJK_REPORTER_QUALIFIER}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|執筆|筆者|著者|文|文・写真|写真・文|取材・文|ライター|글|글·사진|글・사진|작성자)`;
+const JAPANESE_WRITER_LABELS = "記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文|聞き手・構成|聞き手";
+/**
+ * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (after a qualifier, see above),
+ * correspondent, author, text, text and pictures ("文・写真", "글·사진"), writer, the Japanese labels above.
+ */
+const CJK_LABEL_BEFORE = `(?:${CJK_REPORTER_QUALIFIER}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|${JAPANESE_WRITER_LABELS}|글|글·사진|글・사진|작성자)`;
 /**
  * Labels of the fields CJK news pages print beside the writer's under the headline: source, editor, editor in charge
  * ("来源", "编辑", "责任编辑", "出典", "출처"), and the Korean reporter's label set before the name ("기자: 홍길동").
@@ -2928,7 +2934,7 @@ const CJK_LABEL = new RegExp(`^${CJK_LABEL_BEFORE}$`, "u");
 /** A family name and a given name parted by a space ("山田 太郎"). */
 const TWO_WORDS = /^\S+\s+\S+$/u;
 /** Labels of Japanese (or traditional Chinese) bylines, after which a space parts a family name from a given name ("文：山田 太郎"). */
-const SPACED_NAME_LABEL = /^(?:記者|文|筆者|著者|執筆|ライター|取材・文|文・写真|写真・文)$/u;
+const SPACED_NAME_LABEL = new RegExp(`^(?:${JAPANESE_WRITER_LABELS})$`, "u");
 /**
  * The reporter's role set after the name in Japanese and traditional Chinese ("山田 太郎 記者"): after it, as after
  * the labels of `SPACED_NAME_LABEL`, a space parts a family name from a given name, where a Korean or simplified
@@ -2962,18 +2968,20 @@ export const CJK_ATTRIBUTION = new RegExp(
   "u",
 );
 /**
- * The middle dot Japanese sets after the text's label as its colon ("文・山田太郎", "取材・文・…", "文・写真・…"): only
- * after "文" or "写真", as a pair of nouns joins with it after the other labels ("著者・訳者紹介", "記者・カメラマン");
+ * The middle dot Japanese sets after the text's label as its colon ("文・山田太郎", "取材・文・…", "文・写真・…",
+ * "聞き手・山田太郎"): only after "文", "写真" or the interviewer's label, as a pair of nouns joins with it after the other
+ * labels ("著者・訳者紹介", "記者・カメラマン");
  * not before "写真" (the label's own, text and photos), a word in katakana alone ("文・スポーツ", a category; a foreign
  * name, whose parts a dot parts too) or another dot (a list of roles, "文・構成・山田花子"): one name follows it.
  */
-const CJK_LABEL_DOT = "(?<=文|写真)・(?!写真|[^・\\s]*・|[\\p{Script=Katakana}ー]+(?:\\s|$))";
+const CJK_LABEL_DOT = "(?<=文|写真|聞き手|構成)・(?!写真|[^・\\s]*・|[\\p{Script=Katakana}ー]+(?:\\s|$))";
 /**
  * A labelled byline, maybe among other fields: "記者：山田太郎", "记者 李明 王芳", "来源：海岛日报 作者：李明", "글 홍길동", "文・山田太郎";
- * the label's colon may be a slash or a bar, full-width or not, as Chinese pages set it ("文／陈雨", "文｜许晨阳").
+ * the label's colon may be a slash or a bar, full-width or not, as Chinese pages set it ("文／陈雨", "文｜许晨阳"), or the
+ * full-width equals sign Japanese papers set there ("文＝山田太郎", "聞き手＝山田太郎").
  */
 const CJK_LABELLED_BYLINE = new RegExp(
-  `^(?:${CJK_BYLINE_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/｜|]\\s*|${CJK_LABEL_DOT}|\\s+)(${CJK_NAMES})(?:\\s+${CJK_BYLINE_FIELD})*$`,
+  `^(?:${CJK_BYLINE_FIELD}\\s+)*(${CJK_LABEL_BEFORE})(\\s*[：:／/｜|＝]\\s*|${CJK_LABEL_DOT}|\\s+)(${CJK_NAMES})(?:\\s+${CJK_BYLINE_FIELD})*$`,
   "u",
 );
 /** Roles set after the names: reporter, correspondent, editorial writer ("김민지 기자", "山田太郎記者", "李明 特派员"). */
@@ -3374,7 +3382,7 @@ const SPACED_SHORT_NAME = `\\p{Script=Han}{1,3}\\s${CJK_NAME_CHARS}{1,4}`;
  * names of `SPACED_SHORT_NAME`'s shape parted by an enumeration comma, and nothing else: "文：林 健", "執筆者：林 健、森 一".
  */
 const SPACED_SHORT_NAMES_BYLINE = new RegExp(
-  `^(?:記者|文|筆者|著者|執筆|執筆者|ライター|取材・文|文・写真|写真・文)\\s*[：:]\\s*(${SPACED_SHORT_NAME}(?:\\s*[、，,]\\s*${SPACED_SHORT_NAME}){0,3})$`,
+  `^(?:${JAPANESE_WRITER_LABELS}|執筆者)\\s*[：:]\\s*(${SPACED_SHORT_NAME}(?:\\s*[、，,]\\s*${SPACED_SHORT_NAME}){0,3})$`,
   "u",
 );
 /** The names of a Japanese byline with a one-character part (see `SPACED_SHORT_NAMES_BYLINE`), or undefined. */
