@@ -6618,6 +6618,31 @@ function peopleNamed(names: string): Author[] | undefined {
 }
 
 /**
+ * A critic's credit line ("Reviewed by Ada Lee", "Review by …", "Rezensiert von …", "Besprochen von …", "Recensie door
+ * …", "Reseña por …", "Recensione a cura di …"): on a review's page, the review's writer.
+ */
+const CRITIC_CREDIT = /^(?:reviewed by|review by|rezensiert von|besprochen von|recensie door|reseña por|recensione a cura di)\s+/iu;
+/**
+ * The word that names a piece a review, in a headline or a kicker ("Low Tide review: …", "Film review", "Rezension:
+ * …", "Critique : …", "Recensione", "Reseña", "Crítica", "Recensie", "Recenzja", "Recenze", "Recension", "Anmeldelse").
+ */
+const REVIEW_TITLE_WORD =
+  /(?<!\p{L})(?:review|rezension|kritik|critique|recensione|reseña|crítica|recensie|recenzja|recenze|recension|anmeldelse)(?!\p{L})/iu;
+
+/**
+ * The critic a review's credit line names ("Reviewed by Owen Pryce" under "Low Tide review: …"), when one of `titles`
+ * (the headline, the kicker over it) names the piece a review: there the reviewer is the writer, where under any other
+ * title the same label is a checker's (`REVIEWER_WORD` in byline-labels.ts: "Reviewed by Dr Ada Lee" under a health
+ * story). A checker's own labels ("Medically reviewed by", "Fact-checked by") open with another word and never match.
+ * Undefined when the name read is no person's.
+ */
+export function criticCredit(text: string, titles: readonly string[]): Author[] | undefined {
+  const credit = CRITIC_CREDIT.exec(text);
+  if (!credit || !titles.some((title) => REVIEW_TITLE_WORD.test(title))) return undefined;
+  return peopleNamed(text.slice(credit[0].length).trim());
+}
+
+/**
  * The writers a credit line names that no byline reader takes: a magazine's text credit with its pictures' after it
  * ("Text: Ada Lee / Photos: Ben Ode" gives Ada Lee; "Texto y fotos: Ada Lee" too; "Text: Ada Lee" with `next` the pictures'
  * credit, "Photos: Ben Ode"), and a wire's closing credits

@@ -5,6 +5,7 @@ import {
   bylineDate,
   CJK_LETTER_CLASS,
   creditedWriters,
+  criticCredit,
   headerNumericDate,
   type DateLine,
   isAgeLine,
@@ -3548,6 +3549,8 @@ function readHeaderBelow(
   let signedWithRole = -1;
   // Where the deck would stand: right under the headline, or under the buttons set there (`isButtonUnderHeadline`).
   let underHeadline = headline + 1;
+  // The titles that may name the piece a review, whose critic then signs (`criticCredit`): the headline, the kicker over it.
+  const reviewTitles = [lines[headline]!.text, lines[headline - 1]?.text ?? ""];
   for (let i = headline + 1; i < limit; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
@@ -3594,8 +3597,13 @@ function readHeaderBelow(
       continue;
     }
     // A credit line no byline reader takes ("Text: Ada Lee / Photos: Ben Ode", "Reporting by Ada Lee; Editing by …"):
-    // its writers sign, its photographer and its editor do not.
-    const credited = line.authors === undefined ? creditedWriters(line.text, lines[i + 1]?.text) : undefined;
+    // its writers sign, its photographer and its editor do not. So does a review's critic ("Reviewed by Ada Lee" under
+    // "… review: …", `criticCredit`), while no one has.
+    const credited =
+      line.authors === undefined
+        ? (creditedWriters(line.text, lines[i + 1]?.text) ??
+          (header.authors.length === 0 ? criticCredit(line.text, reviewTitles) : undefined))
+        : undefined;
     if (credited) {
       foldAuthors(header, credited);
       bylineRead = true;
