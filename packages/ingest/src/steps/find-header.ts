@@ -1750,6 +1750,25 @@ function personSetApartUnderDate(lines: readonly ClassifiedLine[], at: number, p
 }
 
 /**
+ * The person named alone on the line at `at`, right under the deck, where the page printed its date over the headline
+ * (`metaHeadingHeader`) and none stands by the name: a newsroom's header set date first ("16 August 2025" / headline /
+ * deck / "Thomas Walker" / the story), whose byline lost its date to the top. Only a single person's name by its words
+ * (`singlePersonSetApart`: a section, a kicker or a place there, "Harbour Life", stays a heading; an interviewee or the
+ * subject of a profile is named again in the story and refused), over the story's prose, not over a caption, nor under
+ * a deck quoted whole, whose speaker it names. Undefined otherwise.
+ */
+function personUnderDeck(lines: readonly ClassifiedLine[], at: number, headline: number, unspaced: boolean): Author[] | undefined {
+  const line = lines[at]!;
+  const story = lines[at + 1];
+  if (line.class !== "short" || line.sentenceEnd || isMetaLine(line) || story?.class !== "good" || isCaptionLike(story)) return undefined;
+  if (quotedText(lines[at - 1]!.text) !== undefined) return undefined;
+  if (metaHeadingHeader(lines, headline, unspaced) === undefined) return undefined;
+  const authors = nameAloneOverDate(line.text, STAND_IN_DATE_LINE);
+  const [one] = authors ?? [];
+  return authors?.length === 1 && one?.type === "Person" && singlePersonSetApart(one.name, line, lines) ? authors : undefined;
+}
+
+/**
  * A date line a name is read over where the line under it dates the page in a form the date reader does not read as a
  * date line (a time ago: "Ada Lee" / "2 hours ago"; a bare numeric date under the headline): the name is asked as a name
  * over a date line is, and this date is never kept.
@@ -3837,6 +3856,18 @@ function readHeaderBelow(
     const sentence = line.sentenceEnd && line.words >= MIN_STANDFIRST_WORDS && line.text.length <= MAX_STANDFIRST_LENGTH;
     if (!header.description && !header.image && sentence && (metaFollows || (!bylineRead && captionFollows())) && bodyUnder(i)) {
       header.description = line.text;
+      end = i;
+      continue;
+    }
+    // A single person's name alone right under the deck, the date printed over the headline (`personUnderDeck`): the
+    // byline, only while no one signed, under a title the name can sign.
+    const underDeck =
+      header.authors.length === 0 && header.description !== undefined && end === i - 1
+        ? personUnderDeck(lines, i, headline, unspaced)
+        : undefined;
+    if (underDeck && (headlineSignable ??= signableTitle(lines[headline]!, unspaced, true))) {
+      foldAuthors(header, underDeck);
+      bylineRead = true;
       end = i;
       continue;
     }
