@@ -6622,12 +6622,23 @@ function peopleNamed(names: string): Author[] | undefined {
  * …", "Reseña por …", "Recensione a cura di …"): on a review's page, the review's writer.
  */
 const CRITIC_CREDIT = /^(?:reviewed by|review by|rezensiert von|besprochen von|recensie door|reseña por|recensione a cura di)\s+/iu;
+/** The word that names a piece a review ("review", "Rezension", "Critique", "Recensione", "Reseña", "Crítica", …). */
+const REVIEW_WORD = "(?:review|rezension|kritik|critique|recensione|reseña|crítica|recensie|recenzja|recenze|recension|anmeldelse)";
 /**
- * The word that names a piece a review, in a headline or a kicker ("Low Tide review: …", "Film review", "Rezension:
- * …", "Critique : …", "Recensione", "Reseña", "Crítica", "Recensie", "Recenzja", "Recenze", "Recension", "Anmeldelse").
+ * A title naming the piece a review: the word before a colon, a bar or a dash, first or after the work's name ("Low
+ * Tide review: …", "Low Tide review – …", "Rezension: …", "Critique : …"), or a kicker of the word alone or after one
+ * word ("Film review", "Recensione"). The same word elsewhere in a title is the common noun, criticism or a check, "The
+ * year in review: …", "Ministers order review of rail fares", "Kritik an den Plänen …", "Crítica al gobierno".
  */
-const REVIEW_TITLE_WORD =
-  /(?<!\p{L})(?:review|rezension|kritik|critique|recensione|reseña|crítica|recensie|recenzja|recenze|recension|anmeldelse)(?!\p{L})/iu;
+const REVIEW_TITLE = new RegExp(
+  `^(?:(?:.*(?<!\\p{L})(?<!\\bin\\s))?${REVIEW_WORD}\\s*[:|–—-](?:\\s|$)|(?:\\p{L}+\\s)?${REVIEW_WORD}$)`,
+  "iu",
+);
+/**
+ * A medical or an expert checker's credentials beside the name, which a critic's credit never carries: an honorific
+ * before ("Dr Ada Lee", "Prof. Ada Lee") or letters after ("Ada Lee, RD", "Ada Lee, PhD", "Ada Lee, CFP").
+ */
+const CHECKER_CREDENTIALS = /^(?:[Dd]r|[Pp]rof|[Pp]rofessor)\.?\s|,\s*\p{Lu}[\p{L}.]*\p{Lu}\.?(?:[\s,]|$)/u;
 
 /**
  * The critic a review's credit line names ("Reviewed by Owen Pryce" under "Low Tide review: …"), when one of `titles`
@@ -6638,8 +6649,9 @@ const REVIEW_TITLE_WORD =
  */
 export function criticCredit(text: string, titles: readonly string[]): Author[] | undefined {
   const credit = CRITIC_CREDIT.exec(text);
-  if (!credit || !titles.some((title) => REVIEW_TITLE_WORD.test(title))) return undefined;
-  return peopleNamed(text.slice(credit[0].length).trim());
+  if (!credit || !titles.some((title) => REVIEW_TITLE.test(title))) return undefined;
+  const names = text.slice(credit[0].length).trim();
+  return CHECKER_CREDENTIALS.test(names) ? undefined : peopleNamed(names);
 }
 
 /**

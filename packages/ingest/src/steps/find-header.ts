@@ -1692,6 +1692,7 @@ function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly
   const given = first!.toLowerCase();
   // A later word not in lower case is capitalised or has no case ("नेगी").
   const later = new Set(rest.filter((word) => !LOWER_CASE_START.test(word)).map((word) => word.toLowerCase()));
+  const stems = [...later].filter((word) => word.length > MIN_DECLINED_STEM);
   const unspaced = SPACELESS_SCRIPT_NAME.test(name) ? name.replace(WHITE_SPACE_RUN, "") : undefined;
   return !lines.some((line) => {
     if (line === own) return false;
@@ -1700,9 +1701,23 @@ function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly
     return words.some((word, k) => {
       const bare = word.replace(POSSESSIVE_END, "");
       const key = bare.toLowerCase();
-      return later.has(key) && (bare === key || words[k - 1]?.toLowerCase() !== given);
+      const namedAgain = later.has(key) || (bare !== key && stems.some((stem) => declinedForm(key, stem)));
+      return namedAgain && (bare === key || words[k - 1]?.toLowerCase() !== given);
     });
   });
+}
+
+/**
+ * The fewest letters a family name keeps before its case ending, and the most letters a case ending adds: Polish,
+ * Czech, Russian and Ukrainian stories print the name of the person they are about declined ("Владимир Путин" over the
+ * date, "Путину доложили …"; "Nowicka", "pani Nowickiej"; "Зеленський", "Зеленському"), which no equal word finds.
+ */
+const MIN_DECLINED_STEM = 4;
+const MAX_CASE_ENDING = 3;
+
+/** Whether a page's word (lower-cased) is `name` declined: its stem (all but its last letter) and a short ending. */
+function declinedForm(word: string, name: string): boolean {
+  return word.length <= name.length + MAX_CASE_ENDING && word.startsWith(name.slice(0, -1));
 }
 
 /**
@@ -1761,11 +1776,31 @@ function personUnderDeck(lines: readonly ClassifiedLine[], at: number, headline:
   const line = lines[at]!;
   const story = lines[at + 1];
   if (line.class !== "short" || line.sentenceEnd || isMetaLine(line) || story?.class !== "good" || isCaptionLike(story)) return undefined;
-  if (quotedText(lines[at - 1]!.text) !== undefined) return undefined;
+  // A deck, a headline or the words under the name quoted whole: the name is their speaker's.
+  if ([lines[at - 1]!, lines[headline]!, story].some((quoted) => quotedText(quoted.text) !== undefined)) return undefined;
   if (metaHeadingHeader(lines, headline, unspaced) === undefined) return undefined;
   const authors = nameAloneOverDate(line.text, STAND_IN_DATE_LINE);
   const [one] = authors ?? [];
-  return authors?.length === 1 && one?.type === "Person" && singlePersonSetApart(one.name, line, lines) ? authors : undefined;
+  if (authors?.length !== 1 || one?.type !== "Person" || !singlePersonSetApart(one.name, line, lines)) return undefined;
+  return namesStoryPerson(lines, at, one.name) ? undefined : authors;
+}
+
+/**
+ * Whether the name under the deck at `at` (`personUnderDeck`) is a person the story is about or gives the word to: its
+ * given name stands on another line, as an obituary or a profile names its subject ("Margaret Ellis" / "Margaret
+ * Ellis, who has died aged 84, …", "Born in 1941, Margaret …"), where a writer's rarely does; or a later line is a
+ * single person's name alone too, as a vox pop sets each speaker over their words ("Sarah Miller" / her words / "Tom
+ * Reid" / his).
+ */
+function namesStoryPerson(lines: readonly ClassifiedLine[], at: number, name: string): boolean {
+  const given = name.match(NAME_WORD)?.[0];
+  const namedAgain = given !== undefined && lines.some((other, k) => k !== at && other.text.match(NAME_WORD)?.includes(given) === true);
+  return (
+    namedAgain ||
+    lines
+      .slice(at + 2)
+      .some((other) => other.class === "short" && nameAloneOverDate(other.text, STAND_IN_DATE_LINE)?.[0]?.type === "Person")
+  );
 }
 
 /**
@@ -3617,11 +3652,11 @@ function readHeaderBelow(
     }
     // A credit line no byline reader takes ("Text: Ada Lee / Photos: Ben Ode", "Reporting by Ada Lee; Editing by …"):
     // its writers sign, its photographer and its editor do not. So does a review's critic ("Reviewed by Ada Lee" under
-    // "… review: …", `criticCredit`), while no one has.
+    // "… review: …", `criticCredit`), while no one has and no byline follows ("Written by …"), whose writer signs.
     const credited =
       line.authors === undefined
         ? (creditedWriters(line.text, lines[i + 1]?.text) ??
-          (header.authors.length === 0 ? criticCredit(line.text, reviewTitles) : undefined))
+          (header.authors.length === 0 && next?.authors === undefined ? criticCredit(line.text, reviewTitles) : undefined))
         : undefined;
     if (credited) {
       foldAuthors(header, credited);

@@ -49,21 +49,23 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "ahmed amir anil arjun aylin deepak emre fatima hamza hassan ibrahim karim kemal khalid leila mehmet mohammed",
     "omar priya rahul rania sanjay sara yasmin youssef zeynep agnieszka aleksandra andrzej dmitri ivan katarzyna",
     "natasha olga pavel piotr sergei tomasz",
-    // Polish
-    "bartosz dorota ewa grzegorz iwona jakub justyna kamil karolina krzysztof łukasz magdalena małgorzata",
+    // Polish ("Karolina" is left out: "Karolina Północna", North Carolina, over a story is a place's tag)
+    "bartosz dorota ewa grzegorz iwona jakub justyna kamil krzysztof łukasz magdalena małgorzata",
     "marcin marzena mateusz michał paulina paweł wojciech",
     // Czech and Slovak
     "adéla aleš alena dagmar dominika filip hana ivana jana jaroslav jiří jitka josef jozef juraj karel",
     "kateřina katarína klára kristýna lenka libor lukáš marek markéta martina matěj michaela miloš miroslav",
     "ondřej pavla petr radek šárka simona stanislav tereza tomáš václav veronika vladimír vojtěch zdeněk zuzana",
-    // Swedish, Norwegian, Danish, Finnish
-    "anders antti bengt elin erik gustav heikki henrik jari johan johanna juha jukka kerstin linnea magnus",
+    // Swedish, Norwegian, Danish, Finnish ("Anders" is left out: German, Dutch and Danish "anders", otherwise, opens
+    // columns and sections, "Anders Reisen", "Anders Bekeken")
+    "antti bengt elin erik gustav heikki henrik jari johan johanna juha jukka kerstin linnea magnus",
     "mikael mikko minna olof päivi pekka riikka stina tiina timo ulf åsa",
     // Turkish (names that are common words are left out: "Deniz", sea; "Umut", hope; "Barış", peace; "Onur",
-    // honour; "Gül", rose; and names of Istanbul's districts, "Fatih", "Levent")
-    "ahmet alper aslı aysel ayşe batuhan beyza burak burcu büşra cem cengiz ebru elif emine erkan esra fatma",
+    // honour; "Gül", rose; "Volkan", volcano; "Aslı", the origin; "Cem", an Alevi gathering and Portuguese "hundred",
+    // "Cem Dias"; and names of Istanbul's districts, "Fatih", "Levent")
+    "ahmet alper aysel ayşe batuhan beyza burak burcu büşra cengiz ebru elif emine erkan esra fatma",
     "furkan gökhan hakan halil hasan hatice hüseyin kaan kerem koray kübra merve murat mustafa nazlı oğuz orhan",
-    "osman ömer selim selin serkan sibel sinan songül şeyma tarık tolga tuğba volkan yusuf zehra",
+    "osman ömer selim selin serkan sibel sinan songül şeyma tarık tolga tuğba yusuf zehra",
     // Russian and Ukrainian, in Cyrillic (names that are common words are left out: "Роман", a novel; "Вера", "Віра",
     // faith; "Надежда", "Надія", hope; "Любовь", love; "Лев", lion; "Слава", glory; and "София", "Софія", a capital)
     "александр алексей анастасия андрей анна антон артём борис вадим валентина василий виктор владимир галина",

@@ -38,6 +38,31 @@ describe("a lone name under the deck, the date printed over the headline", () =>
     const undated = lines(BRIDGE.site, BRIDGE.menu, BRIDGE.headline, BRIDGE.deck, "Thomas Walker", "", BRIDGE.body.join("\n\n"));
     expect(writers(undated)).toEqual([]);
   });
+
+  it("signs no obituary's subject, vox pop's speaker or interviewee named there (review of by105)", () => {
+    // The story names the person by the given name: an obituary's or a profile's subject.
+    const obituary = ["Rosalind Hale, who has died aged 84, was the town's first woman mayor.", ...BRIDGE.body.slice(1)];
+    expect(writers(dateFirst("Rosalind Hale", BRIDGE.deck, obituary))).toEqual([]);
+    const byGivenName = [BRIDGE.body[0]!, "Born in 1941, Rosalind trained as a teacher before she was elected.", BRIDGE.body[2]!];
+    expect(writers(dateFirst("Rosalind Hale", BRIDGE.deck, byGivenName))).toEqual([]);
+    // Each speaker of a vox pop over their words.
+    const voxPop = [BRIDGE.body[0]!, "Owen Brady", BRIDGE.body[1]!, "Nadia Petrie", BRIDGE.body[2]!];
+    expect(writers(dateFirst("Thomas Walker", BRIDGE.deck, voxPop))).toEqual([]);
+    // A quoted headline or quoted words under the name: the name is the speaker's.
+    const quotedStory = [`“${BRIDGE.body[0]}”`, ...BRIDGE.body.slice(1)];
+    expect(writers(dateFirst("Thomas Walker", BRIDGE.deck, quotedStory))).toEqual([]);
+    const quotedHeadline = lines(
+      BRIDGE.site,
+      BRIDGE.menu,
+      BRIDGE.date,
+      `“${BRIDGE.headline}”`,
+      BRIDGE.deck,
+      "Thomas Walker",
+      "",
+      BRIDGE.body.join("\n\n"),
+    );
+    expect(writers(quotedHeadline)).toEqual([]);
+  });
 });
 
 describe("given names of Polish, Czech, Turkish, Russian and Ukrainian names set apart over the date", () => {
@@ -52,11 +77,24 @@ describe("given names of Polish, Czech, Turkish, Russian and Ukrainian names set
   };
   const page = (name: string) => lines("Вести Долины", "", STORY.headline, "", name, "", STORY.date, "", STORY.body.join("\n\n"));
   it("signs a name opening with one, in Cyrillic, Turkish or Czech letters, and not one opening with a common word", () => {
-    for (const name of ["Оксана Мельник", "Сергей Орлов", "Андрій Ткач", "Elif Demirtaş", "Jiří Procházka", "Małgorzata Wróbel"]) {
+    for (const name of ["Оксана Гнатюк", "Сергей Орлов", "Андрій Ткач", "Elif Demirtaş", "Jiří Procházka", "Małgorzata Wróbel"]) {
       expect(writers(page(name)), name).toEqual([name]);
     }
     // "Вера", faith; "Надежда", hope; "Deniz", sea: left out of the table.
     for (const name of ["Вера Павлова", "Надежда Ким", "Deniz Kaya"]) expect(writers(page(name)), name).toEqual([]);
+    // Words and places opening with a name (review of by105): German "anders", Portuguese "cem", Turkish "volkan",
+    // Polish "Karolina Północna" (North Carolina).
+    for (const line of ["Anders Reisen", "Cem Dias", "Volkan Patlaması", "Karolina Północna"])
+      expect(writers(page(line)), line).toEqual([]);
+  });
+  it("signs no person the story names again in a declined form (review of by105)", () => {
+    const declined = (name: string, first: string) =>
+      lines("Вести Долины", "", STORY.headline, "", name, "", STORY.date, "", [first, ...STORY.body.slice(1)].join("\n\n"));
+    expect(writers(declined("Сергей Орлов", "Орлову доложили о ходе работ на мосту в субботу утром, сообщили в администрации."))).toEqual(
+      [],
+    );
+    expect(writers(declined("Małgorzata Nowicka", "Wizyta pani Nowickiej trwała trzy godziny, rozmawiała z mieszkańcami."))).toEqual([]);
+    expect(writers(declined("Сергей Орлов", STORY.body[0]!))).toEqual(["Сергей Орлов"]);
   });
 });
 
@@ -82,6 +120,15 @@ describe("a review's critic", () => {
     expect(writers(review("Rezension: Der stille Hafen", "Rezensiert von Katrin Vogt"))).toEqual(["Katrin Vogt"]);
     expect(writers(review("Low Tide review: a haunting coastal thriller", "Medically reviewed by Dr Hannah Price"))).toEqual([]);
     expect(writers(review("Ten foods that help you sleep better", "Reviewed by Dr Hannah Price"))).toEqual([]);
+  });
+  it("signs no checker under a title using the word otherwise, with credentials, or over the writer's byline (review of by105)", () => {
+    expect(writers(review("The year in review: what changed on the high street", "Reviewed by Owen Pryce"))).toEqual([]);
+    expect(writers(review("Ministers order review of rail fares", "Reviewed by Owen Pryce"))).toEqual([]);
+    expect(writers(review("Kritik an den Plänen der Stadt wächst", "Besprochen von Katrin Vogt"))).toEqual([]);
+    expect(writers(review("Keto diet review: does it really work?", "Reviewed by Hannah Price, RD"))).toEqual([]);
+    expect(writers(review("Keto diet review: does it really work?", "Reviewed by Dr Hannah Price"))).toEqual([]);
+    const withWriter = review("Low Tide review: a haunting coastal thriller", "Reviewed by Hannah Price\nWritten by Owen Pryce");
+    expect(writers(withWriter)).toEqual(["Owen Pryce"]);
   });
 });
 
