@@ -1692,7 +1692,6 @@ function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly
   const given = first!.toLowerCase();
   // A later word not in lower case is capitalised or has no case ("नेगी").
   const later = new Set(rest.filter((word) => !LOWER_CASE_START.test(word)).map((word) => word.toLowerCase()));
-  const stems = [...later].filter((word) => word.length > MIN_DECLINED_STEM);
   const unspaced = SPACELESS_SCRIPT_NAME.test(name) ? name.replace(WHITE_SPACE_RUN, "") : undefined;
   return !lines.some((line) => {
     if (line === own) return false;
@@ -1701,23 +1700,34 @@ function singlePersonSetApart(name: string, own: ClassifiedLine, lines: readonly
     return words.some((word, k) => {
       const bare = word.replace(POSSESSIVE_END, "");
       const key = bare.toLowerCase();
-      const namedAgain = later.has(key) || (bare !== key && stems.some((stem) => declinedForm(key, stem)));
+      const namedAgain = later.has(key) || (bare !== key && [...later].some((family) => declinedForm(key, family)));
       return namedAgain && (bare === key || words[k - 1]?.toLowerCase() !== given);
     });
   });
 }
 
 /**
- * The fewest letters a family name keeps before its case ending, and the most letters a case ending adds: Polish,
- * Czech, Russian and Ukrainian stories print the name of the person they are about declined ("Владимир Путин" over the
- * date, "Путину доложили …"; "Nowicka", "pani Nowickiej"; "Зеленський", "Зеленському"), which no equal word finds.
+ * Case endings of Polish, Czech, Slovak, Russian and Ukrainian family names, which a story about the person prints
+ * declined ("Владимир Путин" over the date, "Путину доложили …"; "Nowicka", "pani Nowickiej"; "Зеленський",
+ * "Зеленському"; "Novák", "Nováka"), where no equal word finds them. Only these: a page's word sharing a stem with
+ * another ending is another word ("Molina", "Molinos").
  */
-const MIN_DECLINED_STEM = 4;
-const MAX_CASE_ENDING = 3;
+const CASE_ENDINGS: ReadonlySet<string> = new Set(
+  "а у ю е ы и і ом ем ой ей ою ею ым им ого его ому ему ую ої ові еві a u e y i ą ę em ie ej iej owi iego iemu ego emu im ym ovi ou é ové ého ému ým".split(
+    " ",
+  ),
+);
+/** The fewest letters of a family name read declined: a shorter one's forms are other words ("Ode", "Oda"). */
+const MIN_DECLINED_NAME = 4;
+/** A family name's ending that its case ending replaces: a vowel ("Nowicka", "Соколова"), an adjective's ("Зеленський"). */
+const REPLACED_NAME_ENDING = /(?:[ыиіо]й|[aeiouyáéíóúýаеиоуыэюяії])$/u;
 
-/** Whether a page's word (lower-cased) is `name` declined: its stem (all but its last letter) and a short ending. */
+/** Whether a page's word (lower-cased) is the family name `name` (lower-cased) declined (`CASE_ENDINGS`). */
 function declinedForm(word: string, name: string): boolean {
-  return word.length <= name.length + MAX_CASE_ENDING && word.startsWith(name.slice(0, -1));
+  if (name.length < MIN_DECLINED_NAME) return false;
+  if (word.startsWith(name)) return CASE_ENDINGS.has(word.slice(name.length));
+  const stem = name.replace(REPLACED_NAME_ENDING, "");
+  return stem !== name && word.startsWith(stem) && CASE_ENDINGS.has(word.slice(stem.length));
 }
 
 /**

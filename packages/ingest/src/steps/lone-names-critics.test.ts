@@ -77,7 +77,7 @@ describe("given names of Polish, Czech, Turkish, Russian and Ukrainian names set
   };
   const page = (name: string) => lines("Вести Долины", "", STORY.headline, "", name, "", STORY.date, "", STORY.body.join("\n\n"));
   it("signs a name opening with one, in Cyrillic, Turkish or Czech letters, and not one opening with a common word", () => {
-    for (const name of ["Оксана Гнатюк", "Сергей Орлов", "Андрій Ткач", "Elif Demirtaş", "Jiří Procházka", "Małgorzata Wróbel"]) {
+    for (const name of ["Оксана Мельник", "Сергей Орлов", "Андрій Ткач", "Elif Demirtaş", "Jiří Procházka", "Małgorzata Wróbel"]) {
       expect(writers(page(name)), name).toEqual([name]);
     }
     // "Вера", faith; "Надежда", hope; "Deniz", sea: left out of the table.
