@@ -11,6 +11,7 @@ import {
   classifyLine,
   markReportingFromLines,
   keepQuestionLabels,
+  markFiguresInStory,
   markTickers,
   markUnmarkedSentenceRuns,
   markWidgets,
@@ -223,6 +224,7 @@ function readText(input: string | Uint8Array, options: FromTextOptions): Article
   markUnmarkedSentenceRuns(classified, language);
   markWidgets(classified);
   markTickers(classified);
+  markFiguresInStory(classified);
   keepQuestionLabels(classified);
   markReportingFromLines(classified);
   clearWorkFacts(classified);

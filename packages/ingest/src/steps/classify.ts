@@ -246,6 +246,52 @@ export function markUnmarkedSentenceRuns(lines: ClassifiedLine[], language: Lang
   }
 }
 
+/** A figure as a line of figures prints it: a run of characters holding a digit ("22", "(+14),", "38.4%", "£312.4m"). */
+const FIGURE = /\S*\d\S*/g;
+/** Fewest figures of a line of figures: a results line, a table's row, a list of prices or departure times. */
+const MIN_FIGURES = 4;
+/** Least share of a line's words that are figures for the figures to be what the line says. */
+const MIN_FIGURE_SHARE = 0.25;
+
+/**
+ * A line long enough to be prose but thin in common words (`bad`) whose words are mostly figures: "Green 22 (+14),
+ * Liberal Democrat 9 (+2), …", "Thursday: 9°C / -2°C, sunny; …". The figure pattern is tried only on such lines.
+ */
+function isFiguresLine(line: ClassifiedLine | undefined): boolean {
+  if (line?.class !== "bad") return false;
+  const figures = line.text.match(FIGURE)?.length ?? 0;
+  return figures >= MIN_FIGURES && figures >= spacedWordCount(line.text) * MIN_FIGURE_SHARE;
+}
+
+/** Whether a short line (a sub-heading) stands at `at` with the story's text past it in the direction `step`. */
+function headsStoryText(lines: readonly ClassifiedLine[], at: number, step: 1 | -1): boolean {
+  return lines[at]?.class === "short" && isStoryText(lines[at + step]);
+}
+
+/**
+ * Lines of figures set inside a story (an election's results, a match day's scores, index levels, a forecast, a
+ * timetable) hold few of the language's common words and so read as `bad`, which the region's search counts against
+ * the story as it counts a menu: with the sub-headings around them, they outweighed a short closing section and the
+ * story ended over them. A run of such lines set apart as a paragraph is the story's, and reads as its prose, where
+ * the story goes on right under it, or where it stands in a section of its own (a sub-heading over it, the story's
+ * text over that) and a sub-heading under it opens the next. A run right under the story's last paragraph with one
+ * short line and prose under it is as often a markets strip over a teaser's title and summary, and is left as it reads.
+ */
+export function markFiguresInStory(lines: ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isFiguresLine(lines[i])) continue;
+    let end = i + 1;
+    while (isFiguresLine(lines[end])) end++;
+    // Set apart as a paragraph is: a line packed among others is a list's item (a reference, a teaser's line).
+    const setApart = lines[i]!.blankBefore && lines[end - 1]!.blankAfter;
+    const inSection = headsStoryText(lines, i - 1, -1);
+    const storyOver = inSection || isStoryText(lines[i - 1]);
+    const storyUnder = isStoryText(lines[end]) || (inSection && headsStoryText(lines, end, 1));
+    if (setApart && storyOver && storyUnder) for (let j = i; j < end; j++) lines[j]!.class = "medium";
+    i = end;
+  }
+}
+
 /** Fewest words of a story's closing short sentence: a shorter one is a label or a button ("Read more."). */
 const MIN_CLOSING_SENTENCE_WORDS = 4;
 
