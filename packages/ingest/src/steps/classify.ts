@@ -252,13 +252,19 @@ const FIGURE = /\S*\d\S*/g;
 const MIN_FIGURES = 4;
 /** Least share of a line's words that are figures for the figures to be what the line says. */
 const MIN_FIGURE_SHARE = 0.25;
+/**
+ * Separators a widget sets between its items (a markets strip, a scores ticker, a price box, a line of counts): a
+ * story's writer joins figures with commas and semicolons, so a line split by these is a box's, not the story's.
+ */
+const WIDGET_ITEM_SEPARATOR = /[·•|]/;
 
 /**
  * A line long enough to be prose but thin in common words (`bad`) whose words are mostly figures: "Green 22 (+14),
- * Liberal Democrat 9 (+2), …", "Thursday: 9°C / -2°C, sunny; …". The figure pattern is tried only on such lines.
+ * Liberal Democrat 9 (+2), …", "Thursday: 9°C / -2°C, sunny; …", its items not split by a widget's separators. The
+ * figure pattern is tried only on such lines.
  */
 function isFiguresLine(line: ClassifiedLine | undefined): boolean {
-  if (line?.class !== "bad") return false;
+  if (line?.class !== "bad" || WIDGET_ITEM_SEPARATOR.test(line.text)) return false;
   const figures = line.text.match(FIGURE)?.length ?? 0;
   return figures >= MIN_FIGURES && figures >= spacedWordCount(line.text) * MIN_FIGURE_SHARE;
 }

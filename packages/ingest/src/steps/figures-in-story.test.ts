@@ -104,6 +104,20 @@ The council blamed food costs.
 © 2025 Valley Courier. All rights reserved.
 `;
 
+// A labelled markets strip after the story's last paragraph, over one teaser: laid out as a section would be, but its
+// items are split by a widget's separators.
+const LABELLED_STRIP = `${HARBOUR_STORY}
+Markets
+
+FTSE 100 8,604.1 (+0.2%) · Dow 42,310 (-0.1%) · Nikkei 38,920 (+0.6%) · GBP/USD 1.2714 (-0.2%) · Gold $2,641 (+0.3%)
+
+Bypass plan goes back to the drawing board
+
+Council engineers have been asked to draw up a cheaper route after the planning inspector rejected the first plan last month.
+
+© 2025 Valley Courier. All rights reserved.
+`;
+
 describe("a line of figures inside a story", () => {
   it("keeps the section under a results line set between sub-headings", () => {
     expect(blocksOf(ELECTION, "paragraph").at(-1)).toMatch(/^Group leaders said/);
@@ -124,5 +138,10 @@ describe("a line of figures inside a story", () => {
 
   it("leaves a line of counts packed among teasers out of the story", () => {
     expect(blocksOf(PACKED_TEASERS, "paragraph").at(-1)).toMatch(/^Manager Ian Pryde said/);
+  });
+
+  it("leaves a labelled strip split by a widget's separators, over one teaser, out of the story", () => {
+    expect(blocksOf(LABELLED_STRIP, "paragraph").at(-1)).toMatch(/^Manager Ian Pryde said/);
+    expect(blocksOf(LABELLED_STRIP, "heading")).toEqual([]);
   });
 });
