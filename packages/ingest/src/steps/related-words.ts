@@ -160,6 +160,20 @@ export const RELATED_ARTICLES = alternation([
   "articles? (?:liés|similaires)",
   "(?:notícias|artigos|matérias) relacionad[oa]s",
   "articoli correlati",
+  // Polish, Czech, Turkish, Russian, Ukrainian, Hebrew ("more stories", "related stories", "more on the subject") and
+  // Arabic ("related news", "related articles").
+  "(?:powiązane|podobne) (?:artykuły|materiały|teksty)",
+  "související(?: (?:články|zprávy))?",
+  "benzer haberler",
+  "(?:материалы|новости|статьи) по теме",
+  "по теме",
+  "(?:похожие|связанные) (?:материалы|новости|статьи)",
+  "(?:матеріали|новини|статті) (?:за темою|по темі)",
+  "за темою",
+  "(?:схожі|пов['’]язані) (?:матеріали|новини|статті)",
+  "כתבות (?:נוספות|קשורות)",
+  "עוד בנושא",
+  "(?:أخبار|مقالات|مواضيع|موضوعات|تقارير) (?:ذات صلة|متعلقة|مشابهة)",
 ]);
 
 /**
@@ -175,10 +189,11 @@ export const RELATED_HEADS_CJK = alternation([
   "関連",
   // "Read it together": Japanese magazines' and blogs' head of teasers.
   "(?:あわせて|合わせて)読みたい",
-  "相关(?:文章|新闻|阅读)",
+  "相关(?:文章|新闻|阅读|报道)",
+  "相關(?:文章|新聞|閱讀|報導)",
   // "Further reading" and "Recommended reading", in simplified and traditional characters.
   "(?:延伸|推荐|推薦)(?:阅读|閱讀)",
-  "관련 ?기사",
+  "관련 ?(?:기사|뉴스)",
 ]);
 
 /**
