@@ -478,6 +478,36 @@ const CONTROL_LINES = new Set([
   "conteúdo patrocinado",
   "contenuto sponsorizzato",
   "gesponsorde inhoud",
+  // The badge's other standard wordings: a paid post, a partner's or an advertiser's content, an advertorial, in English,
+  // French, German, Spanish, Italian, Portuguese, Dutch and Polish. Only phrases naming paid or sponsored content: no
+  // heading of a story is one of them.
+  "paid post",
+  "paid content",
+  "paid partnership",
+  "partner content",
+  "advertiser content",
+  "sponsored post",
+  "sponsored article",
+  "branded content",
+  "advertorial",
+  "publireportage",
+  "contenu partenaire",
+  "article sponsorisé",
+  "gesponserter beitrag",
+  "bezahlte partnerschaft",
+  "publirreportaje",
+  "contenido de marca",
+  "contenido pagado",
+  "contenuto a pagamento",
+  "publiredazionale",
+  "conteúdo de marca",
+  "publieditorial",
+  "gesponsord",
+  "gesponsord artikel",
+  "artykuł sponsorowany",
+  "materiał sponsorowany",
+  "materiał partnera",
+  "treść sponsorowana",
   // A paywall's badge over a story kept for subscribers, in the languages Dateline reads; not the bare "For subscribers",
   // a section's heading in a story on prices.
   "subscriber exclusive",
@@ -2196,6 +2226,89 @@ function noteGap(conjunctions: string): string {
   return `(?:(?:(?! (?:${conjunctions}) )[^,.]){0,${MAX_NOTE_GAP}}? )?`;
 }
 /**
+ * The openings of a sponsor's line over or under a story ("Sponsored by …", "In partnership with …", "Präsentiert von …",
+ * "En partenariat avec …", "Patrocinado por …"), as a pattern's source over lower-cased text. Phrases a headline
+ * seldom opens with; "Powered by", "Funded by" and "Supported by" open news headlines too ("Funded by the county, the
+ * new pier …").
+ */
+export const SPONSOR_OPENINGS =
+  "(?:sponsored|presented|brought to you|paid for|underwritten)\\s+by|in\\s+(?:partnership|association)\\s+with|(?:gesponsert|präsentiert)\\s+von|in\\s+(?:partnerschaft|zusammenarbeit|kooperation)\\s+mit|(?:sponsoris|présent)ée?\\s+par|en\\s+partenariat\\s+avec|(?:patrocinad|presentad)[oa]\\s+por|con\\s+el\\s+patrocinio\\s+de";
+/**
+ * More openings of a sponsor's label, in Italian, Portuguese, Dutch and Polish ("In collaborazione con …", "Em parceria
+ * com …", "In samenwerking met …", "We współpracy z …"): read only as a label alone on its line, as they open news
+ * headlines and sentences too.
+ */
+const SPONSOR_LABEL_OPENINGS =
+  "in\\s+collaborazione\\s+con|sponsorizzato\\s+da|em\\s+parceria\\s+com|in\\s+samenwerking\\s+met|gesponsord\\s+door|we\\s+współpracy\\s+z|sponsorem\\s+(?:jest|materiału\\s+jest)";
+/**
+ * A sponsor's label on a line of its own: the opening, then the sponsor's name, no mark of a sentence or a clause after
+ * it ("In partnership with Northwind Cloud"). A sentence opening so goes on past a comma ("In partnership with the
+ * council, volunteers planted …") and is the story's.
+ */
+export const SPONSOR_LABEL_LINE = `(?:${SPONSOR_OPENINGS}|${SPONSOR_LABEL_OPENINGS})\\s[^.,;:!?。]{1,60}$`;
+const SPONSOR_LABEL = new RegExp(`^${SPONSOR_LABEL_LINE}`, "u");
+
+/** Whether a lower-cased line is a sponsor's label alone (`SPONSOR_LABEL_LINE`): header or foot, never the story's. */
+export function isSponsorLabel(lower: string): boolean {
+  return SPONSOR_LABEL.test(lower);
+}
+
+/**
+ * Labels of the desk's credits Chinese, Japanese and Korean pages print under the story: editor, editor in charge,
+ * proofreader, reviewer, producer, source ("责任编辑", "责编", "校对", "审核", "监制", "来源", "編集", "편집", "교열").
+ */
+const DESK_CREDIT_LABELS =
+  "责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|终审|終審|监制|監製|本文来源|文章来源|来源|來源|編集担当|編集|편집|교열|데스크";
+/** One name or source after such a label: a short run of letters with no sentence's mark or other label's colon. */
+const DESK_CREDIT_VALUE = "[^\\s:：=＝／/｜|。！？，,()（）【】\\[\\]]{1,16}";
+/** One credit: the label, a colon, a slash, a bar, an equals sign (Korean) or a space, then the names, a "、" between. */
+const DESK_CREDIT = `(?:${DESK_CREDIT_LABELS})\\s*(?:[:：=＝／/｜|]\\s*|\\s)${DESK_CREDIT_VALUE}(?:[、，,]${DESK_CREDIT_VALUE})*`;
+/**
+ * The desk's credits closing a Chinese, Japanese or Korean story, a line of their own, maybe in brackets ("责任编辑：刘洋",
+ * "（责任编辑：刘洋）", "编辑：王芳 校对：李明", "【编辑 刘洋】", "편집=김철수"), or the desk's name alone in brackets
+ * ("（编辑部）", "【編集部】"): who edited or supplied the page, not a paragraph of the story. The writer's own credit is
+ * left to the byline readers.
+ */
+const DESK_CREDIT_LINE = `[（(【\\[]?(?:${DESK_CREDIT}(?:\\s+${DESK_CREDIT})*|编辑部|編輯部|編集部|편집부)[）)】\\]]?$`;
+
+/**
+ * A transcript's note on how it was made, under the last words spoken ("This transcript was produced by …",
+ * "Transcripts may contain errors", "This is a rush transcript", "Dieses Transkript wurde automatisch erstellt", "Cette
+ * transcription a été générée …", "Esta transcripción fue generada …"): the service's, not the speakers'.
+ */
+const TRANSCRIPT_NOTE_OPENINGS = [
+  "this transcript (?:was|has been|is|may have been) (?:produced|generated|created|prepared|provided|edited|machine-generated|automatically generated|computer-generated)",
+  "(?:this )?transcripts? (?:may|might|can|could) contain (?:errors|mistakes|inaccuracies)(?:[.!]|$| and )",
+  "this is a rush transcript",
+  "transcripts? (?:is |are )?(?:provided|produced|generated|created) (?:by|using|with) ",
+  "(?:dieses|das) transkript (?:wurde|ist|kann) (?:automatisch |maschinell )?(?:erstellt|erzeugt|fehler enthalten)",
+  "cette transcription (?:a été|est) (?:générée|réalisée|produite|effectuée)",
+  "(?:la |cette )?transcription (?:peut|pourrait) contenir des erreurs(?:[.!]|$| et )",
+  "esta transcripción (?:fue|ha sido|es) (?:generada|realizada|producida|automática)",
+  "(?:la |esta )?transcripción (?:puede|podría) contener errores(?:[.!]|$| y )",
+];
+
+/**
+ * A paid story's note under its last paragraph on who paid for it or made it with the newsroom ("This content was paid
+ * for by …", "This article was produced in partnership with …", "Dieser Beitrag wurde von … gesponsert", "Ce contenu a été
+ * réalisé en partenariat avec …", "Este contenido fue patrocinado por …", "Questo contenuto è stato realizzato in
+ * collaborazione con …", "Este conteúdo foi patrocinado por …", "Dit artikel is gesponsord door …", "Artykuł powstał we
+ * współpracy z …"), or a sponsor's label alone there (`SPONSOR_LABEL_LINE`). Only "this" content or article: "The
+ * festival was sponsored by a brewery" is news.
+ */
+const SPONSOR_NOTE_OPENINGS = [
+  "this (?:content|article|story|feature|post|series|supplement|page|podcast|episode) (?:was|is|has been|were) (?:paid for|sponsored|funded|commissioned|underwritten|(?:produced|created|written|brought to you)(?: [^.]{1,40})? (?:in partnership with|in association with|on behalf of|for|by))",
+  "(?:dieser|diese[rs]?) (?:beitrag|artikel|inhalt|text) (?:wurde|ist|entstand) (?:[^.]{1,40} )?(?:gesponsert|bezahlt|in (?:zusammenarbeit|kooperation) mit)",
+  "(?:ce contenu|cet article) (?:a été|est) (?:sponsorisé|financé|(?:réalisé|produit|proposé)(?: [^.]{1,40})? (?:en partenariat avec|par|pour))",
+  "este (?:contenido|artículo) (?:fue|ha sido|es) (?:patrocinado|pagado|financiado|(?:elaborado|producido|ofrecido)(?: [^.]{1,40})? (?:en colaboración con|por|para))",
+  "questo (?:contenuto|articolo) (?:è stato |è )?(?:sponsorizzato|offerto da|realizzato in collaborazione con)",
+  "este (?:conteúdo|artigo) (?:foi|é) (?:patrocinado|financiado|oferecido por|produzido em parceria com)",
+  "(?:deze (?:content|inhoud)|dit artikel) (?:is|werd|wordt|kwam) (?:gesponsord|betaald|mogelijk gemaakt door|tot stand in samenwerking met)",
+  "(?:ten )?(?:artykuł|materiał|tekst) (?:powstał|został przygotowany|jest sponsorowany) (?:we współpracy z|na zlecenie|przez)",
+  SPONSOR_LABEL_LINE,
+];
+
+/**
  * Notes a newsroom sets under its story, read from the lower-cased line, in the languages Dateline reads; each opens
  * the line, as such a note does, and is worded so no sentence of a story opens:
  * - where the story ran in print: "A version of this article appears in print on …", "Dieser Artikel erschien in der
@@ -2215,7 +2328,10 @@ function noteGap(conjunctions: string): string {
  *   fue pagado por los padres" are sentences of a story on a school outing, and an official visit or a band's tour is
  *   arranged or sponsored in the news ("This visit was arranged by the foreign ministry"). The writer was a guest
  *   right after "was" ("The writer was a guest of …"): "The journalist was in Tehran at the invitation of the
- *   ministry when he was arrested" is news. German keeps "die Reise" only in the stock "wurde unterstützt von".
+ *   ministry when he was arrested" is news. German keeps "die Reise" only in the stock "wurde unterstützt von";
+ * - a transcript's note on how it was made (`TRANSCRIPT_NOTE_OPENINGS`), a paid story's note on who paid for it or its
+ *   sponsor's label (`SPONSOR_NOTE_OPENINGS`), and the desk's credits closing a Chinese, Japanese or Korean story
+ *   (`DESK_CREDIT_LINE`).
  * The story may open a sentence the same way, so a note is furniture only at the story's foot, under its last
  * paragraph (`endBeforeStoryNotes`), never as a line class that would drop such a sentence higher up; under the
  * headline such a note is no deck (`deckOverDatelineLead` in find-header.ts).
@@ -2247,6 +2363,9 @@ const STORY_NOTE_OPENINGS = [
   "(?:die (?:reise|recherchereise|pressereise) wurde unterstützt von|(?:diese|die) (?:recherchereise|pressereise) wurde (?:ermöglicht|finanziert|bezahlt) (?:von|durch)|diese reise wurde (?:unterstützt|ermöglicht|finanziert|bezahlt) (?:von|durch))",
   "ce voyage a été (?:(?:réalisé|organisé)[^.]{0,40}à l['’]invitation|(?:financé|pris en charge)(?: en partie)? par)",
   "este viaje (?:fue|ha sido) (?:financiado|pagado|organizado|cortesía) (?:por|de)",
+  ...TRANSCRIPT_NOTE_OPENINGS,
+  ...SPONSOR_NOTE_OPENINGS,
+  DESK_CREDIT_LINE,
 ];
 const STORY_NOTE = new RegExp(`^(?:${STORY_NOTE_OPENINGS.join("|")})`, "u");
 /** Longest such note: a print note naming its page and headline, a call for letters with its terms. */

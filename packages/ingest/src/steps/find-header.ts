@@ -45,6 +45,7 @@ import {
   isInStoryControl,
   isReadingTime,
   isRelatedLabel,
+  isSponsorLabel,
   isStoryNote,
   unmarkedRelatedLink,
   RELATED_LINK,
@@ -3620,6 +3621,12 @@ function readHeaderBelow(
     const next = lines[i + 1];
     if (line.class === "boilerplate") {
       if (i < regionStart) end = i;
+      continue;
+    }
+    // A sponsor's label in the header ("In partnership with Northwind Cloud", `isSponsorLabel`) names who paid for the
+    // story: header, never its deck or first paragraph.
+    if (isSponsorLabel(line.lower)) {
+      end = i;
       continue;
     }
     if (i === underHeadline && isButtonUnderHeadline(line)) {

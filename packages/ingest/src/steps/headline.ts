@@ -11,7 +11,7 @@ import {
   parseDate,
 } from "./byline.js";
 import type { Author } from "@dateline/schema";
-import { isReadingTime } from "./boilerplate.js";
+import { isReadingTime, SPONSOR_LABEL_LINE, SPONSOR_OPENINGS } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
 import { hasCredit, isOneNameGraphicCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
@@ -76,13 +76,12 @@ function opensAsByline(text: string): boolean {
 }
 
 /**
- * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …", "Präsentiert von …", "En partenariat
- * avec …", "Patrocinado por …"): who paid for the story, not its headline. Only phrases a headline seldom opens with, at
- * the cost of such a title ("In partnership with neighbours, traders build a footbridge"); "Powered by", "Funded by" and
- * "Supported by" open news headlines too ("Funded by the county, the new pier …").
+ * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …"; `SPONSOR_OPENINGS`), or a sponsor's
+ * label alone on its line in the other languages (`SPONSOR_LABEL_LINE`: "In collaborazione con Nuvola Nord"): who paid
+ * for the story, not its headline, at the cost of such a title ("In partnership with neighbours, traders build a
+ * footbridge").
  */
-const SPONSOR_LINE =
-  /^(?:(?:sponsored|presented|brought to you|paid for|underwritten)\s+by|in\s+(?:partnership|association)\s+with|(?:gesponsert|präsentiert)\s+von|in\s+(?:partnerschaft|zusammenarbeit|kooperation)\s+mit|(?:sponsoris|présent)ée?\s+par|en\s+partenariat\s+avec|(?:patrocinad|presentad)[oa]\s+por|con\s+el\s+patrocinio\s+de)\s/iu;
+const SPONSOR_LINE = new RegExp(`^(?:(?:${SPONSOR_OPENINGS})\\s|${SPONSOR_LABEL_LINE})`, "iu");
 /**
  * A credit opening its line ("Fact checked by …", "Illustrations by …", "Traduit par …"; further in, "illustrated by" can
  * be a headline's): an attribution when a name follows (see `isCreditLine`), as a title may open so ("Translated by
