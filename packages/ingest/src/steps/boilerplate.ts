@@ -2277,14 +2277,20 @@ const DESK_CREDIT_LINE = `[（(【\\[]?(?:${DESK_CREDIT}(?:\\s+${DESK_CREDIT})*|
  * transcription a été générée …", "Esta transcripción fue generada …"): the service's, not the speakers'.
  */
 const TRANSCRIPT_NOTE_OPENINGS = [
-  "this transcript (?:was|has been|is|may have been) (?:produced|generated|created|prepared|provided|edited|machine-generated|automatically generated|computer-generated)",
+  // The note's verb goes straight on to its maker or its end ("… was produced by Otter", "… has been edited for
+  // clarity."); "This transcript was provided to reporters by the defence" is news of a leak.
+  "this transcript (?:was|has been|is|may have been) (?:produced|generated|created|prepared|provided|edited|machine-generated|automatically generated|computer-generated)(?= by | using | with | for | automatically|[.,]|$)",
   "(?:this )?transcripts? (?:may|might|can|could) contain (?:errors|mistakes|inaccuracies)(?:[.!]|$| and )",
   "this is a rush transcript",
-  "transcripts? (?:is |are )?(?:provided|produced|generated|created) (?:by|using|with) ",
-  "(?:dieses|das) transkript (?:wurde|ist|kann) (?:automatisch |maschinell )?(?:erstellt|erzeugt|fehler enthalten)",
-  "cette transcription (?:a été|est) (?:générée|réalisée|produite|effectuée)",
+  // The service's own singular ("Transcript provided by …") or plural with its verb ("Transcripts are produced by …"):
+  // "Transcripts provided by the White House show …" is a sentence.
+  "(?:transcript (?:is )?|transcripts are )(?:provided|produced|generated|created) (?:by|using|with) ",
+  // In German, French and Spanish the note says the machine made it: "Das Transkript wurde von der Staatsanwaltschaft
+  // erstellt", "Cette transcription a été réalisée par les enquêteurs …" are news.
+  "(?:dieses|das) transkript (?:wurde|ist) (?:automatisch|maschinell) (?:erstellt|erzeugt)|(?:dieses|das) transkript kann fehler enthalten",
+  "cette transcription (?:a été|est) (?:générée|réalisée|produite|effectuée) (?:automatiquement|par (?:un logiciel|un outil|un service|une intelligence artificielle|une ia|l['’]ia))",
   "(?:la |cette )?transcription (?:peut|pourrait) contenir des erreurs(?:[.!]|$| et )",
-  "esta transcripción (?:fue|ha sido|es) (?:generada|realizada|producida|automática)",
+  "esta transcripción (?:fue|ha sido|es) (?:generada|realizada|producida) (?:automáticamente|por (?:un programa|un software|una herramienta|un servicio|una inteligencia artificial|una ia|la ia))|esta transcripción es automática",
   "(?:la |esta )?transcripción (?:puede|podría) contener errores(?:[.!]|$| y )",
 ];
 
@@ -2297,7 +2303,10 @@ const TRANSCRIPT_NOTE_OPENINGS = [
  * festival was sponsored by a brewery" is news.
  */
 const SPONSOR_NOTE_OPENINGS = [
-  "this (?:content|article|story|feature|post|series|supplement|page|podcast|episode) (?:was|is|has been|were) (?:paid for|sponsored|funded|commissioned|underwritten|(?:produced|created|written|brought to you)(?: [^.]{1,40})? (?:in partnership with|in association with|on behalf of|for|by))",
+  "this (?:content|article|story|supplement) (?:was|is|has been|were) (?:paid for|sponsored|funded|commissioned|underwritten|(?:produced|created|written|brought to you)(?: [^.]{1,40})? (?:in partnership with|in association with|on behalf of|for|by))",
+  // A series, a podcast, an episode, a feature, a page or a post is also what the news is about ("This series was
+  // commissioned by Netflix after …", "This podcast was created by two students …"): only a payer's or partner's words.
+  "this (?:series|podcast|episode|feature|page|post) (?:was|is|has been) (?:(?:paid for|sponsored|funded|underwritten|brought to you) by|(?:produced|created|made) in (?:partnership|association) with)",
   "(?:dieser|diese[rs]?) (?:beitrag|artikel|inhalt|text) (?:wurde|ist|entstand) (?:[^.]{1,40} )?(?:gesponsert|bezahlt|in (?:zusammenarbeit|kooperation) mit)",
   "(?:ce contenu|cet article) (?:a été|est) (?:sponsorisé|financé|(?:réalisé|produit|proposé)(?: [^.]{1,40})? (?:en partenariat avec|par|pour))",
   "este (?:contenido|artículo) (?:fue|ha sido|es) (?:patrocinado|pagado|financiado|(?:elaborado|producido|ofrecido)(?: [^.]{1,40})? (?:en colaboración con|por|para))",

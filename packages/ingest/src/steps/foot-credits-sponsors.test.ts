@@ -135,6 +135,49 @@ describe("a transcript's note under the last words spoken", () => {
   });
 });
 
+describe("a story's last sentence worded as a transcript's or a sponsor's note", () => {
+  // Review of fx108: the news of a transcript, a series or a podcast opens as a note does and stays the story's.
+  it.each([
+    "Transcripts provided by the city hall show the call lasted thirty minutes.",
+    "This transcript was provided to reporters by the defence team on Friday evening.",
+    "This series was commissioned by a streaming service after the first film drew forty million viewers.",
+    "This podcast was created by two students for a class project and now has two million listeners.",
+  ])("keeps %s", (sentence) => {
+    expect(paragraphs(page(SPONSORED.headline, "March 3, 2025", ...SPONSORED.body, sentence, SPONSORED.foot)).at(-1)).toBe(sentence);
+  });
+
+  it.each([
+    [
+      "Prozess um Hafenbrand: Anwalt verlangt Abschrift der Telefonate",
+      "3. März 2025",
+      "Im Prozess um den Brand im Hafenlager hat die Verteidigung am Dienstag die vollständige Abschrift aller abgehörten Telefonate verlangt.",
+      "Die Staatsanwaltschaft wirft dem Lagerverwalter vor, die Sprinkleranlage wochenlang abgeschaltet zu haben, um Strom zu sparen.",
+      "Das Transkript ist erstellt worden, nachdem der Anwalt der Familie es beim Gericht verlangt hatte.",
+    ],
+    [
+      "Incendie du port : la défense réclame les écoutes",
+      "3 mars 2025",
+      "Au procès de l'incendie de l'entrepôt du port, la défense a réclamé mardi la totalité des conversations téléphoniques enregistrées.",
+      "Le parquet reproche au gérant d'avoir coupé les extincteurs automatiques pendant des semaines pour économiser de l'électricité.",
+      "Cette transcription a été réalisée par les enquêteurs à partir des écoutes téléphoniques du suspect.",
+    ],
+    [
+      "Incendio del puerto: la defensa pide las escuchas",
+      "3 de marzo de 2025",
+      "En el juicio por el incendio del almacén del puerto, la defensa pidió el martes todas las conversaciones telefónicas grabadas.",
+      "La fiscalía acusa al encargado de haber apagado los rociadores durante semanas para ahorrar electricidad.",
+      "Esta transcripción fue realizada por la policía a partir de las grabaciones del móvil del acusado.",
+    ],
+  ])("keeps a sentence on a transcript the police or a court made (%s)", (...lines) => {
+    expect(paragraphs(page(...lines, "© 2025 Hafenblatt")).at(-1)).toBe(lines.at(-1));
+  });
+
+  it("still reads a series' payer's note as no paragraph", () => {
+    const note = "This series was funded by a grant from the Harbour Foundation.";
+    expect(paragraphs(page(SPONSORED.headline, "March 3, 2025", ...SPONSORED.body, note, SPONSORED.foot)).at(-1)).toBe(SPONSORED.body[2]);
+  });
+});
+
 describe("a related box's label in Hebrew, Russian and Ukrainian", () => {
   it("ends the story over the box", () => {
     const body = [
