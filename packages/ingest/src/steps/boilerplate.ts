@@ -2245,12 +2245,28 @@ const SPONSOR_LABEL_OPENINGS =
  * it ("In partnership with Northwind Cloud"). A sentence opening so goes on past a comma ("In partnership with the
  * council, volunteers planted …") and is the story's.
  */
-export const SPONSOR_LABEL_LINE = `(?:${SPONSOR_OPENINGS}|${SPONSOR_LABEL_OPENINGS})\\s[^.,;:!?。]{1,60}$`;
-const SPONSOR_LABEL = new RegExp(`^${SPONSOR_LABEL_LINE}`, "u");
+/** Longest sponsor's name after its label's opening. */
+const MAX_SPONSOR_NAME_LENGTH = 60;
+const SPONSOR_LABEL_LINE = `(?:${SPONSOR_OPENINGS}|${SPONSOR_LABEL_OPENINGS})\\s[^.,;:!?。]{1,${MAX_SPONSOR_NAME_LENGTH}}$`;
+const SPONSOR_LABEL_OPENING = new RegExp(`^(?:${SPONSOR_OPENINGS}|${SPONSOR_LABEL_OPENINGS})\\s+`, "iu");
+/**
+ * A sponsor's name to the line's end, in its case: capitalised words, perhaps after an article, with the short words
+ * that join a firm's name ("Northwind Cloud", "the Coastal Trust for Island Communities", "Banca del Nord", "Bankiem
+ * Północnym"). A headline or deck opening so goes on in lower case ("In partnership with Nasa students launch a weather
+ * balloon", "In samenwerking met buurtbewoners legt gemeente nieuw park aan").
+ */
+const SPONSOR_NAME =
+  /^(?:(?:the|la|le|les|el|los|die|der|das|il|lo|gli|i|a|o|os|as|de|het|een) |l['’])?\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:(?:and|of|for|the|et|de|du|des|la|le|y|del|el|los|und|für|von|di|della|dei|delle|da|do|dos|das|e|en|van|der|den|het|i|z|ze|oraz|&) )*\p{Lu}[\p{L}\p{N}&'’.-]*)*$/u;
 
-/** Whether a lower-cased line is a sponsor's label alone (`SPONSOR_LABEL_LINE`): header or foot, never the story's. */
-export function isSponsorLabel(lower: string): boolean {
-  return SPONSOR_LABEL.test(lower);
+/**
+ * Whether a line, in its case, is a sponsor's label alone (an opening of `SPONSOR_LABEL_LINE` and `SPONSOR_NAME`):
+ * header, never the story's deck, first paragraph or headline.
+ */
+export function isSponsorLabel(text: string): boolean {
+  const opening = SPONSOR_LABEL_OPENING.exec(text);
+  if (opening === null) return false;
+  const name = text.slice(opening[0].length);
+  return name.length <= MAX_SPONSOR_NAME_LENGTH && SPONSOR_NAME.test(name);
 }
 
 /**

@@ -3625,7 +3625,7 @@ function readHeaderBelow(
     }
     // A sponsor's label in the header ("In partnership with Northwind Cloud", `isSponsorLabel`) names who paid for the
     // story: header, never its deck or first paragraph.
-    if (isSponsorLabel(line.lower)) {
+    if (isSponsorLabel(line.text)) {
       end = i;
       continue;
     }

@@ -178,6 +178,28 @@ describe("a story's last sentence worded as a transcript's or a sponsor's note",
   });
 });
 
+describe("a headline or deck opening with a sponsor's words and going on in lower case", () => {
+  // Review of fx108: a label names its sponsor alone; a headline or deck opening so goes on to tell the news.
+  const body = [
+    "De gemeente legt samen met de bewoners van de Vogelwijk een park aan op de plek van de oude sporthal, meldde het college dinsdag.",
+    "Het park krijgt een speeltuin, een moestuin en een vijver; de bewoners beslissen mee over de indeling en het onderhoud.",
+  ];
+  it.each([
+    "In samenwerking met buurtbewoners legt gemeente nieuw park aan",
+    "We współpracy z Niemcami Polska zbuduje nowy most na Odrze",
+    "In collaborazione con l'Asl nasce il nuovo centro per anziani",
+  ])("keeps %s for the headline under the site's menu", (headline) => {
+    const text = page("Het Rivierenblad", "Home  Nieuws  Sport  Cultuur  Economie", headline, "3 maart 2025", ...body, "© 2025 Het Rivierenblad");
+    expect(fromText(text).headline).toBe(headline);
+  });
+
+  it("keeps a deck with no stop for the deck", () => {
+    const deck = "In partnership with neighbours the parish builds a footbridge";
+    const text = page("Footbridge over the brook opens in May", deck, "March 3, 2025", ...SPONSORED.body, SPONSORED.foot);
+    expect(fromText(text).description).toBe(deck);
+  });
+});
+
 describe("a related box's label in Hebrew, Russian and Ukrainian", () => {
   it("ends the story over the box", () => {
     const body = [

@@ -11,7 +11,7 @@ import {
   parseDate,
 } from "./byline.js";
 import type { Author } from "@dateline/schema";
-import { isReadingTime, SPONSOR_LABEL_LINE, SPONSOR_OPENINGS } from "./boilerplate.js";
+import { isReadingTime, isSponsorLabel, SPONSOR_OPENINGS } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
 import { hasCredit, isOneNameGraphicCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
@@ -76,12 +76,15 @@ function opensAsByline(text: string): boolean {
 }
 
 /**
- * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …"; `SPONSOR_OPENINGS`), or a sponsor's
- * label alone on its line in the other languages (`SPONSOR_LABEL_LINE`: "In collaborazione con Nuvola Nord"): who paid
- * for the story, not its headline, at the cost of such a title ("In partnership with neighbours, traders build a
+ * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …"; `SPONSOR_OPENINGS`): who paid for
+ * the story, not its headline, at the cost of such a title ("In partnership with neighbours, traders build a
  * footbridge").
  */
-const SPONSOR_LINE = new RegExp(`^(?:(?:${SPONSOR_OPENINGS})\\s|${SPONSOR_LABEL_LINE})`, "iu");
+const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_OPENINGS})\\s`, "iu");
+/** Whether a headline's text is a sponsor's line (`SPONSOR_LINE`) or its label over a name alone (`isSponsorLabel`). */
+function isSponsorLine(text: string): boolean {
+  return SPONSOR_LINE.test(text) || isSponsorLabel(text);
+}
 /**
  * A credit opening its line ("Fact checked by …", "Illustrations by …", "Traduit par …"; further in, "illustrated by" can
  * be a headline's): an attribution when a name follows (see `isCreditLine`), as a title may open so ("Translated by
@@ -959,7 +962,7 @@ export function isTitleLike(
   return !(
     opensAsByline(text) ||
     ATTRIBUTION_LIKE.test(text) ||
-    SPONSOR_LINE.test(text) ||
+    isSponsorLine(text) ||
     isCreditLine(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
