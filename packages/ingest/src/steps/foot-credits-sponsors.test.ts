@@ -189,7 +189,14 @@ describe("a headline or deck opening with a sponsor's words and going on in lowe
     "We współpracy z Niemcami Polska zbuduje nowy most na Odrze",
     "In collaborazione con l'Asl nasce il nuovo centro per anziani",
   ])("keeps %s for the headline under the site's menu", (headline) => {
-    const text = page("Het Rivierenblad", "Home  Nieuws  Sport  Cultuur  Economie", headline, "3 maart 2025", ...body, "© 2025 Het Rivierenblad");
+    const text = page(
+      "Het Rivierenblad",
+      "Home  Nieuws  Sport  Cultuur  Economie",
+      headline,
+      "3 maart 2025",
+      ...body,
+      "© 2025 Het Rivierenblad",
+    );
     expect(fromText(text).headline).toBe(headline);
   });
 
