@@ -11,7 +11,7 @@ import {
   parseDate,
 } from "./byline.js";
 import type { Author } from "@dateline/schema";
-import { isReadingTime, isSponsorLabel, SPONSOR_OPENINGS } from "./boilerplate.js";
+import { isReadingTime, isSponsorLabel } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";
 import { hasCredit, isOneNameGraphicCredit } from "./caption.js";
 import type { ClassifiedLine } from "./classify.js";
@@ -34,7 +34,7 @@ import { isFactsLine } from "./work-facts.js";
 
 /**
  * Lines that name people or sources rather than state a headline: "Harbour Times Reporter", "Reviewed by …", "From: Valley
- * Herald". The credits a header prints beside its byline are `CREDIT_OPENER`'s; a sponsor's line is `SPONSOR_LINE`'s.
+ * Herald". The credits a header prints beside its byline are `CREDIT_OPENER`'s; a sponsor's line is `isSponsorLabel`'s.
  */
 const ATTRIBUTION_LIKE =
   /\b(?:posted|written|edited|reviewed|reported|photographed|produced)\s+by\b|^(?:from|source|quelle|fuente|posted|filed|published|updated)\s*:/i;
@@ -76,15 +76,11 @@ function opensAsByline(text: string): boolean {
 }
 
 /**
- * A sponsor's line over or under a story ("Sponsored by …", "In partnership with …"; `SPONSOR_OPENINGS`): who paid for
- * the story, not its headline, at the cost of such a title ("In partnership with neighbours, traders build a
- * footbridge").
+ * A sponsor's line over or under a story, its opening with a name alone after it (`isSponsorLabel`: "Sponsored by
+ * Harbour Bank", "In partnership with the Coastal Trust"): who paid for the story, not its headline. A headline opening
+ * so goes on in lower case or past a mark ("In partnership with Nasa students launch a weather balloon", "Presented by
+ * Beyoncé: the night's big winners").
  */
-const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_OPENINGS})\\s`, "iu");
-/** Whether a headline's text is a sponsor's line (`SPONSOR_LINE`) or its label over a name alone (`isSponsorLabel`). */
-function isSponsorLine(text: string): boolean {
-  return SPONSOR_LINE.test(text) || isSponsorLabel(text);
-}
 /**
  * A credit opening its line ("Fact checked by …", "Illustrations by …", "Traduit par …"; further in, "illustrated by" can
  * be a headline's): an attribution when a name follows (see `isCreditLine`), as a title may open so ("Translated by
@@ -962,7 +958,7 @@ export function isTitleLike(
   return !(
     opensAsByline(text) ||
     ATTRIBUTION_LIKE.test(text) ||
-    isSponsorLine(text) ||
+    isSponsorLabel(text) ||
     isCreditLine(text) ||
     (ROLE_WORDS.test(text) && !(overByline && words > MAX_ROLE_LINE_WORDS)) ||
     CJK_ATTRIBUTION.test(text) ||
