@@ -9,7 +9,7 @@ import { JOIN_CALL } from "./call-to-action-words.js";
 import { MIN_TEASER_TITLE_WORDS, READ_ON_PROMPTS, RELATED_HEADS, RELATED_HEADS_CJK } from "./related-words.js";
 import { ASCII_CASE_BIT, ASCII_LOWER_FIRST, ASCII_LOWER_LAST } from "./letter-case.js";
 import { OPENS_WITH_QUOTATION, QUOTATION_MARK } from "./quotation.js";
-import { endsWithFullStop, holdsQuestionMark } from "./sentence.js";
+import { holdsQuestionMark } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";
 import { escapeRegExp, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_CHAR, wholeWords } from "./word-edges.js";
 
@@ -887,25 +887,11 @@ const APP_CALL_PHRASES = [
  * no dot at all ("न्यूजलेटर").
  */
 const HINDI_NEWSLETTER_SPELLINGS = ["न्यू\u095Bलेटर", "न्यूज\u093Cलेटर", "न्यूजलेटर"];
-/**
- * The newsletter's noun as pages write it: English's (borrowed by most languages), Dutch "nieuwsbrief", and Hebrew's
- * and Hindi's borrowings, in Hebrew also with its joined article or preposition ("לניוזלטר", "בניוזלטר").
- */
-const NEWSLETTER_NOUNS = [
-  "newsletters",
-  "newsletter",
-  "nieuwsbrief",
-  "nieuwsbrieven",
-  "ניוזלטר",
-  "הניוזלטר",
-  "לניוזלטר",
-  "בניוזלטר",
-  ...HINDI_NEWSLETTER_SPELLINGS,
-];
 
 /** Calls to subscribe, sign up or sign in: newsletter prompts and paywall nags. */
 const PROMPT_PHRASES = [
-  ...NEWSLETTER_NOUNS,
+  "newsletters",
+  "newsletter",
   "sign up",
   "signup",
   "subscribe",
@@ -933,6 +919,8 @@ const PROMPT_PHRASES = [
   "iscriviti",
   // Dutch, Portuguese and Polish calls to subscribe ("Schrijf je in voor onze nieuwsbrief", "Subscreva a nossa
   // newsletter", "Inscreva-se", "Subskrybuj").
+  "nieuwsbrief",
+  "nieuwsbrieven",
   "inschrijven",
   "subscreva",
   "subscrever",
@@ -946,12 +934,17 @@ const PROMPT_PHRASES = [
   "suscribirse",
   "zapisz się",
   // Arabic, Hebrew and Hindi: the site's own mailed newsletter ("نشرتنا البريدية"; "نشرتنا" alone is a broadcaster's
-  // "our bulletin", and "the mailing list" a story's word for anyone's; the Hebrew and Hindi borrowings of "newsletter"
-  // are in `NEWSLETTER_NOUNS`), and the calls to sign up ("הירשמו", "सब्सक्राइब
+  // "our bulletin", and "the mailing list" a story's word for anyone's), the newsletter as Hebrew and Hindi borrow it,
+  // in Hebrew with its joined article or preposition ("לניוזלטר"), and the calls to sign up ("הירשמו", "सब्सक्राइब
   // करें": a prompt only as a button or, after "अभी" (now), where a prompt sets it, see `NEWS_WORD_PHRASES`). Not
   // Arabic "اشترك", which is "took part" as often as "subscribe", even before "our bulletin" ("اشترك في نشرتنا ثلاثة ضيوف").
   "نشرتنا البريدية",
+  "ניוזלטר",
+  "הניוזלטר",
+  "לניוזלטר",
+  "בניוזלטר",
   "הירשמו",
+  ...HINDI_NEWSLETTER_SPELLINGS,
   "सब्सक्राइब करें",
   ...APP_CALL_PHRASES,
 ];
@@ -1837,49 +1830,10 @@ function isPrompt(text: string): boolean {
   if (READER_ADDRESS.test(text) || READING_THANKS.test(text) || addressesReadersMailbox(text) || callsWithOffer(text)) return true;
   return (
     text.length < SHORT_PROMPT_LENGTH &&
-    ((PROMPT_ANYWHERE.test(text) && !namesNewsletterInStory(text)) ||
+    (PROMPT_ANYWHERE.test(text) ||
       PROMPT_PLACED.test(text) ||
       PROMPT_BUTTON.test(text) ||
       (APP_CALL.test(text) && !SPOKEN_MARKS.test(text)))
-  );
-}
-
-/** A newsletter's noun (`NEWSLETTER_NOUNS`) as a whole word. */
-const NEWSLETTER_WORD = wholeWords(NEWSLETTER_NOUNS.join("|"));
-/**
- * Fewest characters of a story's sentence that names a newsletter in passing ("The library will share news of new books
- * through a monthly newsletter."): a box's own lines naming its letter are a title, a label or a pitch of a few words
- * ("The Morning Briefing newsletter", "Newsletter", "All the harbour news in one newsletter.").
- */
-const MIN_STORY_SENTENCE_LENGTH = 60;
-/**
- * A box's line saying what its letter is, the copula and an article before a word or two and the noun ("The Harbour
- * Week is a weekly newsletter for skippers.", "La Marée est une newsletter …", "Der Hafenbrief ist ein Newsletter …",
- * "es una newsletter", "è una newsletter", "é uma newsletter", "is een nieuwsbrief"): a story names a newsletter as the
- * means or the place of its news.
- */
-const DEFINES_NEWSLETTER =
-  /(?<![\p{L}])(?:(?:is|are) (?:a|an)|est une?|ist (?:ein|der)|es una?|è una?|é uma?|is (?:een|de)) (?:[\p{L}-]+ ){0,2}(?:newsletters?|nieuwsbrief)(?![\p{L}])/u;
-/** Devanagari's full stop (danda), which ends a Hindi sentence where Latin scripts set a stop. */
-const DANDA = "।";
-
-/**
- * Whether a lower-cased line whose one prompt phrase is a newsletter's noun is a story's whole sentence naming a
- * newsletter (a library's, a club's, a band's), not a box's line: it ends on a full stop, runs as long as a sentence
- * of prose (`MIN_STORY_SENTENCE_LENGTH`), asks the reader nothing ("Enjoying the newsletter? Tell a friend."), and
- * neither speaks for the site nor to the reader ("our", "unser", "notre", "votre", "you": `PROMPT_OWN_VOICE`,
- * `YOU_OR_US_WORD`), nor says what the letter is (`DEFINES_NEWSLETTER`). A call to sign up is a phrase of its own, which `isPrompt`
- * reads before this.
- */
-function namesNewsletterInStory(text: string): boolean {
-  return (
-    text.length >= MIN_STORY_SENTENCE_LENGTH &&
-    (endsWithFullStop(text) || text.endsWith(DANDA)) &&
-    !holdsQuestionMark(text) &&
-    NEWSLETTER_WORD.test(text) &&
-    !DEFINES_NEWSLETTER.test(text) &&
-    !PROMPT_OWN_VOICE.test(text) &&
-    !YOU_OR_US_WORD.test(text)
   );
 }
 
@@ -2408,7 +2362,7 @@ const IN_THE_COMMENTS =
  * readers argued about the plan in the comments."): it opens, or its last sentence does, with a call to write, say or join ("Tell us", "Let us
  * know", "Share your views", "Sagen Sie", "Diskutieren Sie mit", "Dites-nous", "Donnez-nous", "Déjanos", "Cuéntanos",
  * "Diteci", "Lasciateci", "Deixe", "Conte-nos", "Laat je", "Γράψτε μας", "Πείτε μας"; a Greek call may follow the
- * question's semicolon), or it speaks to the reader (`YOU_OR_US_WORD`), nor says what the letter is (`DEFINES_NEWSLETTER`). A call that is
+ * question's semicolon), or it speaks to the reader (`YOU_OR_US_WORD`). A call that is
  * also a third person's verb opens a report as often ("Cuenta una lectora que …", "Conta um leitor que …", "Add to that
  * …", "Deel van de lezers …"), so it counts only over the reader's "your", "-nos" or the place ("Cuenta tu historia",
  * "Conta-nos", "Opina en los comentarios", "Add your voice", "Deel je mening").
