@@ -4569,7 +4569,7 @@ const NOTICE_TITLE_REACH = 8;
  * above the region, a paragraph or two of prose, lines that are neither prose nor a headline-length title (buttons,
  * a menu, a byline: a sub-heading packed under the first paragraph is no header), then such a title with prose under
  * it. Undefined when the region opens otherwise. A paragraph after the buttons and a title without prose right under
- * it each end the search; either check alone covers the pages seen (see MEASUREMENTS.md).
+ * it each end the search; either check alone covers the pages seen (see measurements/).
  */
 function titleUnderNotice(lines: readonly ClassifiedLine[], regionStart: number): number | undefined {
   let i = regionStart;

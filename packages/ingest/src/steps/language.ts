@@ -233,9 +233,9 @@ export const MIN_PROSE_DENSITY = 0.22;
 /**
  * The floor of a sentence's stop words in the languages whose lists catch little of their grammar, in its endings
  * (Turkish "köprüden", from the bridge; Finnish "sillalta") or its cases (Russian, Czech, Polish). Of ten invented
- * plain news paragraphs a language (MEASUREMENTS.md, "a lower stop-word floor"), English, German, French, Spanish,
- * Hungarian, Indonesian, Vietnamese and Persian held 0.27 or more, every one over `MIN_PROSE_DENSITY`; in these the
- * thinnest held 0.06 (Turkish), 0.09 (Finnish), 0.13 (Czech), 0.14 (Russian) and 0.21 (Polish), with medians of 0.20
+ * plain news paragraphs a language (measurements/body-and-region.md, "a lower stop-word floor"), English, German,
+ * French, Spanish, Hungarian, Indonesian, Vietnamese and Persian held 0.27 or more, every one over
+ * `MIN_PROSE_DENSITY`; in these the thinnest held 0.06 (Turkish), 0.09 (Finnish), 0.13 (Czech), 0.14 (Russian) and 0.21 (Polish), with medians of 0.20
  * to 0.33, so that a story lost a plain paragraph read as a list. Each floor is a quarter of its language's median,
  * rounded down to the hundredth: under every invented paragraph. A list of names holds next to no stop words and ends
  * no sentence, which a line must to be held to this floor. Ukrainian and Estonian, whose every invented paragraph fell

@@ -14,7 +14,7 @@ import { detectLanguage, latinNeighbour } from "./language.js";
 
 type OpenField = "language" | "headline" | "authors" | "date";
 
-/** The hunt's pages the readers still get partly wrong: the fields left unchecked, and why (see MEASUREMENTS.md). */
+/** The hunt's pages the readers still get partly wrong: the fields left unchecked, and why (see measurements/languages.md). */
 const STILL_OPEN: Readonly<Record<string, { unchecked: ReadonlyArray<OpenField>; why: string }>> = {
   hr1: { unchecked: ["language"], why: "franc-min names Croatian Bosnian" },
   ms1: {
