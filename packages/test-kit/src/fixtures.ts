@@ -33,7 +33,7 @@ function goldens(dir: string): { path: string; item?: number }[] {
     .map((number) => ({ path: join(many, `${number}.json`), item: number - 1 }));
 }
 
-/** Every fixture case, sorted by name; a feed case gives one entry per item. */
+/** Every fixture case, sorted by name in code-unit order (the same on every locale); a feed case gives one entry per item. */
 export function listFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -50,7 +50,7 @@ export function listFixtures(): Fixture[] {
         ...(item === undefined ? {} : { item }),
       }));
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** A fresh, validated copy of a fixture's golden article (fresh so no test can change another's input). */
