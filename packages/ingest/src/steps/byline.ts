@@ -3212,6 +3212,14 @@ const DEVANAGARI_NAMES = `${DEVANAGARI_NAME}(?:(?:\\s*,\\s*|${UNCASED_AND})${DEV
  * ("संवाददाता: नई दिल्ली", "संवाददाता: उत्तर प्रदेश", "संवाददाता: पटना कार्यालय"), and no capital tells one from the other.
  */
 const DEVANAGARI_BYLINE = new RegExp(`^(?:लेखक|लेखिका|द्वारा)\\s*[:–—-]\\s*(${DEVANAGARI_NAMES})$`, "u");
+/** The words of a town or a state a reporter filed from, after the names and a comma ("नई दिल्ली", "उत्तर प्रदेश"). */
+const MAX_FILED_FROM_WORDS = 2;
+/**
+ * A Hindi reporter's label before a colon or a dash ("संवाददाता:", correspondent; "रिपोर्टर:", reporter; "रिपोर्ट:",
+ * report): a place, an office or a kicker's words follow it as often as a name (see `DEVANAGARI_BYLINE`), so the words
+ * after it sign only when each part reads as a person's name alone (`uncasedNameAlone`: a common given name first).
+ */
+const DEVANAGARI_REPORTER_LABEL = /^(?:संवाददाता|रिपोर्टर|रिपोर्ट)\s*[:–—-]\s*/u;
 /**
  * A body's or a desk's last word ("राज्य सरकार", state government; "न्यूज़ डेस्क", news desk): names after the label
  * that end with one are no person's ("द्वारा: राज्य सरकार").
@@ -3340,6 +3348,7 @@ function uncasedByline(line: string): Author[] | undefined {
     const office = RTL_OFFICE_ALONE.exec(text)?.[1];
     return office === undefined ? undefined : [{ type: "Organization", name: office }];
   }
+  if (names === undefined && pattern === DEVANAGARI_BYLINE) return devanagariReporterCredit(text);
   if (names === undefined || RTL_ROLE_OPENING.test(names)) return undefined;
   if (pattern === DEVANAGARI_BYLINE && DEVANAGARI_NO_PERSON_END.test(names)) return undefined;
   if (pattern === BENGALI_BYLINE && BENGALI_NO_PERSON_END.test(names)) return undefined;
@@ -3354,6 +3363,26 @@ function uncasedByline(line: string): Author[] | undefined {
   return named.map((name) =>
     RTL_OFFICE_OPENING.test(name) ? { type: "Organization", name: name.trim() } : { type: "Person", name: name.trim() },
   );
+}
+
+/**
+ * The people a Hindi reporter's label credits (`DEVANAGARI_REPORTER_LABEL`): "संवाददाता: राहुल शर्मा", "रिपोर्ट: प्रिया
+ * वर्मा और अमित कुमार". A place after the names and a comma is where they filed from ("…, नई दिल्ली") and is left out;
+ * any other part that is no person's name alone refuses the line ("रिपोर्ट: महंगाई फिर बढ़ी", "संवाददाता: पटना कार्यालय").
+ */
+function devanagariReporterCredit(text: string): Author[] | undefined {
+  const label = DEVANAGARI_REPORTER_LABEL.exec(text);
+  if (label === null) return undefined;
+  const parts = text.slice(label[0].length).split(UNCASED_NAMES_SPLIT);
+  const people = parts.map(uncasedNameAlone);
+  const last = parts.at(-1)!;
+  const filedFrom =
+    people.length > 1 &&
+    people.at(-1) === undefined &&
+    last.split(" ").length <= MAX_FILED_FROM_WORDS &&
+    text.slice(0, -last.length).trimEnd().endsWith(",");
+  const named = filedFrom ? people.slice(0, -1) : people;
+  return named.every((person) => person !== undefined) ? named.flat() : undefined;
 }
 
 /**
@@ -3464,6 +3493,19 @@ function spacedJapaneseName(line: string): Author[] | undefined {
   return [{ type: "Person", name: line }];
 }
 
+/**
+ * A Japanese writer's label, a space (often the full-width one) and a spaced name whose given name has one character
+ * ("聞き手・構成　森田 健", "文・写真　高橋 優"): no colon vouches for the name there, and a label before two spaced
+ * words opens a notice as well ("ライター　募集 中", writers wanted), so the name must open with a common family name
+ * (`opensWithGivenName`) and read as a name alone (`spacedJapaneseName`).
+ */
+const JAPANESE_LABEL_SPACED_NAME = new RegExp(`^(?:${JAPANESE_WRITER_LABELS})\\s+(\\S+\\s\\S+)$`, "u");
+/** The writer a Japanese label credits with a space before a spaced name (`JAPANESE_LABEL_SPACED_NAME`), or undefined. */
+function labelSpacedJapaneseName(line: string): Author[] | undefined {
+  const name = JAPANESE_LABEL_SPACED_NAME.exec(line)?.[1];
+  return name !== undefined && opensWithGivenName(name) ? spacedJapaneseName(name) : undefined;
+}
+
 /** The people a Chinese, Japanese or Korean byline names (see the patterns above), or undefined. */
 function cjkByline(text: string): Author[] | undefined {
   if (text.length > MAX_CJK_BYLINE_LENGTH || !opensLikeCjkByline(text)) return undefined;
@@ -3478,7 +3520,7 @@ function cjkByline(text: string): Author[] | undefined {
   let names = labelled ? labelled[3]! : signed?.groups?.names;
   if (names === undefined) {
     const overDesk = line.length < credited.length && !CLUB_IN_BRACKETS_AFTER.test(credited);
-    return spacedShortNames(line) ?? (overDesk ? spacedJapaneseName(line) : undefined);
+    return spacedShortNames(line) ?? labelSpacedJapaneseName(line) ?? (overDesk ? spacedJapaneseName(line) : undefined);
   }
   if (signed && signed.groups!.gap === "") {
     const roleOpening = HANGUL_ROLE_OPENING.exec(names);
