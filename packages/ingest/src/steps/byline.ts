@@ -2678,7 +2678,7 @@ const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+
 const ROLE_NOUN_FORMS = [
   ..."writer reporter correspondent editor columnist contributor photographer journalist columnists contributors".split(" "),
   ..."redakteur(?:in)? korrespondent(?:in)? journaliste correspondant(?:e)? rédact(?:eur|rice) periodista corresponsal".split(" "),
-  ..."redactor(?:a)? giornalista inviat[oa] jornalista".split(" "),
+  ..."redactor(?:a)? giornalista inviat[oa] jornalista corrispondente".split(" "),
   // Dutch, Italian, Portuguese and Spanish newsroom nouns the lists above lack ("Verslaggever", "Redattrice",
   // "Repórter", "Colunista", "Reportera").
   ..."verslaggever(?:ster)? redacteur redatt(?:ore|rice) reporter[oa] columnista".split(" "),
@@ -3826,6 +3826,28 @@ const TITLE_FUNCTION_WORD = new RegExp(
   "iu",
 );
 
+/**
+ * Prepositions that lead from a reporter's role to the place it is filed from, in the languages of the role nouns
+ * (`PLACE_PREPOSITIONS`, and "enviada a", "corrispondente da", "correspondente em", "no Rio", "ao Cairo", "au Caire",
+ * "aux États-Unis", "korespondentka w", "verslaggever te").
+ */
+const ROLE_PLACE_PREPOSITIONS = `${PLACE_PREPOSITIONS}|a|da|em|no|na|ao|au|aux|w|te`;
+/**
+ * A reporter's role and the place it is filed from, after a name and a comma ("Marc Lenoir, correspondant à Lyon",
+ * "Thomas Müller, Korrespondent in Wien", "Laura Gómez, enviada especial a Lima"): a newsroom's noun only
+ * (`ROLE_NOUNS`), and a place of one or two capitalised words, so "Ada Lee, reporter at the scene" or a sentence
+ * going on after the role is no title.
+ */
+const ROLE_AT_PLACE = new RegExp(`^${ROLE_QUALIFIERS}${ROLE_NOUNS}\\s+(?:${ROLE_PLACE_PREPOSITIONS})\\s+(.+)$`, "iu");
+/** A place of one or two capitalised words, read with case (`ROLE_AT_PLACE` reads the role in any case). */
+const FILED_FROM_PLACE = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?$/u;
+/** Whether a part after a name and a comma is a reporter's role and place (`ROLE_AT_PLACE`, `FILED_FROM_PLACE`). */
+function isRoleAtPlace(part: string, listed: boolean): boolean {
+  if (!listed || !mayHoldRoleNoun(part)) return false;
+  const place = ROLE_AT_PLACE.exec(part)?.[1];
+  return place !== undefined && FILED_FROM_PLACE.test(place);
+}
+
 /** Whether a byline's part after its first name is a job title: after a comma (`listed`) an office's too. */
 export function isJobTitlePart(part: string, listed: boolean): boolean {
   return mayHoldTitleNoun(part) && (listed ? JOB_TITLE_PART : JOB_TITLE_ALONE).test(part);
@@ -3880,7 +3902,7 @@ const ROLE_MARK = /[,|·•]/u;
  */
 export function namesOverRole(text: string, next: string | undefined): Author[] | undefined {
   // A line without a comma, a bar or a dot has no part after a name: it is not split.
-  const roleAfter = ROLE_MARK.test(text) && text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && JOB_TITLE_PART.test(part));
+  const roleAfter = ROLE_MARK.test(text) && text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && (JOB_TITLE_PART.test(part) || isRoleAtPlace(part, true)));
   const roleUnder = next !== undefined && isJobTitleLine(next) && !ROLE_ONLY.test(text);
   return roleAfter || roleUnder ? parseNameLine(text.replace(/\s*[|·•]\s*/gu, ", ")) : undefined;
 }
@@ -5261,7 +5283,7 @@ function parseNameLine(text: string): Author[] | undefined {
   for (const [index, { part, listed }] of parts.entries()) {
     const name = part.trim().replace(HONORIFIC, "");
     if (name === "") continue;
-    if (index > 0 && isJobTitlePart(name, listed)) {
+    if (index > 0 && (isJobTitlePart(name, listed) || isRoleAtPlace(name, listed))) {
       jobTitled = true;
       continue;
     }
