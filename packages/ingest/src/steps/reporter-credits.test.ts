@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 
-// Round by106: writers' labels the reader left unread in Hindi and Japanese. Every page here is invented for these tests.
+// Round by106: reporters' credits the reader left unread: Hindi and Japanese labels, a role and its place with no By. Every page here is invented for these tests.
 const writers = (text: string) => (fromText(text).authors ?? []).map((author) => author.name);
 const lines = (...rows: string[]) => `${rows.join("\n")}\n`;
 
@@ -57,5 +57,31 @@ describe("a Japanese writer's label, a space and a spaced name", () => {
     expect(fromText(japanesePage("聞き手・構成　森田 健")).headline).toBe(JAPANESE.headline);
     // A notice or words after the label, no common family name first.
     for (const credit of ["ライター　募集 中", "聞き手　市民 ら", "文　化 祭"]) expect(writers(japanesePage(credit))).toEqual([]);
+  });
+});
+
+const FERRY = {
+  headline: "Le conseil municipal approuve le nouveau terminal de ferry",
+  deck: "Le projet de 40 millions remplacera la vieille jetée d'ici 2028.",
+  date: "12 mars 2025",
+  body: [
+    "Le conseil municipal a voté mardi en faveur d'un nouveau terminal de ferry, mettant fin à un débat de six ans.",
+    "Les conseillers ont soutenu le projet par neuf voix contre quatre après une réunion de quatre heures.",
+  ],
+};
+const ferryPage = (credit: string, dateFirst = false) =>
+  lines(FERRY.headline, FERRY.deck, ...(dateFirst ? [FERRY.date, credit] : [credit, FERRY.date]), "", FERRY.body.join("\n\n"));
+
+describe("a name, a reporter's role and the place filed from, no By", () => {
+  it("signs the name over or under the date, and no role at a place in lower case or a sentence going on", () => {
+    expect(writers(ferryPage("Marc Lenoir, correspondant à Lyon"))).toEqual(["Marc Lenoir"]);
+    expect(fromText(ferryPage("Marc Lenoir, correspondant à Lyon")).headline).toBe(FERRY.headline);
+    expect(writers(ferryPage("Giulia Rossi, corrispondente da Parigi", true))).toEqual(["Giulia Rossi"]);
+    expect(writers(ferryPage("Sarah Miller, Correspondent in Brussels", true))).toEqual(["Sarah Miller"]);
+    expect(writers(ferryPage("Pedro Alves, enviado especial ao Cairo"))).toEqual(["Pedro Alves"]);
+    for (const credit of ["Marc Lenoir, correspondant à la mairie de quartier", "Marc Lenoir, correspondant à Lyon, a confirmé la nouvelle"]) {
+      expect(writers(ferryPage(credit))).toEqual([]);
+      expect(writers(ferryPage(credit, true))).toEqual([]);
+    }
   });
 });
