@@ -3902,7 +3902,9 @@ const ROLE_MARK = /[,|·•]/u;
  */
 export function namesOverRole(text: string, next: string | undefined): Author[] | undefined {
   // A line without a comma, a bar or a dot has no part after a name: it is not split.
-  const roleAfter = ROLE_MARK.test(text) && text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && (JOB_TITLE_PART.test(part) || isRoleAtPlace(part, true)));
+  const roleAfter =
+    ROLE_MARK.test(text) &&
+    text.split(/\s*[,|·•]\s*/u).some((part, index) => index > 0 && (JOB_TITLE_PART.test(part) || isRoleAtPlace(part, true)));
   const roleUnder = next !== undefined && isJobTitleLine(next) && !ROLE_ONLY.test(text);
   return roleAfter || roleUnder ? parseNameLine(text.replace(/\s*[|·•]\s*/gu, ", ")) : undefined;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 
-// Round by106: reporters' credits the reader left unread: Hindi and Japanese labels, a role and its place with no By. Every page here is invented for these tests.
+// Round by106: reporters' credits the reader left unread: Hindi and Japanese labels, a role and its place with no
+// By. Every page here is invented for these tests.
 const writers = (text: string) => (fromText(text).authors ?? []).map((author) => author.name);
 const lines = (...rows: string[]) => `${rows.join("\n")}\n`;
 
@@ -79,7 +80,10 @@ describe("a name, a reporter's role and the place filed from, no By", () => {
     expect(writers(ferryPage("Giulia Rossi, corrispondente da Parigi", true))).toEqual(["Giulia Rossi"]);
     expect(writers(ferryPage("Sarah Miller, Correspondent in Brussels", true))).toEqual(["Sarah Miller"]);
     expect(writers(ferryPage("Pedro Alves, enviado especial ao Cairo"))).toEqual(["Pedro Alves"]);
-    for (const credit of ["Marc Lenoir, correspondant à la mairie de quartier", "Marc Lenoir, correspondant à Lyon, a confirmé la nouvelle"]) {
+    for (const credit of [
+      "Marc Lenoir, correspondant à la mairie de quartier",
+      "Marc Lenoir, correspondant à Lyon, a confirmé la nouvelle",
+    ]) {
       expect(writers(ferryPage(credit))).toEqual([]);
       expect(writers(ferryPage(credit, true))).toEqual([]);
     }
