@@ -313,6 +313,44 @@ export const AD_LABEL_SET: ReadonlySet<string> = new Set(AD_LABELS);
  */
 const CJK_READ_ALOUD_BUTTONS: readonly string[] = ["記事を聞く", "音声で聞く", "기사 듣기", "음성으로 듣기", "收听本文", "朗读本文"];
 /**
+ * A share row's copy-link button, lower case, in the languages and scripts Dateline reads ("Copy link", "Copiar
+ * enlace", "Скопировать ссылку", "링크 복사", "リンクをコピー", "复制链接"): alone on a line a control (`CONTROL_LINES`),
+ * in a row one of a share bar's buttons (`SHARE_BAR`: "Facebook WhatsApp Copiar enlace"). Whole lines or whole buttons
+ * only: a story's sentence telling readers to copy a link runs on.
+ */
+const COPY_LINK_BUTTONS: readonly string[] = [
+  "copy link",
+  "link kopieren",
+  "copier le lien",
+  "copiar enlace",
+  "copiar el enlace",
+  "copiar link",
+  "copiar o link",
+  "copia link",
+  "copia il link",
+  "link kopiëren",
+  "kopiuj link",
+  "kopiera länk",
+  "kopier lenke",
+  "kopiér link",
+  "linki kopyala",
+  "salin tautan",
+  "копировать ссылку",
+  "скопировать ссылку",
+  "скопіювати посилання",
+  "نسخ الرابط",
+  "העתקת קישור",
+  "लिंक कॉपी करें",
+  "リンクをコピー",
+  "urlをコピー",
+  "复制链接",
+  "複製連結",
+  "링크 복사",
+  "링크복사",
+  "url 복사",
+  "url복사",
+];
+/**
  * Short lines that are controls, not content: share bars, ad labels, menus'
  * own words. Looked up whole, which is cheaper than a pattern of them all.
  */
@@ -429,22 +467,8 @@ const CONTROL_LINES = new Set([
   "gift this story",
   "resize text",
   "more options",
-  "copy link",
+  ...COPY_LINK_BUTTONS,
   "link copied",
-  // The same button in the other languages Dateline reads.
-  "link kopieren",
-  "copier le lien",
-  "copiar enlace",
-  "copiar link",
-  "copiar o link",
-  "copia link",
-  "copia il link",
-  "link kopiëren",
-  "kopiuj link",
-  "linki kopyala",
-  "salin tautan",
-  "копировать ссылку",
-  "скопировать ссылку",
   "permalink",
   "go to permalink",
   "facebook",
@@ -574,20 +598,20 @@ const CONTROL_LINES = new Set([
  * and Norwegian ("E-post") and French ("Courriel").
  */
 const SHARE_NETWORKS =
-  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|viber|qq|wechat|weibo|email|e-mail|e-post|courriel|mail|correo|print|copy link)";
+  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|viber|qq|wechat|weibo|email|e-mail|e-post|courriel|mail|correo|print)";
 /**
  * The networks as pages in other scripts name them, and the networks of their countries: Cyrillic ("ВКонтакте",
- * "Одноклассники"), Arabic, Devanagari, Hangul ("카카오톡", "링크복사", copy link), Chinese and Japanese ("微信",
+ * "Одноклассники"), Arabic, Devanagari, Hangul ("카카오톡", "카카오스토리"), Chinese and Japanese ("微信",
  * "QQ空间", "はてなブックマーク"). Only a share bar's line reads them (`SHARE_BAR`), where every word must be one. No
  * name in Latin letters: "Line" or "VK" alone is a word of an English heading too ("Line 4", "Print Line").
  */
 const SHARE_NETWORKS_OTHER_SCRIPTS =
-  "(?:вконтакте|одноклассники|фейсбук|твиттер|телеграм|скопировать ссылку|скопіювати посилання|" +
+  "(?:вконтакте|одноклассники|фейсбук|твиттер|телеграм|" +
   // Arabic and Hindi spell X out ("إكس", "एक्स"); Hebrew names the networks in its own letters ("פייסבוק", "וואטסאפ").
-  "فيسبوك|فيس بوك|تويتر|إكس|واتساب|تيليجرام|تلغرام|لينكد إن|نسخ الرابط|" +
-  "פייסבוק|טוויטר|וואטסאפ|ווטסאפ|טלגרם|מייל|אימייל|העתקת קישור|" +
-  "फेसबुक|ट्विटर|एक्स|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|ईमेल|लिंक कॉपी करें|" +
-  "페이스북|트위터|카카오톡|카카오스토리|밴드|링크 ?복사|url ?복사|微信|朋友圈|微博|新浪微博|qq空间|豆瓣|复制链接|はてなブックマーク|はてブ|はてな|リンクをコピー)";
+  "فيسبوك|فيس بوك|تويتر|إكس|واتساب|تيليجرام|تلغرام|لينكد إن|" +
+  "פייסבוק|טוויטר|וואטסאפ|ווטסאפ|טלגרם|מייל|אימייל|" +
+  "फेसबुक|ट्विटर|एक्स|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|ईमेल|" +
+  "페이스북|트위터|카카오톡|카카오스토리|밴드|微信|朋友圈|微博|新浪微博|qq空间|豆瓣|はてなブックマーク|はてブ|はてな)";
 /**
  * Networks whose names are words of an English heading too ("Line", "VK": "Line 4", "VK Mail"): a button only in a bar
  * of three buttons or more (`SHARE_BAR`), as Japanese pages set "X Facebook LINE はてな".
@@ -802,10 +826,12 @@ export function isHeaderFieldLine(lower: string): boolean {
 
 /** What follows a share bar's button: an icon's suffix ("Facebook-f"), then a separator or the line's end. */
 const AFTER_SHARE_BUTTON = "(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)";
-/** One network's button of a share bar, with the separator after it. */
-const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS})${AFTER_SHARE_BUTTON}`;
+/** The copy-link buttons as a pattern's alternation (`COPY_LINK_BUTTONS`). */
+const COPY_LINK_SOURCE = COPY_LINK_BUTTONS.map(escapeRegExp).join("|");
+/** One network's button of a share bar, or its copy-link button, with the separator after it. */
+const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS}|${COPY_LINK_SOURCE})${AFTER_SHARE_BUTTON}`;
 /** One button of a bar of three or more, where a network named with a word counts too (`SHARE_NETWORKS_ALSO_WORDS`). */
-const LONG_SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS}|${SHARE_NETWORKS_ALSO_WORDS})${AFTER_SHARE_BUTTON}`;
+const LONG_SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS}|${COPY_LINK_SOURCE}|${SHARE_NETWORKS_ALSO_WORDS})${AFTER_SHARE_BUTTON}`;
 /** The social labels as a pattern's alternation, their few special characters escaped. */
 const SOCIAL_LABEL_SOURCE = SOCIAL_LABELS.map(escapeRegExp).join("|");
 /**
