@@ -19,18 +19,18 @@ export const MIN_BODY_CAPTION_WORDS = 11;
 /**
  * The words a credit label opens with ("Photo", "Photograph", "Bild"), and the word for a photo in the other scripts'
  * languages Dateline reads ("Фото", "צילום", "تصوير", "عکس", "Φωτογραφία", "Fotoğraf", Hindi "फोटो" with or without its
- * nukta, "तस्वीर"), and in the Latin-script languages that sign with a word of their own: Catalan and Portuguese
+ * nukta, "तस्वीर"; Arabic with its article too, "الصورة: رويترز", as a look back keeps "صورة" from matching inside it), and in the Latin-script languages that sign with a word of their own: Catalan and Portuguese
  * "Fotografia", Hungarian "Fotó", Finnish "Kuva", Indonesian "Gambar", Polish "Zdjęcie", Swahili "Picha", Tagalog
  * "Larawan", Vietnamese "Ảnh" (not in "ảnh hưởng", influence, which opens headings and points), and Thai "ภาพ"; as a
  * pattern's source.
  */
 const CREDIT_LABEL_WORDS =
-  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh(?!\\s+hưởng)|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
+  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh(?!\\s+hưởng)|imagen|crédit|crédito|фото|צילום|تصوير|الصورة|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
 /**
  * A credit label and its colon, ASCII or full-width as a page in Chinese or Japanese sets it: "Photo:", "Bild:",
- * "Foto：".
+ * "Foto：", with the word for "credit" or Hindi's for "courtesy" after it ("Photo credit:", "फोटो साभार:").
  */
-const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+credit)?\s*[:：]`;
+const CREDIT_LABEL = String.raw`${CREDIT_LABEL_WORDS}s?(?:\s+(?:credit|साभार))?\s*[:：]`;
 /**
  * A credit label's word anywhere in a line, with `LABELLED_CREDIT`'s flags: a line without one holds no labelled credit.
  * Looked for before that pattern, whose look back before every position of a line with a colon cost several times as
@@ -253,10 +253,10 @@ function namesCopyrightHolder(name: string): boolean {
 
 /**
  * The labels a Chinese, Japanese or Korean picture's credit opens with, as a pattern's source: the word for a photo or
- * a picture ("写真", "照片", "图片", "圖", "사진"), for the picture's source ("图片来源", "圖片來源") or for "photographed
- * by" ("摄影", "攝影", "撮影").
+ * a picture ("写真", "照片", "图片", "圖", "사진"), for the picture's source ("图片来源", "圖片來源") or giver ("写真提供",
+ * "사진제공", "사진 제공": supplied by) or for "photographed by" ("摄影", "攝影", "撮影").
  */
-const CJK_PICTURE_LABEL = "(?:写真|照片|图片(?:来源)?|圖片(?:來源)?|图|圖|사진|摄影|攝影|撮影)";
+const CJK_PICTURE_LABEL = "(?:写真(?:提供)?|照片|图片(?:来源)?|圖片(?:來源)?|图|圖|사진(?: ?제공)?|摄影|攝影|撮影)";
 
 /**
  * A photographer's credit in brackets at the end of a Chinese, Japanese or Korean caption, in full-width or ASCII
