@@ -594,11 +594,12 @@ const CONTROL_LINES = new Set([
 ]);
 /**
  * The networks a share bar names ("Facebook", "WhatsApp", "E-Mail"), as a pattern's source: with the messengers and
- * networks pages elsewhere offer in Latin letters ("Viber", "QQ", "WeChat", "Weibo") and the mail's word in Swedish
- * and Norwegian ("E-post") and French ("Courriel").
+ * networks pages elsewhere offer in Latin letters ("Viber", "QQ", "WeChat", "Weibo"), the mail's word in Swedish
+ * and Norwegian ("E-post") and French ("Courriel"), and the networks a "Follow us" box's row names, under a label in
+ * any language or none ("Facebook Instagram YouTube TikTok").
  */
 const SHARE_NETWORKS =
-  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|viber|qq|wechat|weibo|email|e-mail|e-post|courriel|mail|correo|print)";
+  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|viber|qq|wechat|weibo|instagram|youtube|tiktok|email|e-mail|e-post|courriel|mail|correo|print)";
 /**
  * The networks as pages in other scripts name them, and the networks of their countries: Cyrillic ("ВКонтакте",
  * "Одноклассники"), Arabic, Devanagari, Hangul ("카카오톡", "카카오스토리"), Chinese and Japanese ("微信",
