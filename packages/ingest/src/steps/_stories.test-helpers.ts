@@ -1,5 +1,6 @@
 // Invented stories that several of ingest's step tests set under their pages' headers, in one home. Every sentence is
 // made up; none is taken from a real page.
+import { fromText } from "../from-text.js";
 
 /** The Chinese ferry story (back in service after three months of repairs): three paragraphs, blank lines between. */
 export const ZH_FERRY_STORY: readonly string[] = [
@@ -128,4 +129,11 @@ export function nightFerryPage(tag: string, middle: readonly string[]): string {
     "",
     "© 2025 Harbour Gazette",
   ].join("\n");
+}
+
+/** The texts of the body's paragraphs and headings of `lines` set apart by blank lines (a related box or a figure is neither). */
+export function bodyTexts(lines: readonly string[]): string[] {
+  return fromText(lines.join("\n\n"))
+    .body.filter((block) => block.type === "paragraph" || block.type === "heading")
+    .map((block) => ("text" in block ? String(block.text) : ""));
 }

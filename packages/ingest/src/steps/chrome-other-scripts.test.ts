@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromText } from "../from-text.js";
+import { bodyTexts } from "./_stories.test-helpers.js";
 import { isControlLine, isPressNotesLabel } from "./boilerplate.js";
 
 // Round fx107: page chrome in other languages and scripts. Every line here is invented.
@@ -9,13 +9,6 @@ const PARAS = [
   "Volunteers spent the winter stripping the car deck, fitting shelves and wiring reading lamps, the harbour trust said on Friday.",
   "The library stays at the north quay until October, when it moves upriver to the villages that lost their mobile library.",
 ];
-
-/** The texts of the body's paragraphs and headings (a related box or a figure is neither). */
-function bodyTexts(lines: readonly string[]): string[] {
-  return fromText(lines.join("\n\n"))
-    .body.filter((block) => block.type === "paragraph" || block.type === "heading")
-    .map((block) => ("text" in block ? String(block.text) : ""));
-}
 
 /** Share rows and the lines like them, a table of rows with whether each is a share bar's control line. */
 const SHARE_ROWS: ReadonlyArray<[rows: readonly string[], control: boolean]> = [
