@@ -2677,8 +2677,15 @@ const NAME = namePattern(MIN_LABELLED_NAME_WORDS, MAX_LABELLED_NAME_WORDS, "\\s+
  */
 const ROLE_NOUN_FORMS = [
   ..."writer reporter correspondent editor columnist contributor photographer journalist columnists contributors".split(" "),
-  ..."redakteur(?:in)? korrespondent(?:in)? journaliste correspondant(?:e)? rédact(?:eur|rice) periodista corresponsal".split(" "),
-  ..."redactor(?:a)? giornalista inviat[oa] jornalista corrispondente".split(" "),
+  ..."redakteur(?:in)? korrespondent(?:in)? journaliste correspondant(?:e)? periodista corresponsal".split(" "),
+  ..."giornalista inviat[oa] jornalista corrispondente".split(" "),
+  // The paper's chief editor in French and Spanish ("rédactrice en chef", "redactora jefa"), whose "en" would end the
+  // names as before a place (`namesEnd`).
+  "rédact(?:eur|rice)(?:\\s+en\\s+chef)?",
+  "redactor(?:a)?(?:\\s+jef[ea])?",
+  // Photographers and reporters in their feminine forms ("Fotografin", "fotografa", "fotógrafa", "Reporterin", Dutch
+  // "redactrice").
+  ..."fotograf(?:in)? fotograf[oa] fotógraf[oa] photographe reporterin redactrice".split(" "),
   // Dutch, Italian, Portuguese and Spanish newsroom nouns the lists above lack ("Verslaggever", "Redattrice",
   // "Repórter", "Colunista", "Reportera").
   ..."verslaggever(?:ster)? redacteur redatt(?:ore|rice) reporter[oa] columnista".split(" "),
@@ -5216,18 +5223,25 @@ const JOINING_WORD = /[\p{L}&]/u;
  */
 const MARK_BEFORE_NAME_OR_NAMES_JOIN = new RegExp(`^\\s*,\\s*${NAME_OR_NAMES_JOIN}\\s`, "u");
 /**
+ * A part of a byline's names (see `namesParts`): whether a list's mark opened it (`listed`), and whether its join held
+ * a word (`worded`: "and", ", y").
+ */
+export type NamesPart = { part: string; listed: boolean; worded: boolean };
+/**
  * The parts of a byline's names between its joins (`joins`, a global pattern that matches no empty text), each with
  * whether a list's bare mark opened it (a comma, a bar) rather than a joining word (see `JOINING_WORD`): after a bare
  * mark a paper may follow the names ("Ada Lee, Washington Post"), after a joining word a co-author does ("Ada Lee and
- * Emily Post"). The first part's is false.
+ * Emily Post"). A comma's "y" or "e" (`MARK_BEFORE_NAME_OR_NAMES_JOIN`) opens a part read as listed, and worded too.
+ * The first part's are false.
  */
-export function namesParts(text: string, joins: RegExp): { part: string; listed: boolean }[] {
-  const parts: { part: string; listed: boolean }[] = [];
+export function namesParts(text: string, joins: RegExp): NamesPart[] {
+  const parts: NamesPart[] = [];
   let from = 0;
   let listed = false;
+  let worded = false;
   // The last part that ends in a suffix, joined or its own: it takes no other, as a run of them ("Ada Lee, Jr., Jr., …")
   // would grow one part, copied at every join (quadratic in the run's length).
-  let suffixed: { part: string; listed: boolean } | undefined;
+  let suffixed: NamesPart | undefined;
   const push = (part: string) => {
     // A generational suffix after a comma ("Ada Lee, Jr.") ends the name before it, not a name of its own.
     const previous = parts.at(-1);
@@ -5236,7 +5250,7 @@ export function namesParts(text: string, joins: RegExp): { part: string; listed:
       previous.part = `${previous.part.trimEnd()} ${part.trim()}`;
       suffixed = previous;
     } else {
-      parts.push({ part, listed });
+      parts.push({ part, listed, worded });
       if (suffix) suffixed = parts.at(-1);
     }
   };
@@ -5244,7 +5258,8 @@ export function namesParts(text: string, joins: RegExp): { part: string; listed:
   joins.lastIndex = 0;
   for (let join = joins.exec(text); join; join = joins.exec(text)) {
     push(text.slice(from, join.index));
-    listed = !JOINING_WORD.test(join[0]) || MARK_BEFORE_NAME_OR_NAMES_JOIN.test(join[0]);
+    worded = JOINING_WORD.test(join[0]);
+    listed = !worded || MARK_BEFORE_NAME_OR_NAMES_JOIN.test(join[0]);
     from = join.index + join[0].length;
   }
   push(text.slice(from));
@@ -5285,12 +5300,12 @@ function parseNameLine(text: string): Author[] | undefined {
   for (const [index, { part, listed }] of parts.entries()) {
     const name = part.trim().replace(HONORIFIC, "");
     if (name === "") continue;
-    if (index > 0 && (isJobTitlePart(name, listed) || isRoleAtPlace(name, listed))) {
+    if (index > 0 && (isLaterJobTitle(name, name, parts[index]!, parts[index + 1]) || isRoleAtPlace(name, listed))) {
       jobTitled = true;
       continue;
     }
     // An affiliation after the name ends the names: "Ada Lee, Harbour University", or after a job title its employer.
-    if (index > 0 && (isAffiliation(name, listed) || (jobTitled && endsNamesAfterJobTitle(name, listed, parts.slice(index + 1))))) break;
+    if (index > 0 && (isAffiliation(name, listed) || (jobTitled && endsNamesAfterJobTitle(name, parts[index]!, parts.slice(index + 1))))) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
@@ -5308,11 +5323,15 @@ function parseNameLine(text: string): Author[] | undefined {
  * or the title's own second noun ("By Ada Lee, Editor and Publisher"). After a bare comma (`listed`) the employer
  * stands where a co-author seldom does: only a name opening with a common given name or a wire goes on ("…, Staff
  * Writer, AP"). After a joining word a co-author does follow ("By Ada Lee, Staff Writer, and Tom Hart"): only one word
- * alone, which no writer's name is but a wire's, ends them there. `rest`: the parts after it, with how each was opened.
+ * alone, which no writer's name is but a wire's, ends them there. After a comma's "y" or "e" (`opened` both listed
+ * and worded) a paper may close the list as a co-author does: a co-author whatever the given name (`namesPersonAfterCommaJoin`:
+ * "Por Ana Ruiz, periodista, y Kofi Mensah"), not a paper ("Di Marco Rossi, giornalista, e La Stampa").
+ * `opened`: the part's own joining; `rest`: the parts after it, with how each was opened.
  */
-function endsNamesAfterJobTitle(name: string, listed: boolean, rest: readonly { part: string; listed: boolean }[]): boolean {
+function endsNamesAfterJobTitle(name: string, opened: NamesPart, rest: readonly NamesPart[]): boolean {
   if (!EMPLOYER_NAME.test(name) || isWireName(name)) return false;
-  if (listed ? opensWithGivenName(name) : WORD_SPACE.test(name)) return false;
+  const coAuthor = !opened.listed ? WORD_SPACE.test(name) : opened.worded ? namesPersonAfterCommaJoin(name) : opensWithGivenName(name);
+  if (coAuthor) return false;
   // A job title of its own after it makes it a co-author, whatever the given name ("By Ada Lee, Staff Writer, Nnamdi
   // Okafor, Photographer"): an employer is not followed by a title.
   const [next] = rest;
@@ -5320,6 +5339,17 @@ function endsNamesAfterJobTitle(name: string, listed: boolean, rest: readonly { 
   // The employer's own commas part the rest: a sentence going on after it ("…, Coastal Rights Project, said on
   // Monday …") is no byline's.
   return rest.every(({ part }) => EMPLOYER_NAME.test(part.trim()));
+}
+/** An article opening a paper's or a body's name in the languages that set a comma before "y" or "e" ("La Stampa"). */
+const ARTICLE_OPENING = /^(?:la|le|il|lo|el|los|las|o|os|a|as|de|het|the)\s/iu;
+/**
+ * Whether a part after a comma's "y" or "e" names a person: a common given name first, or a person's name's shape
+ * (`isPlainPersonName`) opening with no article and holding no body's noun ("Kofi Mensah", not "La Stampa" or
+ * "Fundación Mar Abierto").
+ */
+function namesPersonAfterCommaJoin(name: string): boolean {
+  if (opensWithGivenName(name)) return true;
+  return isPlainPersonName(name) && !ARTICLE_OPENING.test(name) && !namesBody(name);
 }
 /**
  * An employer's name as a title is followed by: capitalised words and a name's short small words between them ("of",
@@ -5794,11 +5824,13 @@ export function holdsDateLabel(text: string): boolean {
  * inside a name ("Isabel·la Pons", see `FIELD_DOT`). Tried only where a run of spaces starts, or at a
  * separator with none before it: tried inside a run as well, a long one was read again from each of its spaces.
  */
+/** Not the "en" of a chief editor's title ("rédactrice en chef", see `ROLE_NOUN_FORMS`), which ends no names. */
+const NOT_EN_CHEF = "(?!\\s+chef(?![\\p{L}]))";
 function namesEnd(en: string): RegExp {
   return new RegExp(String.raw`(?<!\s)(?:\s*(?:[|•–—]|${FIELD_DOT})\s*|\s+[-/]\s+|\s+(?:in|for|For|at|on|am|${en}|für|pour|para)\s+)`, "u");
 }
 /** Where a byline's names end after most labels (see `namesEnd`): "en" always ends them ("Por Ana Ruiz en La Paz"). */
-const NAMES_END = namesEnd("en");
+const NAMES_END = namesEnd(`en${NOT_EN_CHEF}`);
 /**
  * Where names end after a Dutch label (`EN_AS_AND_BY_WORDS`, `EN_AS_AND_BY_PHRASES`): "en" before a full name joins two
  * writers there (see `NAME_JOIN`), so it ends them only before anything else ("Door Eva de Vries en redactie"). A
@@ -5807,7 +5839,7 @@ const NAMES_END = namesEnd("en");
  * the second writer's name ("en dr. Jan Smit", see `ACADEMIC_TITLE_BEFORE_NAME`).
  */
 const NAMES_END_EN_AS_AND = namesEnd(
-  String.raw`en(?!\s+(?!(?:De|Den|Der|Het|Ten|Ter|Van)\s)(?:${ACADEMIC_TITLE_BEFORE_NAME})?${FULL_NAME_OPENING})`,
+  String.raw`en${NOT_EN_CHEF}(?!\s+(?!(?:De|Den|Der|Het|Ten|Ter|Van)\s)(?:${ACADEMIC_TITLE_BEFORE_NAME})?${FULL_NAME_OPENING})`,
 );
 /**
  * A `namesEnd` match after which a wire service signs the story beside the names: a separator, or the word for whom it
@@ -6214,11 +6246,11 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     }
     // A later part that is a job title, a role the role patterns left nothing of ("Editor"), a title with its desk or a
     // role's one word (both below) names no one: what follows it may be its employer (see `endsNamesAfterJobTitle`).
-    if (name === "" || (index > 0 && isJobTitlePart(name, listed))) {
+    if (name === "" || (index > 0 && isLaterJobTitle(noted, name, parts[index]!, parts[index + 1]))) {
       jobTitled ||= index > 0 && noted !== "";
       continue;
     }
-    if (jobTitled && endsNamesAfterJobTitle(name, listed, parts.slice(index + 1))) break;
+    if (jobTitled && endsNamesAfterJobTitle(name, parts[index]!, parts.slice(index + 1))) break;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
     if (name !== noted && isDeskWord(name)) {
@@ -6272,6 +6304,44 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
   // "By Ada Lee | Sam Ray"), as after a comma; past a place's or a date's word ("By Ada Lee in PA") nothing does.
   if (end) authorsInFields(text.slice(end.index + end[0].length), end[0], namesEnd, authors, fieldsVouched);
   return authors;
+}
+
+/**
+ * A newsroom's noun alone ("Redaktion", Swedish "Redaktionen", "redactie", "rédaction"): after a writer's name and a
+ * bare comma it is the writer's desk, as a title is ("Av Anna Lind, Redaktionen"), not a second author.
+ */
+const NEWSROOM_NOUN_ALONE = new RegExp(`^(?:r${NEWSROOM_NOUN_TAIL}|redaktionen|redaksjonen|redakcja)$`, "iu");
+/**
+ * Whether a later part of a byline's names is a job title (`noted` as printed, `name` what the role patterns left of
+ * it, `opened` the part with its joining, `next` the part after it): a title whole (`isJobTitlePart`), a desk before a
+ * role (`isDeskBeforeRole`), a desk's first word before an "and" (`opensJoinedDesk`), or a newsroom's noun after a
+ * bare comma (`NEWSROOM_NOUN_ALONE`).
+ */
+function isLaterJobTitle(noted: string, name: string, opened: NamesPart, next: NamesPart | undefined): boolean {
+  const { listed } = opened;
+  if (isJobTitlePart(name, listed) || isDeskBeforeRole(noted, name, listed) || opensJoinedDesk(name, listed, next)) return true;
+  return listed && !opened.worded && NEWSROOM_NOUN_ALONE.test(name);
+}
+/**
+ * Whether a later part of a byline's names, after a comma (`listed`), is a job title whose desk's words stand before
+ * the role's noun ("By Ada Lee, Personal Finance Editor", "…, Senior Climate Correspondent", "…, Home Affairs Editor,
+ * and Tom Hart"): the role patterns cut only the noun and the qualifiers they know (`ROLE_QUALIFIER_WORDS`), and left
+ * the desk ("Personal Finance") to sign as a co-author. `name` is what they left of the part (`noted`). A co-author
+ * with a role set after a space only is rare beside it; one opening with a common given name, and a wire before its
+ * role ("By Ada Lee, Reuters Correspondent"), are read as before.
+ */
+function isDeskBeforeRole(noted: string, name: string, listed: boolean): boolean {
+  return listed && name !== noted && isJobTitlePart(noted, listed) && !opensWithGivenName(name) && !isWireName(name);
+}
+
+/**
+ * Whether a later part after a comma (`listed`) is a desk's first word whose "and" the names' joins split off the rest
+ * of its title ("By Ada Lee, Arts and Culture Editor", "…, Science & Technology Reporter"): one word, no wire's, with
+ * a job title joined after it by a word (`next`). A co-author's name has two words at least.
+ */
+function opensJoinedDesk(name: string, listed: boolean, next: NamesPart | undefined): boolean {
+  if (!listed || next === undefined || next.listed || WORD_SPACE.test(name) || isWireName(name)) return false;
+  return isJobTitlePart(next.part.trim(), false);
 }
 
 /**
