@@ -68,3 +68,37 @@ describe("the employer after a writer's job title", () => {
     ]);
   });
 });
+
+describe("writers' titles and co-authors", () => {
+  it("leaves out a desk's words before a later job title, keeping a wire and a co-author", () => {
+    expectSigned([
+      ["By Ada Lee, Personal Finance Editor", "Ada Lee"],
+      ["By Ada Lee, Senior Climate Correspondent", "Ada Lee"],
+      ["By Ada Lee, Home Affairs Editor, and Sarah Miller, Economics Reporter", "Ada Lee", "Sarah Miller"],
+      ["By Ada Lee, Arts and Culture Editor", "Ada Lee"],
+      ["By Ada Lee, Reuters Correspondent", "Ada Lee", "Reuters"],
+      ["By Ada Lee, Tenzin Dorje and Kofi Mensah", "Ada Lee", "Tenzin Dorje", "Kofi Mensah"],
+    ]);
+  });
+
+  it("reads feminine and chief editors' titles and a newsroom's noun after a comma as titles", () => {
+    expectSigned([
+      ["Von Anna Schmidt, Fotografin", "Anna Schmidt"],
+      ["Von Anna Schmidt, Fotografin, und Jonas Weber, Korrespondent", "Anna Schmidt", "Jonas Weber"],
+      ["Claire Martin, rédactrice en chef", "Claire Martin"],
+      ["Par Luc Bernard, rédacteur en chef, et Claire Martin", "Luc Bernard", "Claire Martin"],
+      ["Giulia Bianchi, giornalista e fotografa", "Giulia Bianchi"],
+      ["Av Anna Lind, Redaktionen", "Anna Lind"],
+      ["Von Anna Schmidt und Redaktion", "Anna Schmidt", "Redaktion"],
+    ]);
+  });
+
+  it("keeps a co-author after a title and a comma's 'y' or 'e' whatever the given name, not a paper or a body", () => {
+    expectSigned([
+      ["Por Ana Ruiz, periodista, y Kofi Mensah", "Ana Ruiz", "Kofi Mensah"],
+      ["Di Giulia Bianchi, inviata, e Ilkka Varjo", "Giulia Bianchi", "Ilkka Varjo"],
+      ["Por Ana Ruiz, periodista, y El País", "Ana Ruiz"],
+      ["Por Ana Ruiz, economista, y Fundación Mar Abierto", "Ana Ruiz"],
+    ]);
+  });
+});

@@ -5297,15 +5297,16 @@ function parseNameLine(text: string): Author[] | undefined {
   const field = NAME_FIELD_MARK.exec(text);
   const parts = namesParts(field ? text.slice(0, field.index) : text, NAME_JOINS);
   let jobTitled = false;
-  for (const [index, { part, listed }] of parts.entries()) {
+  for (const [index, opened] of parts.entries()) {
+    const { part, listed } = opened;
     const name = part.trim().replace(HONORIFIC, "");
     if (name === "") continue;
-    if (index > 0 && (isLaterJobTitle(name, name, parts[index]!, parts[index + 1]) || isRoleAtPlace(name, listed))) {
+    if (index > 0 && (isLaterJobTitle(name, name, opened, parts[index + 1]) || isRoleAtPlace(name, listed))) {
       jobTitled = true;
       continue;
     }
     // An affiliation after the name ends the names: "Ada Lee, Harbour University", or after a job title its employer.
-    if (index > 0 && (isAffiliation(name, listed) || (jobTitled && endsNamesAfterJobTitle(name, parts[index]!, parts.slice(index + 1))))) break;
+    if (index > 0 && (isAffiliation(name, listed) || (jobTitled && endsNamesAfterJobTitle(name, opened, parts.slice(index + 1))))) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
@@ -6208,7 +6209,8 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
   // Whether a job title was read after a name (see `endsNamesAfterJobTitle`).
   let jobTitled = false;
   const parts = namesParts(namesPart, LABELLED_NAME_JOINS);
-  for (const [index, { part, listed }] of parts.entries()) {
+  for (const [index, opened] of parts.entries()) {
+    const { part, listed } = opened;
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     // An academic title before a writer's name is kept only as a name prints it (`withAcademicTitleAsPrinted`).
     const noted = withAcademicTitleAsPrinted(withoutBracketedNote(part).trim(), index);
@@ -6246,11 +6248,11 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     }
     // A later part that is a job title, a role the role patterns left nothing of ("Editor"), a title with its desk or a
     // role's one word (both below) names no one: what follows it may be its employer (see `endsNamesAfterJobTitle`).
-    if (name === "" || (index > 0 && isLaterJobTitle(noted, name, parts[index]!, parts[index + 1]))) {
+    if (name === "" || (index > 0 && isLaterJobTitle(noted, name, opened, parts[index + 1]))) {
       jobTitled ||= index > 0 && noted !== "";
       continue;
     }
-    if (jobTitled && endsNamesAfterJobTitle(name, parts[index]!, parts.slice(index + 1))) break;
+    if (jobTitled && endsNamesAfterJobTitle(name, opened, parts.slice(index + 1))) break;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
     if (name !== noted && isDeskWord(name)) {
