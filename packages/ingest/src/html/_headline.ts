@@ -132,7 +132,7 @@ export function chooseHeadline(
 /**
  * The headline a bold line set over the story's byline says (an old layout's "<b>Title</b><br>By Ada Lee<br>March 4,
  * 2025"), or undefined when the line is no headline and stays in the body. A line that says what the chosen headline
- * says shows that one again. Otherwise it is the headline shown on the page, which beats a metadata title of a few
+ * says shows that one again: the chosen heading, or the line's own words over a metadata title's. Otherwise it is the headline shown on the page, which beats a metadata title of a few
  * words (the site's name alone, on such pages) but not a metadata title of a headline's words, nor a heading the page
  * sets as its title, under which the line is a deck or a kicker; a label's few words ("Local News") name a section, not
  * the story.
@@ -142,7 +142,8 @@ export function headlineOverByline(
   chosen: HeadlineChoice | undefined,
   headingsAbove: readonly string[] = [],
 ): HeadlineChoice | undefined {
-  if (chosen && overlap(line, chosen.text) >= MATCHING_TITLE) return chosen;
+  // The same title: as the page shows it, if the choice was a metadata title's wording (which may carry the site's name).
+  if (chosen && overlap(line, chosen.text) >= MATCHING_TITLE) return chosen.element ? chosen : { text: line };
   if (chosen?.element && HEADING_TAGS.has(chosen.element.tagName)) return undefined;
   // A metadata title of a headline's words, worded otherwise, is the story's title the page retitled: the line stays.
   if (chosen && spacedWordCount(chosen.text) >= MIN_RETITLED_HEADLINE_WORDS) return undefined;

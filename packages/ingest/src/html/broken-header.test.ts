@@ -195,3 +195,46 @@ describe("header lines parted by breaks: near misses (review)", () => {
     expect(article.authors).toEqual([{ type: "Person", name: "Ada Lee" }]);
   });
 });
+
+describe("a bold title set apart by two breaks over the byline and date lines (old layouts)", () => {
+  it("reads the title, the byline and the date apart, in several languages; not over an undated line or prose", () => {
+    const cases = [
+      { lang: "en", title: "Harbour ferry returns after a winter of repairs", lines: "By Ada Lee<br>March 4, 2025", name: "Ada Lee" },
+      {
+        lang: "fr",
+        title: "Le bac du port reprend du service après l'hiver",
+        lines: "Par Claire Dubois<br>4 mars 2025",
+        name: "Claire Dubois",
+      },
+      { lang: "de", title: "Die Hafenfähre fährt nach dem Winter wieder", lines: "Von Jonas Becker, 4. März 2025", name: "Jonas Becker" },
+      {
+        lang: "es",
+        title: "El transbordador del puerto vuelve tras el invierno",
+        lines: "<i>Por Lucía Ortega</i><br>4 de marzo de 2025",
+        name: "Lucía Ortega",
+      },
+    ];
+    for (const { lang, title, lines, name } of cases) {
+      const article = read(oldPage(`<font size="4"><b>${title}</b></font><br><br>${lines}`, { lang }));
+      expect(article.headline, lang).toBe(title);
+      expect(article.authors, lang).toEqual([{ type: "Person", name }]);
+      expect(article.datePublished?.slice(0, 10), lang).toBe("2025-03-04");
+      expect(texts(oldPage(`<b>${title}</b><br><br>${lines}`, { lang })), lang).toEqual(PROSE[lang]);
+    }
+    // Near misses: a bold line over an undated paragraph, or over the story's prose, stays in the body.
+    const kicker = read(oldPage("<b>Harbour ferry returns after a winter of repairs</b><br><br>By Ada Lee"));
+    expect(kicker.headline).toBe("Bay Courier");
+    expect(kicker.body[0]).toMatchObject({ type: "paragraph", text: "Harbour ferry returns after a winter of repairs" });
+    const lead = texts(oldPage("<b>The ferry is back.</b><br><br>On March 4, 2025 it sailed at nine."));
+    expect(lead.slice(0, 2)).toEqual(["The ferry is back.", "On March 4, 2025 it sailed at nine."]);
+  });
+
+  it("shows the bold line's words over a <title> that adds the site's name after a separator", () => {
+    const page = oldPage("<b>Harbour ferry returns after a winter of repairs</b><br><br>By Ada Lee<br>March 4, 2025").replace(
+      "<title>Bay Courier</title>",
+      "<title>Harbour ferry returns after a winter of repairs :: Courier Online</title>",
+    );
+    expect(read(page).headline).toBe("Harbour ferry returns after a winter of repairs");
+  });
+
+});

@@ -441,12 +441,17 @@ function brokenHeader(
   asHeadline: (line: string, headingsAbove: string[]) => HeadlineChoice | undefined,
 ): { blocks: Block[]; facts: PageFacts; headline?: HeadlineChoice } {
   for (let i = 0; i < Math.min(blocks.length, MAX_TOP_BLOCKS); i++) {
-    const block = blocks[i]!;
-    if (block.type !== "paragraph") continue;
-    const lines = brokenLines(block);
+    const set = blocks[i]!;
+    if (set.type !== "paragraph") continue;
+    // Two breaks part a bold title from the byline and date lines under it as often as one does: read as one paragraph.
+    const titleOver = boldTitleOver(set, blocks[i + 1]);
+    const block = titleOver?.block ?? set;
+    const lines = titleOver?.lines ?? brokenLines(block);
     // A paragraph of one line is the story's first, or a header line the body's steps read.
     if (!lines) break;
     const header = headerLines(block, lines);
+    // A bold line over no header is the story's first, or its kicker or deck: the top of the story is passed.
+    if (!header && titleOver) break;
     if (!header) continue;
     const [titleStart, titleEnd] = lines[0]!;
     const headingsAbove = blocks.slice(0, i).flatMap((above) => (above.type === "heading" ? [above.text] : []));
@@ -459,12 +464,28 @@ function brokenHeader(
     const above = header.first > 0 && !headline ? [paragraphPart(block, titleStart, titleEnd)] : [];
     const below = header.end < lines.length ? [paragraphPart(block, lines[header.end]![0], block.text.length)] : [];
     return {
-      blocks: [...blocks.slice(0, i), ...above, ...below, ...blocks.slice(i + 1)],
+      blocks: [...blocks.slice(0, i), ...above, ...below, ...blocks.slice(i + (titleOver ? 2 : 1))],
       facts: header.facts,
       ...(headline ? { headline } : {}),
     };
   }
   return { blocks, facts: {} };
+}
+
+/**
+ * A one-line paragraph set wholly in bold over a paragraph (of one line or of several parted by breaks): the two joined
+ * as one paragraph of lines, the bold one first, as `brokenHeader` reads a header whose title one break sets apart.
+ * Undefined for any other pair, which is read as it stands.
+ */
+function boldTitleOver(block: ParagraphBlock, next: Block | undefined): { block: ParagraphBlock; lines: [number, number][] } | undefined {
+  if (next?.type !== "paragraph" || brokenLines(block) || !isStrongLine(block, 0, block.text.length)) return undefined;
+  const offset = block.text.length + 1;
+  const nextLines = brokenLines(next) ?? [[0, next.text.length]];
+  const shifted = (next.marks ?? []).map((mark) => ({ ...mark, start: mark.start + offset, end: mark.end + offset }));
+  return {
+    block: { type: "paragraph", text: `${block.text}\n${next.text}`, marks: [...(block.marks ?? []), ...shifted] },
+    lines: [[0, block.text.length], ...nextLines.map(([start, end]): [number, number] => [start + offset, end + offset])],
+  };
 }
 
 /** Lines set above a header's byline and date: its headline. */
