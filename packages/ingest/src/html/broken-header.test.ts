@@ -237,4 +237,18 @@ describe("a bold title set apart by two breaks over the byline and date lines (o
     expect(read(page).headline).toBe("Harbour ferry returns after a winter of repairs");
   });
 
+  it("keeps a bold sentence in a script without capitals (Arabic, Hebrew) over the byline in the body, not as the title", () => {
+    const sentences = [
+      "عاد العبّارة إلى العمل صباح الاثنين بعد شتاء من الإصلاحات، وعلى متنها مئتا راكب.",
+      "חזרה המעבורת לשירות ביום שני בבוקר אחרי חורף של תיקונים, ועליה מאתיים נוסעים.",
+      "هل تعود العبّارة إلى العمل قبل الصيف؟",
+    ];
+    for (const sentence of sentences) {
+      for (const parted of ["<br>", "<br><br>"]) {
+        const page = oldPage(`<b>${sentence}</b>${parted}بقلم أحمد بنعلي<br>4 March 2025`);
+        expect(read(page).headline, sentence).toBe("Bay Courier");
+        expect(texts(page)[0], sentence).toContain(sentence);
+      }
+    }
+  });
 });

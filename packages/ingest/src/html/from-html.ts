@@ -559,9 +559,10 @@ function paragraphPart(block: ParagraphBlock, start: number, end: number): Parag
 /**
  * A line that ends as a sentence ends, a word's last letters before its stop ("On 3 March 2025, it ended.", "Le 3 mars
  * 2025, le conseil a voté."): the story's first paragraph, however short, not a header's date line. An initial ("Ada
- * L.") or a short unit ("10 h.") ends no sentence.
+ * L.") or a short unit ("10 h.") ends no sentence. A script without capitals (Arabic, Hebrew) ends its words with
+ * letters of no case, and Arabic asks with its own question mark.
  */
-const SENTENCE_END = /\p{Ll}{2}[.!?…]$|[。！？]$/u;
+const SENTENCE_END = /[\p{Ll}\p{Lo}]{2}[.!?…؟]$|[。！？]$/u;
 
 /** What parts a job title from the name before it on one line. */
 const NAME_ROLE_SEPARATOR = /^[\s,|·•]+/u;
