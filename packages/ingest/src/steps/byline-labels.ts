@@ -263,6 +263,11 @@ export const PUBLISHING_BY_PHRASES: readonly string[] = [
   // Indonesian and Malay "Diposting oleh" (posted by) and "Dikirim oleh" (sent by), as blogs and readers' pages sign.
   "diposting oleh",
   "dikirim oleh",
+  // Content systems' default signature under a node's title ("Submitted by Ada Lee on 4 March 2025 - 14:22"), as their
+  // English, French and Spanish sites print it.
+  "submitted by",
+  "soumis par",
+  "enviado por",
 ];
 
 /**

@@ -7890,6 +7890,19 @@ describe('md91: places after "Oleh", one-word writers over the date line, more l
     expect(parseByline("Opublikowano przez pomyłkę wcześniej niż planowano.")).toBeUndefined();
   });
 
+  it("reads a content system's signature under a node's title in English, French and Spanish, not a sentence or a crowd", () => {
+    expect(names(parseByline("Submitted by Ada Lee on 4 March 2025 - 14:22"))).toEqual(["Ada Lee"]);
+    expect(names(parseByline("Soumis par Claire Dubois le 4 mars 2025"))).toEqual(["Claire Dubois"]);
+    expect(names(parseByline("Enviado por Lucía Ortega el 4 de marzo de 2025"))).toEqual(["Lucía Ortega"]);
+    for (const line of [
+      "Submitted by readers",
+      "Photos submitted by readers",
+      "Enviado por error a todos los clientes del banco.",
+      "Submitted by hand to the council last week, the plan was rejected.",
+    ])
+      expect(parseByline(line), line).toBeUndefined();
+  });
+
   it("credits the writer after the Danish and Swedish text-and-pictures labels", () => {
     expect(names(creditedWriters("Tekst og billeder: Mette Jensen"))).toEqual(["Mette Jensen"]);
     expect(names(creditedWriters("Text och foton: Karin Ek"))).toEqual(["Karin Ek"]);
