@@ -3374,7 +3374,8 @@ function uncasedByline(line: string): Author[] | undefined {
 
 /**
  * The people a Hindi reporter's label credits (`DEVANAGARI_REPORTER_LABEL`): "संवाददाता: राहुल शर्मा", "रिपोर्ट: प्रिया
- * वर्मा और अमित कुमार". A place after the names and a comma is where they filed from ("…, नई दिल्ली") and is left out;
+ * वर्मा और अमित कुमार". A place after the names and a comma is where they filed from ("…, नई दिल्ली") and is left out,
+ * a body's name there no place ("…, महाराष्ट्र सरकार", `DEVANAGARI_NO_PERSON_END`);
  * any other part that is no person's name alone refuses the line ("रिपोर्ट: महंगाई फिर बढ़ी", "संवाददाता: पटना कार्यालय").
  */
 function devanagariReporterCredit(text: string): Author[] | undefined {
@@ -3387,6 +3388,7 @@ function devanagariReporterCredit(text: string): Author[] | undefined {
     people.length > 1 &&
     people.at(-1) === undefined &&
     last.split(" ").length <= MAX_FILED_FROM_WORDS &&
+    !DEVANAGARI_NO_PERSON_END.test(last) &&
     text.slice(0, -last.length).trimEnd().endsWith(",");
   const named = filedFrom ? people.slice(0, -1) : people;
   return named.every((person) => person !== undefined) ? named.flat() : undefined;
@@ -3458,10 +3460,12 @@ const SPACED_JAPANESE_NAME = /^\p{Script=Han}{1,3}\s(?:\p{Script=Han}{1,3}|[\p{S
  * cooperation, reported, photographed, edited, in charge, a person, a contact, the section, text's responsibility,
  * source, data ("写真提供（写真部）", "図表作成（経済部）", "担当者（営業部）", "連絡先（総務部）"); and a body's or a
  * place's last character, an office, an agency, a ministry, an institute, a society, a hall, a station, a section, a
- * school, a city, a town, a village, a prefecture, a ward, a group, a party ("市役所（総務部）", "県警察署（広報部）").
+ * school, a city, a town, a village, a prefecture, a ward, a group, a party ("市役所（総務部）", "県警察署（広報部）"); and
+ * a household's, a shop's, a lab's, a team's or a faction's ("鈴木 家", "中村 屋", "佐藤 研", "田中 班", "岸田 派"),
+ * spaced after a family name as a one-character given name would be.
  */
 const CREDIT_OVER_DESK_END =
-  /(?:提供|作成|構成|制作|協力|監修|取材|撮影|編集|编辑|担当|文責|執筆|出典|資料|記者|记者|[者先係所庁省院会館署課室校市町村県都府区団党])$/u;
+  /(?:提供|作成|構成|制作|協力|監修|取材|撮影|編集|编辑|担当|文責|執筆|出典|資料|記者|记者|[者先係所庁省院会館署課室校市町村県都府区団党家屋研班派店])$/u;
 /**
  * The last word of a Japanese firm's name, spaced after its own name as a given name would be, over the division in
  * brackets that issues a release or a notice ("青葉 工業（開発部）", "港 食品（営業部）", "北浜 テック（技術部）"): an

@@ -45,6 +45,8 @@ describe("a Hindi reporter's label", () => {
       "रिपोर्ट: मौसम विभाग",
       "संवाददाता: विशेष टीम, भोपाल",
       "रिपोर्ट: राहुल शर्मा, महंगाई फिर बढ़ी",
+      // A body after the comma is no town filed from (review of by106).
+      "रिपोर्ट: सुनील यादव, राज्य सरकार",
     ]) {
       expect(writers(hindiPage(credit))).toEqual([]);
     }
@@ -58,6 +60,10 @@ describe("a Japanese writer's label, a space and a spaced name", () => {
     expect(fromText(japanesePage("聞き手・構成　森田 健")).headline).toBe(JAPANESE.headline);
     // A notice or words after the label, no common family name first.
     for (const credit of ["ライター　募集 中", "聞き手　市民 ら", "文　化 祭"]) expect(writers(japanesePage(credit))).toEqual([]);
+    // A household, a shop, a lab or a team after a family name, spaced as a given name (review of by106).
+    for (const credit of ["文　鈴木 家", "記者　中村 屋", "筆者　佐藤 研", "記者　田中 班"]) {
+      expect(writers(japanesePage(credit))).toEqual([]);
+    }
   });
 });
 
