@@ -1,16 +1,20 @@
 import type { Author } from "@dateline/schema";
 import {
+  AUTHOR_NOUNS,
   BY_WORDS,
   BYLINE_PHRASES,
+  COLON_AUTHOR_NOUNS,
   COLON_BY_WORDS,
   listMarkPattern,
   NAME_JOIN,
   NORDIC_BY_WORDS,
   PIECE_BY_PHRASES,
   RTL_BYLINE_LABELS,
+  TEXT_LABELS,
 } from "../steps/byline-labels.js";
-import { ABBREVIATED_SUFFIX_AT_END, isAffiliation, namesParts, parseByline } from "../steps/byline.js";
+import { ABBREVIATED_SUFFIX_AT_END, CJK_LABEL_BEFORE, isAffiliation, namesParts, parseByline } from "../steps/byline.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
+import type { PageFacts } from "./_facts.js";
 import { absoluteUrl } from "./_urls.js";
 
 /** Words of a job title or a role line, which a byline often carries after the name. */
@@ -25,11 +29,13 @@ const ELEMENT_BYLINE_PHRASES = ["story by", "text by", "reporting by"];
 
 /**
  * "By", "Written by", "Von", "Geschrieben von", "Par", "Écrit par", "Por", "Door", "بقلم", "מאת" opening a byline, or
- * "Oleh:" with its colon (a given name without it: see `COLON_BY_WORDS`).
+ * with its colon "Oleh:" (a given name without it: see `COLON_BY_WORDS`), an author's or a text's noun ("Autor:",
+ * "Автор:", "Tekst:", "Auteur :"), which open a heading without it, and the Chinese, Japanese and Korean writers' labels
+ * ("作者：", "文：", "글:"), as the text reader reads them with their colon.
  */
 const BYLINE_PREFIX = new RegExp(
-  String.raw`^(?:(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...PIECE_BY_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+|(?:${COLON_BY_WORDS.join("|")})\s*:\s*)`,
-  "i",
+  String.raw`^(?:(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...PIECE_BY_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+|(?:${[...COLON_BY_WORDS, ...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS, ...TEXT_LABELS, CJK_LABEL_BEFORE].join("|")})\s*[:：]\s*)`,
+  "iu",
 );
 
 /**
@@ -110,9 +116,15 @@ const SENTENCE_END = /[.!?]$/u;
 
 const MAX_BYLINE_CHARS = 120;
 
-/** People named in byline text, each a Person. `printed`: see `splitNames`. */
+/**
+ * People named in byline text, each a Person. `printed`: see `splitNames`. A structured field (a meta tag, a JSON-LD
+ * name) that holds a whole byline under a label of any language the text reader knows ("Автор: Анна Смирнова",
+ * "作者：李明", "글: 김민지") names the people the text reader reads after the label, not the label as a name; a printed
+ * line has been read so by its caller already.
+ */
 export function peopleFrom(text: string, printed = false): Author[] {
-  return splitNames(text, printed).map((name) => ({ type: "Person", name }));
+  const labelled = printed ? undefined : parseByline(text);
+  return labelled ?? splitNames(text, printed).map((name) => ({ type: "Person", name }));
 }
 
 /** A JSON-LD author or publisher object (or a bare name) → an Author, or several when one name field holds a list. */
@@ -131,4 +143,21 @@ export function authorsFromJsonLd(value: unknown, base: string | undefined): Aut
   const names = splitNames(name);
   // A profile URL belongs to one person only.
   return names.map((one) => ({ type: "Person", name: one, ...(url && names.length === 1 ? { url } : {}) }));
+}
+
+/**
+ * A source's facts without the people it names that are the site itself (`<meta name="author" content="Harbour
+ * Post">`, a JSON-LD Person named as the publisher): many sites fill their author tag with their own name. Names are
+ * compared by their letters and figures alone, so that a host's name matches the site's ("harbourpost" and "Harbour
+ * Post"). A personal site is named as its writer, so the caller lets such a name stand where no other source names one.
+ */
+export function withoutSiteAuthors(facts: PageFacts, siteNames: readonly string[]): PageFacts {
+  if (!facts.authors) return facts;
+  const sites = new Set(siteNames.map(nameLetters));
+  return { ...facts, authors: facts.authors.filter((author) => author.type !== "Person" || !sites.has(nameLetters(author.name))) };
+}
+
+/** A name's letters and figures, lower-cased: "Harbour Post" and "harbourpost" alike. */
+function nameLetters(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }

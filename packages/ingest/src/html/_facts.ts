@@ -55,3 +55,9 @@ export function cleanText(value: unknown): string | undefined {
   const text = (value.includes("&") ? decodeHTML(value) : value).replace(/\s+/g, " ").trim();
   return text || undefined;
 }
+
+/** Items with a name, each name once, first first (several sources or tags may name the same writer). */
+export function dedupeNames<T extends { name: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.name) && seen.add(item.name));
+}

@@ -2,7 +2,7 @@ import type { Organization } from "@dateline/schema";
 import { authorsFromJsonLd } from "./_authors.js";
 import { normalizeDate } from "./_dates.js";
 import { attr, type Document, findAll, type textOf } from "./_dom.js";
-import { cleanText, keywordList, type PageFacts } from "./_facts.js";
+import { cleanText, dedupeNames, keywordList, type PageFacts } from "./_facts.js";
 import { absoluteUrl } from "./_urls.js";
 
 type JsonObject = Record<string, unknown>;
@@ -63,7 +63,7 @@ export function factsFromJsonLd(document: Document, base: string | undefined): P
   const image = imageFrom(resolve(article.image), resolve, base);
   if (image) facts.image = image;
   const authors = [resolve(article.author)].flat().flatMap((author) => authorsFromJsonLd(resolve(author), base));
-  if (authors.length > 0) facts.authors = dedupe(authors);
+  if (authors.length > 0) facts.authors = dedupeNames(authors);
   const publisher = organizationFrom(resolve(article.publisher), resolve, base);
   if (publisher) facts.publisher = publisher;
   const published = normalizeDate(article.datePublished) ?? normalizeDate(article.dateCreated);
@@ -190,9 +190,4 @@ function publisherOnly(nodes: JsonObject[], base: string | undefined): PageFacts
   const org = nodes.find((node) => typesOf(node).some((type) => /Organization$/.test(type)));
   const publisher = org ? organizationFrom(org, (value) => value, base) : undefined;
   return publisher ? { publisher } : {};
-}
-
-function dedupe<T extends { name: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.name) && seen.add(item.name));
 }

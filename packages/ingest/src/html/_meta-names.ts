@@ -1,6 +1,6 @@
 import { peopleFrom } from "./_authors.js";
 import { normalizeDate } from "./_dates.js";
-import { keywordList, type PageFacts } from "./_facts.js";
+import { dedupeNames, keywordList, type PageFacts } from "./_facts.js";
 import { firstTag, type MetaTags } from "./_meta-tags.js";
 
 /**
@@ -10,8 +10,12 @@ import { firstTag, type MetaTags } from "./_meta-tags.js";
  */
 export function factsFromMetaNames(tags: MetaTags): PageFacts {
   const facts: PageFacts = {};
-  const author = firstTag(tags, "author", "byl", "dc.creator", "sailthru.author", "parsely-author");
-  const authors = author && !/^https?:/i.test(author) ? peopleFrom(author) : [];
+  const parsely = parselyPage(tags);
+  const authors = dedupeNames(
+    authorValues(tags, parsely)
+      .filter((author) => !/^https?:/i.test(author))
+      .flatMap((author) => peopleFrom(author)),
+  );
   if (authors.length > 0) facts.authors = authors;
   const description = firstTag(tags, "description", "dc.description");
   if (description) facts.description = description;
@@ -29,7 +33,9 @@ export function factsFromMetaNames(tags: MetaTags): PageFacts {
       "dcterms.created",
       "sailthru.date",
       "parsely-pub-date",
-    ),
+      "citation_publication_date",
+      "citation_date",
+    ) ?? parsely.published,
   );
   if (published) facts.datePublished = published;
   const modified = normalizeDate(firstTag(tags, "datemodified", "last-modified", "dcterms.modified"));
@@ -37,4 +43,39 @@ export function factsFromMetaNames(tags: MetaTags): PageFacts {
   const language = firstTag(tags, "language", "dc.language", "content-language");
   if (language) facts.inLanguage = language;
   return facts;
+}
+
+/** The tags that name a page's writers, most used first. */
+const AUTHOR_TAGS = ["author", "byl", "dc.creator", "sailthru.author", "parsely-author", "citation_author"];
+/**
+ * Those set once per writer (Dublin Core's, Parse.ly's, Highwire's), whose every value names one. The others hold the
+ * whole byline in their first value: a later one is microdata's `itemprop="author"`, maybe a teaser's below the story.
+ */
+const ONE_PER_WRITER_TAGS = new Set(["dc.creator", "parsely-author", "citation_author"]);
+
+/** The values of the first author tag the page sets, else the authors of its `parsely-page`. */
+function authorValues(tags: MetaTags, parsely: { authors: string[] }): string[] {
+  const key = AUTHOR_TAGS.find((tag) => tags.has(tag));
+  const values = key ? tags.get(key)! : parsely.authors;
+  return key && !ONE_PER_WRITER_TAGS.has(key) ? values.slice(0, 1) : values;
+}
+
+/**
+ * Parse.ly's `parsely-page` tag: one JSON object of the page's facts (`{"authors": ["Ada Lee"], "pub_date": "…"}`),
+ * read where no tag of their own gives them. A value that is no such object gives nothing.
+ */
+function parselyPage(tags: MetaTags): { authors: string[]; published?: string } {
+  const value = firstTag(tags, "parsely-page");
+  let data: unknown;
+  try {
+    data = value ? JSON.parse(value) : undefined;
+  } catch {
+    return { authors: [] };
+  }
+  if (!data || typeof data !== "object") return { authors: [] };
+  const { authors, pub_date: published } = data as Record<string, unknown>;
+  return {
+    authors: [authors].flat().filter((author): author is string => typeof author === "string"),
+    ...(typeof published === "string" ? { published } : {}),
+  };
 }

@@ -47,7 +47,7 @@ import {
   parseDateLine,
 } from "../steps/byline.js";
 import { nameAloneOverDate } from "../steps/find-header.js";
-import { isBylineText } from "./_authors.js";
+import { isBylineText, withoutSiteAuthors } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
 import { chooseHeadline, type HeadlineChoice, headlineOverByline } from "./_headline.js";
@@ -121,7 +121,9 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   );
   const headline = chooseHeadline(document, root, metaTitles, siteNames);
   const header = headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root;
-  const known = firstOf(jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header));
+  const sources = [jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header)];
+  // An author named as the site yields to the people any other source names (see `withoutSiteAuthors`).
+  const known = firstOf(...sources.map((source) => withoutSiteAuthors(source, siteNames)), ...sources);
   // A page that gives no machine-readable date may still print one under its headline, and one that names no author may
   // name them on that line ("Ada Lee, 4 March 2025"): only then is it looked for, and on a page its metadata dates only
   // the line's people are taken.

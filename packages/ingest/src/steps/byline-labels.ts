@@ -78,10 +78,11 @@ const GREEK_AND = "και";
  */
 const NAME_JOIN_WORDS: readonly string[] = ["and", "und", "et", "og", "och", "ja", "ve", GREEK_AND];
 /**
- * "And" in Indonesian and Malay ("dan"), Hungarian ("és") and Romanian ("și", also printed with a cedilla: "de Ioana
- * Popescu și Mihai Ionescu"), read in lower case only: "Dan" is a given name ("Ada Dan Lee").
+ * "And" in Indonesian and Malay ("dan"), Hungarian ("és"), Romanian ("și", also printed with a cedilla: "de Ioana
+ * Popescu și Mihai Ionescu") and the Cyrillic languages ("Автор: Анна Смирнова и Игорь Петров"), read in lower case
+ * only: "Dan" is a given name ("Ada Dan Lee").
  */
-const LOWER_CASE_NAME_JOIN_WORDS: readonly string[] = ["dan", "és", "și", "şi"];
+const LOWER_CASE_NAME_JOIN_WORDS: readonly string[] = ["dan", "és", "și", "şi", "и"];
 /**
  * "With" between two writers ("By Ana Ruiz with Tom Hale", "Von Anna Berger mit Tom Hale", "Par Ada Lemaire avec Jean
  * Morel", "Por Ana Ruiz con Tom Hale", "Di Lia Rossi con Marco Bini", "Por Ana Sousa com Rui Lopes", "Door Els de Boer

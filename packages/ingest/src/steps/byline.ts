@@ -1646,7 +1646,7 @@ const JAPANESE_WRITER_LABELS = "記者|文|筆者|著者|執筆|ライター|取
  * Labels set before a story's writers in Chinese, Japanese and Korean: reporter (after a qualifier, see above),
  * correspondent, author, text, text and pictures ("文・写真", "글·사진"), writer, the Japanese labels above.
  */
-const CJK_LABEL_BEFORE = `(?:${CJK_REPORTER_QUALIFIER}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|${JAPANESE_WRITER_LABELS}|글|글·사진|글・사진|작성자)`;
+export const CJK_LABEL_BEFORE = `(?:${CJK_REPORTER_QUALIFIER}?(?:记者|記者|通讯员|通訊員)|作者|撰文|执笔|${JAPANESE_WRITER_LABELS}|글|글·사진|글・사진|작성자)`;
 /**
  * Labels of the fields CJK news pages print beside the writer's under the headline: source, editor, editor in charge
  * ("来源", "编辑", "责任编辑", "出典", "출처"), and the Korean reporter's label set before the name ("기자: 홍길동").
