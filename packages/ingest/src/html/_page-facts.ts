@@ -85,10 +85,15 @@ export function factsFromTimeElements(scope: Element): PageFacts {
   const facts: PageFacts = {};
   for (const time of findAll(
     scope,
-    (el) => el.tagName === "time" || (el.tagName === "meta" && /^date(?:published|modified)$/i.test(attr(el, "itemprop") ?? "")),
+    (el) =>
+      el.tagName === "time" ||
+      (el.tagName === "meta" && /^date(?:published|modified)$/i.test(attr(el, "itemprop") ?? "")) ||
+      isMicroformatDate(el),
   )) {
-    const date = normalizeDate(attr(time, "datetime") ?? attr(time, "content"));
-    if (!date) continue;
+    const date = normalizeDate(attr(time, "datetime") ?? attr(time, "content") ?? attr(time, "title"));
+    // A comment's or another story's time inside the story's element dates that, not the page.
+    if (!date || parents(time, Number.POSITIVE_INFINITY).some((parent) => parent !== scope && contains(scope, parent) && isCommentsOrTeasers(parent)))
+      continue;
     const marks = [
       ...classWords(time),
       ...(attr(time, "itemprop") ?? "").toLowerCase().split(/\s+/),
@@ -99,6 +104,28 @@ export function factsFromTimeElements(scope: Element): PageFacts {
     else facts.datePublished ??= date;
   }
   return facts;
+}
+
+/**
+ * hAtom's and microformats2's published and updated dates ("<abbr class=published title=2025-03-14T08:30Z>14 March</abbr>",
+ * `dt-published`), whose machine-readable value stands in `title` or `datetime`: the class alone is no date, but one
+ * of these with a date in such a field is.
+ */
+function isMicroformatDate(element: Element): boolean {
+  return (
+    (attr(element, "title") !== undefined || attr(element, "datetime") !== undefined) &&
+    classWords(element).some((word) => MICROFORMAT_DATE_WORDS.has(word))
+  );
+}
+/** Class words of those dates: "dt-published" is read as its words, "dt" and "published". */
+const MICROFORMAT_DATE_WORDS = new Set(["published", "updated"]);
+
+/** Class words of a box of readers' comments. */
+const COMMENT_WORDS = new Set(["comment", "comments", "disqus"]);
+
+/** A box of readers' comments or of other stories (see `looksRelated`), whose dates are theirs. */
+function isCommentsOrTeasers(element: Element): boolean {
+  return looksRelated(element) || classWords(element).some((word) => COMMENT_WORDS.has(word));
 }
 
 /** Lines read for a visible date after the headline: a header's few, never the page's. */

@@ -20,7 +20,7 @@ import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from 
 import { decodeHtml } from "./_decode.js";
 import { findDeck } from "./_deck.js";
 import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
-import { detectLanguage } from "../steps/language.js";
+import { detectLanguage, scriptBeliesLanguage } from "../steps/language.js";
 import {
   ancestors,
   type Document,
@@ -152,6 +152,9 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const url = meta.url ?? canonicalUrl(document, base) ?? facts.url ?? pageUrl;
   const datePublished =
     meta.datePublished ?? publishedOrUpdated(facts.datePublished, facts.unreadPublishedDate ? undefined : facts.dateModified);
+  const paragraphs = blocks.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+  // A page's declared language its prose's script belies (`lang="en"` over a Korean story) is a template's default.
+  const declared = (tag: string | undefined) => (tag && !scriptBeliesLanguage(tag, paragraphs) ? tag : undefined);
   const article = definedFields({
     version: SCHEMA_VERSION,
     id: meta.id,
@@ -165,12 +168,12 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
     dateModified: meta.dateModified ?? updateAfter(datePublished, facts.dateModified),
     inLanguage:
       meta.inLanguage ??
-      languageTag(jsonLd.inLanguage) ??
-      pageLanguage(document) ??
-      languageTag(openGraph.inLanguage) ??
-      languageTag(names.inLanguage) ??
+      declared(languageTag(jsonLd.inLanguage)) ??
+      declared(pageLanguage(document)) ??
+      declared(languageTag(openGraph.inLanguage)) ??
+      declared(languageTag(names.inLanguage)) ??
       // A page that names no language (an old one) is read like a copied page: by its stop words.
-      detectLanguage(blocks.flatMap((block) => (block.type === "paragraph" ? [block.text] : []))).code,
+      detectLanguage(paragraphs).code,
     section: meta.section ?? facts.section,
     keywords: meta.keywords ?? facts.keywords,
     body: blocks,

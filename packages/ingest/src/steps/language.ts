@@ -401,31 +401,68 @@ const SAMPLE_CHARACTERS = 400;
  * story. jusText classifies paragraphs by stop-word density, so the list must be the page's own.
  */
 export function detectLanguage(texts: readonly string[]): Language {
-  let sample = "";
-  for (const text of texts) {
-    if (text.length < SAMPLE_LINE_LENGTH || !endsWithSentenceMark(text)) continue;
-    sample += `${text}\n`;
-    if (sample.length > SAMPLE_CHARACTERS) break;
-  }
-  if (sample === "") {
-    // No prose line: the page's first lines, as many as the sample holds (joining them all copied a huge page whole).
-    const first: string[] = [];
-    let length = 0;
-    for (const text of texts) {
-      first.push(text);
-      length += text.length + 1;
-      if (length > SAMPLE_CHARACTERS) break;
-    }
-    sample = first.join("\n");
-  }
+  const sample = proseSample(texts);
   const code = francLanguage(sample.slice(0, SAMPLE_CHARACTERS));
   const named = code && TWO_LETTER_CODES[code];
   if (named) return languageFromTag(LATIN_CODES.has(code) ? (latinNeighbour(named, sample.slice(0, SAMPLE_CHARACTERS)) ?? named) : named);
   return languageFromTag(scriptLanguage(sample) ?? FALLBACK_LANGUAGE);
 }
 
+/**
+ * The page's prose lines, up to a little over the detector's sample: else its first lines, as many as the sample holds
+ * (joining them all copied a huge page whole).
+ */
+function proseSample(texts: readonly string[]): string {
+  let sample = "";
+  for (const text of texts) {
+    if (text.length < SAMPLE_LINE_LENGTH || !endsWithSentenceMark(text)) continue;
+    sample += `${text}\n`;
+    if (sample.length > SAMPLE_CHARACTERS) return sample;
+  }
+  if (sample !== "") return sample;
+  const first: string[] = [];
+  let length = 0;
+  for (const text of texts) {
+    first.push(text);
+    length += text.length + 1;
+    if (length > SAMPLE_CHARACTERS) break;
+  }
+  return first.join("\n");
+}
+
 /** The languages franc-min names in Latin letters (ISO 639-3). */
 const LATIN_CODES: ReadonlySet<string> = new Set(Object.keys(francModels.Latin ?? {}));
+
+/** The two-letter codes of the languages the detector names in one script only: Latin's, or another's (Korean, Russian, Arabic). */
+const LATIN_ONLY = new Set<string>();
+const NOT_LATIN = new Set<string>();
+for (const [code, tag] of Object.entries(TWO_LETTER_CODES)) {
+  const otherScript = Object.entries(francModels).some(([script, models]) => script !== "Latin" && code in models);
+  if (LATIN_CODES.has(code) && !otherScript) LATIN_ONLY.add(tag);
+  else if (!LATIN_CODES.has(code)) NOT_LATIN.add(tag);
+}
+/** A share of the prose's letters in a script its declared language does not write that makes the declaration wrong. */
+const MIN_BELYING_SHARE = 0.8;
+/** Fewest letters of prose to weigh a declaration against: a caption or a line of names says too little. */
+const MIN_BELYING_LETTERS = 100;
+
+/**
+ * Whether the page's prose is written in a script its declared language does not write: `<html lang="en">` over a
+ * Korean story, a template's default left on a Russian one, `lang="ko"` kept on an English one. Most of the sample's
+ * letters must be in the other script (a Japanese story quotes English names); a language written in several scripts
+ * (Serbian), or one the detector does not know, is never belied.
+ */
+export function scriptBeliesLanguage(tag: string, texts: readonly string[]): boolean {
+  const code = tag.toLowerCase().split("-")[0] ?? "";
+  const writesLatin = LATIN_ONLY.has(code) ? true : NOT_LATIN.has(code) ? false : undefined;
+  if (writesLatin === undefined) return false;
+  const sample = proseSample(texts).slice(0, SAMPLE_CHARACTERS);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_BELYING_LETTERS) return false;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const otherScript = writesLatin ? letters - latin : latin;
+  return otherScript >= MIN_BELYING_SHARE * letters;
+}
 
 /**
  * Letters each a few Latin-script languages write that franc-min does not name, as it keeps only languages of eight
