@@ -20,7 +20,8 @@ export function normalizeDate(value: unknown): string | undefined {
  * 2025-03-13, 2025-03-13T09:30, 2025-03-13 09:30:00.123+0100, 20250313T093000Z …, and 2025/03/13, the form Highwire's
  * `citation_publication_date` asks for: year first, one separator throughout.
  */
-const ISO_DATE = /^(\d{4})([-/]?)(\d{2})\2(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|(?:UTC|GMT))?)?$/i;
+const ISO_DATE =
+  /^(\d{4})([-/]?)(\d{2})\2(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|(?:UTC|GMT))?)?$/i;
 
 function fromParts(match: RegExpExecArray): string | undefined {
   const [, year, , month, day, hour, minute, second, zone] = match;

@@ -92,8 +92,7 @@ export function factsFromTimeElements(scope: Element): PageFacts {
   )) {
     const date = normalizeDate(attr(time, "datetime") ?? attr(time, "content") ?? attr(time, "title"));
     // A comment's or another story's time inside the story's element dates that, not the page.
-    if (!date || parents(time, Number.POSITIVE_INFINITY).some((parent) => parent !== scope && contains(scope, parent) && isCommentsOrTeasers(parent)))
-      continue;
+    if (!date || inCommentsOrTeasers(time, scope)) continue;
     const marks = [
       ...classWords(time),
       ...(attr(time, "itemprop") ?? "").toLowerCase().split(/\s+/),
@@ -123,9 +122,11 @@ const MICROFORMAT_DATE_WORDS = new Set(["published", "updated"]);
 /** Class words of a box of readers' comments. */
 const COMMENT_WORDS = new Set(["comment", "comments", "disqus"]);
 
-/** A box of readers' comments or of other stories (see `looksRelated`), whose dates are theirs. */
-function isCommentsOrTeasers(element: Element): boolean {
-  return looksRelated(element) || classWords(element).some((word) => COMMENT_WORDS.has(word));
+/** Whether an element stands in a box of readers' comments or of other stories (see `looksRelated`) inside the scope. */
+function inCommentsOrTeasers(element: Element, scope: Element): boolean {
+  for (let parent = element.parentNode; parent && parent !== scope && isElement(parent); parent = parent.parentNode)
+    if (looksRelated(parent) || classWords(parent).some((word) => COMMENT_WORDS.has(word))) return true;
+  return false;
 }
 
 /** Lines read for a visible date after the headline: a header's few, never the page's. */
