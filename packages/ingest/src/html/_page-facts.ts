@@ -148,6 +148,8 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
   const facts: PageFacts = {};
   let lines = 0;
   let done = false;
+  // The published date is read: one more line, for its update.
+  let underPublished = false;
   // Every short text read once, when first asked for, not a subtree walked per element (quadratic in nesting depth).
   let texts: Map<Element, string> | undefined;
   const textOrLong = (element: Element) => (texts ??= shortTexts(scope, MAX_CARD_TEXT)).get(element);
@@ -216,11 +218,25 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline, stats)) return true;
     // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
     const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
+    if (underPublished) {
+      // The line under the published date's is read for its update only ("Published 4 March 2025" over "Updated 6
+      // March 2025"), then the header ends.
+      const update = text === undefined ? undefined : headerLineDate(text);
+      if (update?.modified) facts.dateModified ??= update.iso;
+      done = true;
+      return false;
+    }
     if (text === undefined) lineAbove = undefined;
     const date = text === undefined ? undefined : take(text, headline !== undefined, node);
     const storyText =
       !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");
-    done = facts.datePublished !== undefined || storyText || ++lines >= MAX_HEADER_LINES;
+    done = storyText || ++lines >= MAX_HEADER_LINES;
+    if (!done && facts.datePublished !== undefined) {
+      // Its own elements are the published line's: the next line is read for an update unless the line gave one.
+      underPublished = facts.dateModified === undefined;
+      done = !underPublished;
+      return false;
+    }
     return !done;
   });
   if (facts.datePublished === undefined && bareNumericDate) publish(bareNumericDate, "");

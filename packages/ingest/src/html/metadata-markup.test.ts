@@ -78,6 +78,14 @@ describe("machine-readable dates in the story's element", () => {
     expect(read(page("en", "", `<span class="updated" title="Refresh">refresh</span>`)).dateModified).toBeUndefined();
   });
 
+  it("reads the update's line under the published date's, and no further", () => {
+    const article = read(page("en", "", `<div class="meta"><p>Published 14 March 2025</p><p>Updated 16 March 2025</p></div>`));
+    expect([article.datePublished, article.dateModified]).toEqual(["2025-03-14", "2025-03-16"]);
+    // A date under it with no update's label is an event's, and a label further down is not the header's.
+    const event = read(page("en", "", `<p>Published 14 March 2025</p><p>Ferry trials 20 March 2025</p><p>Updated 16 March 2025</p>`));
+    expect(event.dateModified).toBeUndefined();
+  });
+
   it("passes over a reader's comment's time", () => {
     const comments = `<section class="comments"><div><b>Tom</b> <time datetime="2025-04-01">1 April</time><p>Good news.</p></div></section>`;
     expect(read(page("en", "", "", comments)).datePublished).toBeUndefined();
