@@ -252,3 +252,20 @@ describe("a bold title set apart by two breaks over the byline and date lines (o
     }
   });
 });
+
+describe("a list's entries at the story's top: a bold name over its date, again and again (review)", () => {
+  it("takes no date from an events page's first entry, parted by one break or by two", () => {
+    const entries = [
+      ["Spring craft fair at the town hall", "Saturday, April 6, 2024", "Stalls open at ten and close at four."],
+      ["Choir concert in the old church", "Saturday, April 13, 2024", "Doors open at seven; tickets at the door."],
+      ["Beach clean-up with the sailing club", "Sunday, April 21, 2024", "Bring gloves; bags are handed out at the slipway."],
+    ];
+    for (const parted of ["<br>", "<br><br>"]) {
+      const cell = entries.map(([name, day, note]) => `<b>${name}</b>${parted}${day}<br>${note}`).join("<br><br>");
+      const article = read(oldPage(cell));
+      expect(article.datePublished, parted).toBeUndefined();
+      expect(article.headline, parted).toBe("Bay Courier");
+      expect(texts(oldPage(cell)).join(" "), parted).toContain("Saturday, April 6, 2024");
+    }
+  });
+});

@@ -458,6 +458,10 @@ function brokenHeader(
     // A bold line over no header is the story's first, or its kicker or deck: the top of the story is passed.
     if (!header && titleOver) break;
     if (!header) continue;
+    const rest = blocks.slice(i + (titleOver ? 2 : 1));
+    // A date alone on a line further down stamps the next of a list's entries (an events page's "<b>Craft fair</b><br>
+    // Saturday, April 6, 2024<br>…"), as in `headerLines`: the first entry's lines are no header.
+    if (rest.some(hasDateAloneLine)) break;
     const [titleStart, titleEnd] = lines[0]!;
     const headingsAbove = blocks.slice(0, i).flatMap((above) => (above.type === "heading" ? [above.text] : []));
     // Only over a dated header: a poem's title over its "by" line, or a comment's first line over its poster, is no
@@ -469,7 +473,7 @@ function brokenHeader(
     const above = header.first > 0 && !headline ? [paragraphPart(block, titleStart, titleEnd)] : [];
     const below = header.end < lines.length ? [paragraphPart(block, lines[header.end]![0], block.text.length)] : [];
     return {
-      blocks: [...blocks.slice(0, i), ...above, ...below, ...blocks.slice(i + (titleOver ? 2 : 1))],
+      blocks: [...blocks.slice(0, i), ...above, ...below, ...rest],
       facts: header.facts,
       ...(headline ? { headline } : {}),
     };
@@ -491,6 +495,12 @@ function boldTitleOver(block: ParagraphBlock, next: Block | undefined): { block:
     block: { type: "paragraph", text: `${block.text}\n${next.text}`, marks: [...(block.marks ?? []), ...shifted] },
     lines: [[0, block.text.length], ...nextLines.map(([start, end]): [number, number] => [start + offset, end + offset])],
   };
+}
+
+/** Whether a paragraph has a line (parted by breaks, or its whole text) that is a date alone. */
+function hasDateAloneLine(block: Block): boolean {
+  if (block.type !== "paragraph") return false;
+  return (brokenLines(block) ?? [[0, block.text.length]]).some(([start, end]) => isDateAlone(block.text.slice(start, end)));
 }
 
 /** Lines set above a header's byline and date: its headline. */
