@@ -594,12 +594,11 @@ const CONTROL_LINES = new Set([
 ]);
 /**
  * The networks a share bar names ("Facebook", "WhatsApp", "E-Mail"), as a pattern's source: with the messengers and
- * networks pages elsewhere offer in Latin letters ("Viber", "QQ", "WeChat", "Weibo"), the mail's word in Swedish
- * and Norwegian ("E-post") and French ("Courriel"), and the networks a "Follow us" box's row names, under a label in
- * any language or none ("Facebook Instagram YouTube TikTok").
+ * networks pages elsewhere offer in Latin letters ("Viber", "QQ", "WeChat", "Weibo") and the mail's word in Swedish
+ * and Norwegian ("E-post") and French ("Courriel").
  */
 const SHARE_NETWORKS =
-  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|viber|qq|wechat|weibo|instagram|youtube|tiktok|email|e-mail|e-post|courriel|mail|correo|print)";
+  "(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|threads|messenger|flipboard|viber|qq|wechat|weibo|email|e-mail|e-post|courriel|mail|correo|print)";
 /**
  * The networks as pages in other scripts name them, and the networks of their countries: Cyrillic ("ВКонтакте",
  * "Одноклассники"), Arabic, Devanagari, Hangul ("카카오톡", "카카오스토리"), Chinese and Japanese ("微信",
@@ -618,6 +617,12 @@ const SHARE_NETWORKS_OTHER_SCRIPTS =
  * of three buttons or more (`SHARE_BAR`), as Japanese pages set "X Facebook LINE はてな".
  */
 const SHARE_NETWORKS_ALSO_WORDS = "(?:line|vk)";
+/**
+ * The networks a "Follow us" box's row names besides the share bar's ("Facebook Instagram X YouTube", under a label in
+ * any language or none): a button only in a bar of three buttons or more (`SHARE_BAR`), as two of them are a story's
+ * heading or list line about the networks ("TikTok, Instagram", "Facebook / Instagram", "Teilen auf Instagram").
+ */
+const FOLLOW_ONLY_NETWORKS = "(?:instagram|youtube|tiktok)";
 /**
  * Verbs of a read-aloud player's button, lower case, in the languages the stop-word lists cover best: English, German,
  * French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Swedish, Norwegian, Danish, Finnish, Turkish and
@@ -831,18 +836,22 @@ const AFTER_SHARE_BUTTON = "(?:-[a-z]{1,2})?(?:[\\s·|,/]+|$)";
 const COPY_LINK_SOURCE = COPY_LINK_BUTTONS.map(escapeRegExp).join("|");
 /** One network's button of a share bar, or its copy-link button, with the separator after it. */
 const SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS}|${COPY_LINK_SOURCE})${AFTER_SHARE_BUTTON}`;
-/** One button of a bar of three or more, where a network named with a word counts too (`SHARE_NETWORKS_ALSO_WORDS`). */
-const LONG_SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS}|${COPY_LINK_SOURCE}|${SHARE_NETWORKS_ALSO_WORDS})${AFTER_SHARE_BUTTON}`;
+/**
+ * One button of a bar of three or more, where a network named with a word (`SHARE_NETWORKS_ALSO_WORDS`) or a follow
+ * box's network (`FOLLOW_ONLY_NETWORKS`) counts too.
+ */
+const LONG_SHARE_BAR_BUTTON = `(?:${SHARE_NETWORKS}|${SHARE_NETWORKS_OTHER_SCRIPTS}|${COPY_LINK_SOURCE}|${SHARE_NETWORKS_ALSO_WORDS}|${FOLLOW_ONLY_NETWORKS})${AFTER_SHARE_BUTTON}`;
 /** The social labels as a pattern's alternation, their few special characters escaped. */
 const SOCIAL_LABEL_SOURCE = SOCIAL_LABELS.map(escapeRegExp).join("|");
 /**
  * A share bar's buttons copied as one line: the networks' names only ("Facebook Twitter LinkedIn", "Facebook-f X",
  * "페이스북 트위터 카카오톡"), or after a social label and its colon, which vouches for one name too ("Share: Facebook",
  * "Поделиться: ВКонтакте Telegram", "شارك: فيسبوك تويتر"); three names or more may hold a network named with a word
- * ("X Facebook LINE はてな").
+ * ("X Facebook LINE はてな"), but not the follow box's networks alone (`FOLLOW_ONLY_NETWORKS`: "Instagram, TikTok,
+ * YouTube" heads a story's section about them).
  */
 const SHARE_BAR = new RegExp(
-  `^(?:(?:(?:${SOCIAL_LABEL_SOURCE})\\s*[:：]\\s*${SHARE_BAR_BUTTON}|${SHARE_BAR_BUTTON}${SHARE_BAR_BUTTON})(?:${SHARE_BAR_BUTTON})*|(?:${LONG_SHARE_BAR_BUTTON}){3,})$`,
+  `^(?:(?:(?:${SOCIAL_LABEL_SOURCE})\\s*[:：]\\s*${SHARE_BAR_BUTTON}|${SHARE_BAR_BUTTON}${SHARE_BAR_BUTTON})(?:${SHARE_BAR_BUTTON})*|(?!(?:${FOLLOW_ONLY_NETWORKS}${AFTER_SHARE_BUTTON})+$)(?:${LONG_SHARE_BAR_BUTTON}){3,})$`,
 );
 
 /**

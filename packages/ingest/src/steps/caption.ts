@@ -19,13 +19,13 @@ export const MIN_BODY_CAPTION_WORDS = 11;
 /**
  * The words a credit label opens with ("Photo", "Photograph", "Bild"), and the word for a photo in the other scripts'
  * languages Dateline reads ("Фото", "צילום", "تصوير", "عکس", "Φωτογραφία", "Fotoğraf", Hindi "फोटो" with or without its
- * nukta, "तस्वीर"; Arabic with its article too, "الصورة: رويترز", as a look back keeps "صورة" from matching inside it), and in the Latin-script languages that sign with a word of their own: Catalan and Portuguese
+ * nukta, "तस्वीर"), and in the Latin-script languages that sign with a word of their own: Catalan and Portuguese
  * "Fotografia", Hungarian "Fotó", Finnish "Kuva", Indonesian "Gambar", Polish "Zdjęcie", Swahili "Picha", Tagalog
  * "Larawan", Vietnamese "Ảnh" (not in "ảnh hưởng", influence, which opens headings and points), and Thai "ภาพ"; as a
  * pattern's source.
  */
 const CREDIT_LABEL_WORDS =
-  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh(?!\\s+hưởng)|imagen|crédit|crédito|фото|צילום|تصوير|الصورة|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
+  "(?:photo(?:graph)?|picture|pic|image|credit|illustration|foto|bild|fotografía|fotografia|fotó|kuva|gambar|zdjęcie|picha|larawan|ảnh(?!\\s+hưởng)|imagen|crédit|crédito|фото|צילום|تصوير|صورة|عکس|φωτογραφία|fotoğraf|फोटो|फ़ोटो|तस्वीर|ภาพ)";
 /**
  * A credit label and its colon, ASCII or full-width as a page in Chinese or Japanese sets it: "Photo:", "Bild:",
  * "Foto：", with the word for "credit" or Hindi's for "courtesy" after it ("Photo credit:", "फोटो साभार:").
@@ -344,9 +344,11 @@ function trimSeparators(text: string): string {
 /**
  * A credit label of two words or a compound and its colon, in the languages Dateline reads ("Bildquelle:",
  * "Bildnachweis:", "Crédit photo :", "Crédito de la imagen:", "Crédito da imagem:", "Credito foto:", "Fotocredit:",
- * Dutch "Beeld:"), as a pattern's source: the label `CREDIT_LABEL` reads puts the picture's word first.
+ * Dutch "Beeld:", Arabic's word for a picture with its article, "الصورة:"), as a pattern's source: the label
+ * `CREDIT_LABEL` reads puts the picture's word first. Arabic's is here, read only at a line's start, as "الصورة" (the
+ * picture) opens headings and sentences and ends a clause before a colon ("إن الصورة: واضحة").
  */
-const COMPOUND_CREDIT_LABEL = String.raw`(?:bildquelle|bildnachweis|fotonachweis|fotoquelle|crédits? photos?|cr[ée]dito de (?:la )?(?:imagen|foto)|crédito da (?:imagem|foto)|credit[oi] fotografic[oi]|credito foto|fotocredits?|beeld)\s*:`;
+const COMPOUND_CREDIT_LABEL = String.raw`(?:bildquelle|bildnachweis|fotonachweis|fotoquelle|crédits? photos?|cr[ée]dito de (?:la )?(?:imagen|foto)|crédito da (?:imagem|foto)|credit[oi] fotografic[oi]|credito foto|fotocredits?|beeld|الصورة)\s*:`;
 /**
  * A licence in brackets closing a credit ("(CC BY-SA 4.0)", "(CC0)", "(public domain)", "(gemeinfrei)"), as a pattern's
  * source: a Creative Commons licence's code or the public domain, in the languages Dateline reads.

@@ -73,15 +73,46 @@ describe("photo credits under a giver's label, Arabic's label with its article a
     const page = ["العبارة القديمة في الميناء تتحول إلى مكتبة عائمة", "14 مارس 2025", first!, second!, "الصورة: رويترز", third!];
     expect(bodyTexts(page)).toEqual(AR_PARAS);
   });
+
+  // Review of fx109: "الصورة" (the picture) is a label only at a line's start.
+  it.each(["قال المدير في مؤتمر صحفي يوم الخميس إن الصورة: واضحة تماما للجميع الآن", "الصورة واضحة."])(
+    "keeps the Arabic story line %s whole",
+    (line) => {
+      const [first, second, third] = AR_PARAS;
+      const page = ["العبارة القديمة في الميناء تتحول إلى مكتبة عائمة", "14 مارس 2025", first!, second!, line, third!];
+      expect(bodyTexts(page)).toEqual([first, second, line, third]);
+    },
+  );
 });
 
 describe("a 'Follow us' box's row naming Instagram, YouTube or TikTok", () => {
-  it.each(["facebook\tinstagram\tyoutube\ttiktok", "instagram youtube", "tiktok · youtube"])(
+  it.each(["facebook\tinstagram\tyoutube\ttiktok", "x · instagram · tiktok", "instagram youtube whatsapp"])(
     "reads %s as a share bar's row, not a network's name alone",
     (row) => {
       expect([isControlLine(row), isControlLine("instagram")]).toEqual([true, false]);
     },
   );
+
+  // Review of fx109: two of these networks, or these three alone, are a story's heading or list line about them.
+  it.each([
+    "tiktok, instagram",
+    "instagram / tiktok",
+    "facebook, instagram",
+    "youtube · tiktok",
+    "instagram, tiktok, youtube",
+    "teilen auf instagram",
+  ])("reads %s as no control line", (line) => {
+    expect(isControlLine(line)).toBe(false);
+  });
+
+  it("keeps a story's heading naming two networks", () => {
+    const [first, second] = PARAS;
+    expect(bodyTexts([HEAD, "Por Lucía Ferrer", "14 de marzo de 2025", first!, "TikTok, Instagram", second!])).toEqual([
+      first,
+      "TikTok, Instagram",
+      second,
+    ]);
+  });
 
   it("ends the Chinese ferry story over a row its unread label heads", () => {
     const paras = ZH_FERRY_STORY.filter((line) => line !== "");
