@@ -94,15 +94,16 @@ describe("a 'Follow us' box's row naming Instagram, YouTube or TikTok", () => {
   );
 
   // Review of fx109: two of these networks, or these three alone, are a story's heading or list line about them.
-  it.each([
-    "tiktok, instagram",
-    "instagram / tiktok",
-    "facebook, instagram",
-    "youtube · tiktok",
-    "instagram, tiktok, youtube",
-    "teilen auf instagram",
-  ])("reads %s as no control line", (line) => {
-    expect(isControlLine(line)).toBe(false);
+  it("reads a story's lines naming two of them, or the three alone, as no control line", () => {
+    const lines = [
+      "tiktok, instagram",
+      "instagram / tiktok",
+      "facebook, instagram",
+      "youtube · tiktok",
+      "instagram, tiktok, youtube",
+      "teilen auf instagram",
+    ];
+    expect(lines.filter(isControlLine)).toEqual([]);
   });
 
   it("keeps a story's heading naming two networks", () => {
