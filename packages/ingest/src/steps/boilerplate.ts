@@ -1707,52 +1707,6 @@ function spokenByOther(text: string): boolean {
   return OPENS_WITH_QUOTATION.test(text) || SPOKEN_APPEAL.test(text) || reportedAfterComma(text);
 }
 
-/**
- * A newsletter's noun among the prompt phrases, lower-cased: English, Dutch, Hebrew (with its joined article or
- * preposition) and Hindi ("newsletter", "nieuwsbrief", "בניוזלטר", "न्यूज़लेटर").
- */
-const NEWSLETTER_NOUN = new RegExp(
-  `(?:${NOT_AFTER_WORD}(?:newsletters?|nieuwsbrie(?:f|ven))${NOT_BEFORE_WORD}|[הלב]?ניוזלטר|${HINDI_NEWSLETTER_SPELLINGS.join("|")})`,
-  "u",
-);
-/**
- * The reader's own pronouns, lower-cased, which a box's pitch speaks to and a story's sentence about a newsletter does
- * not: "you", "dich", "dein", "vous", "votre", "tu", "tú", "tuo", "você", "jij", "jouw", "uw", "twój", "din". German "Sie"
- * and "Ihr", Spanish "su" and Portuguese "seu" are a third person's too; German "du" is French "of the", French "ton" and
- * "tes" English words, Italian "tue" an English day's short name.
- */
-const READERS_PRONOUN = wholeWords(
-  "you|your|yours|dich|dir|dein[a-zäöüß]*|vous|votre|vos|toi|tu|tú|tus|usted|tuo|tua|tuoi|você|vocês|teu|teus|jij|jouw|uw|twój|twoja|twoje|twoim|din|ditt|dina",
-  "u",
-);
-
-/**
- * Whether a prompt's lower-cased line may be a story's own sentence naming a newsletter ("The council will send
- * residents a monthly newsletter from March.", "Sign up for the newsletter at the library desk, the organisers said."):
- * it names a newsletter (`NEWSLETTER_NOUN`), speaks neither for the site nor to the reader (`speaksForSiteOrToReader`),
- * offers nothing nor names a mailbox (`callsWithOffer`, `addressesReadersMailbox`), and opens with a call
- * (`CALL_OPENING`) only when it gives its speaker (`spokenByOther`). A box's pitch may read so as well ("Every weekday
- * morning, the stories that matter in one newsletter."): only what stands around the line tells whether the story goes
- * on under it (`isNewsletterLineInStory` in classify.ts).
- */
-export function mayNameNewsletterInStory(lower: string): boolean {
-  return (
-    NEWSLETTER_NOUN.test(lower) &&
-    !speaksForSiteOrToReader(lower) &&
-    !callsWithOffer(lower) &&
-    !addressesReadersMailbox(lower) &&
-    (!CALL_OPENING.test(lower) || spokenByOther(lower))
-  );
-}
-
-/**
- * Whether a lower-cased line speaks for the site (`PROMPT_OWN_VOICE`: "our", "unser", "notre") or to the reader
- * (`READER_ADDRESS`, `READERS_PRONOUN`: "your", "dein", "vous", "tu"), as a box's pitch and its privacy note do.
- */
-export function speaksForSiteOrToReader(lower: string): boolean {
-  return PROMPT_OWN_VOICE.test(lower) || READER_ADDRESS.test(lower) || READERS_PRONOUN.test(lower);
-}
-
 /** Whether a lower-cased line speaks to the reader or for the site, in English (see `READER_ADDRESS`). */
 export function speaksToReader(lower: string): boolean {
   return READER_ADDRESS.test(lower);

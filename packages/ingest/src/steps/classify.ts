@@ -8,9 +8,7 @@ import {
   READ_ALOUD_BUTTON,
   isSectionEnd,
   isSupportAppeal,
-  mayNameNewsletterInStory,
   SUPPORT_SIGNAL,
-  speaksForSiteOrToReader,
   speaksToReader,
 } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
@@ -933,59 +931,6 @@ export function keepQuestionLabels(lines: ClassifiedLine[]): void {
     if (label.class !== "boilerplate" || !endsWithQuestionMark(lines[at + 1]!.text) || !isProse(lines[at + 2])) continue;
     if (FAQ_LABEL_WORD.test(label.text) && isFooterLine(label.lower)) label.class = "short";
   }
-}
-
-/**
- * Whether the story goes on under the line at `at`: a heading standing apart over prose (not a button's call, see
- * `BRIEF_CALL`), or a paragraph standing apart (prose, or a short sentence stating a fact) with more of the story under
- * it (prose, or a heading over prose) or in no one's voice but the story's. A newsletter box's pitch stands over its
- * furniture instead: a button, an address field, a privacy note in the site's voice ("By signing up you agree to our
- * privacy policy."), thanks for subscribing, teasers or the footer.
- */
-function storyGoesOnUnder(lines: readonly ClassifiedLine[], at: number): boolean {
-  const next = lines[at + 1]!;
-  if (!next.blankBefore || next.prompt) return false;
-  const after = lines[at + 2];
-  const headsProse = (heading: ClassifiedLine, under: ClassifiedLine | undefined) =>
-    heading.class === "short" && !heading.sentenceEnd && !BRIEF_CALL.test(heading.lower) && isProse(under) && under!.blankBefore;
-  if (headsProse(next, after)) return true;
-  // A short closing sentence states a fact: a cry is a box's thanks ("Thank you for subscribing!").
-  if (!isProse(next) && !(isClosingSentence(next) && !QUESTION_OR_CRY.test(next.text))) return false;
-  const moreStory = after?.blankBefore === true && (isProse(after) || headsProse(after, lines[at + 3]));
-  return moreStory || !speaksForSiteOrToReader(next.lower);
-}
-
-/**
- * Whether the story runs right over the line at `at`: a paragraph of prose, or a heading standing apart under one.
- * A box sets its label over its pitch ("Newsletter"), which is furniture.
- */
-function storyRunsOver(lines: readonly ClassifiedLine[], at: number): boolean {
-  const above = lines[at - 1];
-  return isProse(above) || (above?.class === "short" && above.blankBefore && isProse(lines[at - 2]));
-}
-
-/**
- * Whether the line at `at` is a prompt only for a newsletter's noun that stands apart as a whole sentence between the
- * story's text (`storyRunsOver`, `storyGoesOnUnder`) and speaks neither for the site nor to the reader
- * (`mayNameNewsletterInStory`): a story's own sentence ("The council will send residents a monthly newsletter from
- * March.") as often as a box's pitch set alone between paragraphs ("Every weekday morning, the stories that matter in
- * one newsletter."). Either way the story goes on under it. A box's pitch at the story's foot stands over the box's
- * furniture or the page's foot instead.
- */
-export function isNewsletterLineInStory(lines: readonly ClassifiedLine[], at: number): boolean {
-  const line = lines[at]!;
-  // The flags first: most lines are no prompt, and few prompts stand apart as a whole sentence.
-  return (
-    line.prompt &&
-    line.class === "boilerplate" &&
-    line.blankBefore &&
-    line.blankAfter &&
-    line.sentenceEnd &&
-    at + 1 < lines.length &&
-    storyRunsOver(lines, at) &&
-    storyGoesOnUnder(lines, at) &&
-    mayNameNewsletterInStory(line.lower)
-  );
 }
 
 /** Whether the text opens with an ASCII digit, by its first character's code (cheaper than a pattern on every line). */

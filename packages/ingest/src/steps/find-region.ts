@@ -17,7 +17,6 @@ import {
   isBriefClosingSentence,
   isBriefSentence,
   isClosingSentence,
-  isNewsletterLineInStory,
   isSignOff,
   isPackedClosingSentence,
   isProse,
@@ -390,8 +389,7 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   let packedLines = 0;
   for (let i = 0; i < lines.length; i++) {
     packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
-    // An ad that breaks the story costs nothing: the story goes on under it. A newsletter's line standing alone between
-    // the story's text (`isNewsletterLineInStory`) costs what a heading does: the story goes on under it too.
+    // An ad that breaks the story costs nothing: the story goes on under it.
     const fullWeight =
       boxHeaders[i] === 1
         ? FURNITURE_WEIGHT
@@ -399,7 +397,7 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
           ? BETWEEN_PROSE_WEIGHT
           : isAdBreak(lines, i)
             ? 0
-            : isControlInStory(lines[i]!, previousContent, nextContent[i]) || isNewsletterLineInStory(lines, i)
+            : isControlInStory(lines[i]!, previousContent, nextContent[i])
               ? BETWEEN_PROSE_WEIGHT
               : weight(lines[i]!, previousContent, nextContent[i]);
     const w =
@@ -735,7 +733,7 @@ export function extendRegionEnd(
   let i = end;
   let hoppedCaption = false;
   let tookList = false;
-  let hoppedBreak = false;
+  let hoppedAd = false;
   let tookLastSection = false;
   let tookReview = false;
   let tookChapters = false;
@@ -801,10 +799,8 @@ export function extendRegionEnd(
     // `SIGN_OFF`), which closes the story above a teaser's or a box's heading. Only in a story that sets its sections
     // apart with such headings already (`headsSectionAbove`): one heading and a sentence under a story without sections
     // are as often a box's (a newsletter's name over its pitch). Once.
-    // A newsletter's line may open the section, the story going on under it (`isNewsletterLineInStory`).
     const sectionAt = isBriefSentence(line) && !isSignOff(line) ? i + 1 : i;
-    const sectionTextAt = sectionAt + 1 < lines.length && isNewsletterLineInStory(lines, sectionAt + 1) ? sectionAt + 2 : sectionAt + 1;
-    const sectionText = lines[sectionTextAt];
+    const sectionText = lines[sectionAt + 1];
     if (
       !tookLastSection &&
       isStoryListHeading(lines[sectionAt], isRelatedLabel) &&
@@ -813,14 +809,12 @@ export function extendRegionEnd(
     ) {
       tookLastSection = true;
       // The section's paragraphs under its first line weigh too little to outweigh the two lines' cost.
-      i = sectionProseEnd(lines, sectionTextAt + 1);
+      i = sectionProseEnd(lines, sectionAt + 2);
       continue;
     }
-    // An ad's label that breaks the story parts them the same way (see `isAdBreak`), and so does a newsletter's line
-    // standing alone between the story's text (`isNewsletterLineInStory`), which stays out of the body as furniture.
-    // Once.
-    if (!hoppedBreak && ((isAdBreak(lines, i) && isClosingSentence(lines[i + 1])) || isNewsletterLineInStory(lines, i))) {
-      hoppedBreak = true;
+    // An ad's label that breaks the story parts them the same way (see `isAdBreak`), once.
+    if (!hoppedAd && isAdBreak(lines, i) && isClosingSentence(lines[i + 1])) {
+      hoppedAd = true;
       i++;
       continue;
     }
