@@ -3819,7 +3819,8 @@ export function assemble(
       i++;
       continue;
     }
-    if (isCreditedCaption(line) && !(creditOnly(text) && namedUnder(region, i))) {
+    // Only a credit known by its shape alone may be a heading naming its text; a label ("Fot.", "Foto:") says a picture's.
+    if (isCreditedCaption(line) && !(creditOnly(text)?.labelled === false && namedUnder(region, i))) {
       addFigure(splitCredit(text));
       continue;
     }

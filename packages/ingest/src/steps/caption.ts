@@ -301,6 +301,16 @@ const COURTESY_CREDIT =
 /** The word a courtesy credit needs, in the languages `COURTESY_CREDIT` reads. */
 const COURTESY_WORD = /courtesy|cortes[ií]a|concessione/iu;
 
+/**
+ * "…＝14日", "…＝共同", "…＝14日、北岸壁（共同）": a Japanese caption's tail after the full-width equals sign, which the
+ * press sets between a picture's description and when, where and by whom it was taken. The sign stands after a Japanese
+ * word, and the tail holds no sentence's end, no equals sign and no lenticular bracket: a correspondent's dateline
+ * ("【ロンドン＝山田太郎】") or a paragraph it opens ends otherwise.
+ */
+const JAPANESE_CAPTION_TAIL = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])＝([^＝。！？【】]{1,40})$/u;
+/** A dateline's opening bracket at a line's start ("（ワシントン＝共同）", "【ロンドン＝山田太郎】"): no caption's. */
+const OPENS_WITH_DATELINE_BRACKET = /^[（(【]/u;
+
 /** The word `BY_CREDIT` needs between spaces. */
 const SPACED_BY = / by /i;
 /** The abbreviation or word `UNCOLONED_CREDIT` needs ("fot.", "foto"). */
@@ -322,6 +332,7 @@ const CREDIT_FORMS: Array<{ needs: (text: string) => boolean; pattern: RegExp }>
   { needs: (text) => text.includes("©"), pattern: COPYRIGHT_CREDIT },
   { needs: (text) => text.endsWith("）") || text.endsWith(")"), pattern: CJK_CREDIT },
   { needs: (text) => text.includes("사진") && !KOREAN_WRITER_LABEL.test(text), pattern: KOREAN_CREDIT },
+  { needs: (text) => text.includes("＝") && !OPENS_WITH_DATELINE_BRACKET.test(text), pattern: JAPANESE_CAPTION_TAIL },
 ];
 
 /** Characters that separate a caption from its credit: "… | (Photo: X)", "… – Jane Doe/Reuters". */
@@ -501,6 +512,18 @@ const THAI_NAME = /^\p{Script=Thai}+(?:\s\p{Script=Thai}+){0,2}$/u;
 /** A line of one to four capitalised words and nothing else (`NAME_WORDS`). */
 const NAME_WORDS_ONLY = new RegExp(`^${NAME_WORDS}$`, "u");
 
+/** A sentence's closing mark at a line's end. */
+const SENTENCE_CLOSE = /[.!?…]$/u;
+/**
+ * Whether Polish "Fot." labels a picture's description ("Fot. Stary prom przy nabrzeżu w sobotę"), as "Foto:" does in
+ * other languages: the label and the description each open with a capital, and the line closes no sentence. A
+ * sentence that opens with the abbreviation ("Fot. 1–4 pokazują prom przed remontem.") or runs on in lower case is
+ * the story's.
+ */
+function labelsDescription(fot: string, rest: string): boolean {
+  return HAS_CAPITAL.test(fot[0]!) && HAS_CAPITAL.test(rest[0]!) && !SENTENCE_CLOSE.test(rest);
+}
+
 /**
  * The credit of a line that is a label without its colon and a credit alone, set apart under a caption or where the
  * picture stood: an agency or picture desk ("Photo AFP", "Foto Reuters", "Bild dpa"), names joined by a slash ("Foto
@@ -515,7 +538,7 @@ function uncolonedCreditOnly(text: string): string | undefined {
   if (!found) return undefined;
   const [fot, join, credit] = [found[1], found[2], found[3]!];
   if (isAgencyName(credit) || (credit.includes("/") && slashedCredit(credit))) return credit;
-  if (fot !== undefined) return NAME_WORDS_ONLY.test(credit) ? credit : undefined;
+  if (fot !== undefined) return NAME_WORDS_ONLY.test(credit) || labelsDescription(fot, credit) ? credit : undefined;
   // A "by" in capitals is a title's word ("Foto Oleh Warga Jadi Bukti"), not a credit's.
   if (join === undefined || join !== join.toLowerCase()) return undefined;
   if (join.endsWith("โดย")) return THAI_NAME.test(credit) ? credit : undefined;

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { fromText } from "../from-text.js";
+
+// Round fx110: a Japanese caption's "＝" tail and Polish "Fot." over a description. Every page here is invented.
+const page = (...blocks: string[]) => `${blocks.join("\n\n")}\n`;
+const FOOT = "© 2025 Minato Shimbun\nAbout us\tContact\tPrivacy";
+
+const JA = {
+  headline: "商店街の古い銭湯が百年ぶりに改装",
+  byline: "佐藤 健一",
+  date: "2025年6月9日",
+  heading: "常連客の声",
+  body: [
+    "駅前の商店街にある百年続く銭湯が、半年の改装工事を終えて日曜日に営業を再開した。",
+    "三代目の店主は、昔ながらのタイル絵を残しながら、浴槽と配管をすべて新しくしたと話した。",
+    "再開初日には開店前から常連客が列を作り、店主は今後も毎日午後三時に店を開けるという。",
+  ],
+};
+const PL = {
+  headline: "Stara łaźnia miejska znów otwarta po remoncie",
+  byline: "Piotr Zieliński",
+  date: "9 czerwca 2025",
+  heading: "Głosy stałych bywalców",
+  body: [
+    "Stuletnia łaźnia przy rynku została w niedzielę ponownie otwarta po półrocznym remoncie, który sfinansowało miasto.",
+    "Nowy zarządca zachował dawne kafle na ścianach, ale wymienił wszystkie rury i baseny, jak powiedział w rozmowie.",
+    "Pierwszego dnia stali bywalcy czekali w kolejce przed otwarciem, a łaźnia będzie czynna codziennie od południa.",
+  ],
+};
+
+function storyPage(story: typeof JA, { top = [], middle = [] }: { top?: string[]; middle?: string[] }): string {
+  const [first, second, third] = story.body;
+  return page(
+    "Minato Shimbun",
+    story.headline,
+    `${story.byline}\n${story.date}`,
+    ...top,
+    first!,
+    story.heading,
+    second!,
+    ...middle,
+    third!,
+    FOOT,
+  );
+}
+
+function reading(text: string) {
+  const article = fromText(text);
+  const texts = (type: string) => article.body.filter((block) => block.type === type).map((block) => block.text);
+  return { headline: article.headline, headings: texts("heading"), paragraphs: texts("paragraph") };
+}
+
+describe("a Japanese caption's tail after the full-width equals sign", () => {
+  const captions = [
+    "写真：改装を終えた銭湯の入り口＝8日",
+    "写真：タイル絵の前で話す店主＝時事",
+    "湯船につかる常連客＝8日午後、駅前商店街（代表撮影）",
+  ];
+  for (const caption of captions) {
+    it(`reads "${caption}" under the date as a caption, not the headline or the story`, () => {
+      const read = reading(storyPage(JA, { top: [caption] }));
+      expect(read.headline).toBe(JA.headline);
+      expect(read.paragraphs).toEqual(JA.body);
+      expect(read.headings).toEqual([JA.heading]);
+    });
+    it(`reads "${caption}" between paragraphs as a caption, not a sub-heading`, () => {
+      const read = reading(storyPage(JA, { middle: [caption] }));
+      expect(read.paragraphs).toEqual(JA.body);
+      expect(read.headings).toEqual([JA.heading]);
+    });
+  }
+  it("keeps a correspondent's dateline in brackets on the same page", () => {
+    const dateline = "（大阪＝共同）";
+    const read = reading(storyPage(JA, { top: [dateline], middle: [captions[0]!] }));
+    expect(read.paragraphs).toEqual([dateline, ...JA.body]);
+    expect(read.headings).toEqual([JA.heading]);
+  });
+});
+
+describe('Polish "Fot." over a picture\'s description', () => {
+  it("reads the caption set between paragraphs as a caption, though the paragraph under it names the same things", () => {
+    const caption = "Fot. Dawne kafle na ścianach stuletniej łaźni przy rynku";
+    const read = reading(storyPage(PL, { middle: [caption] }));
+    expect(read.headings).toEqual([PL.heading]);
+    expect(read.paragraphs).toEqual(PL.body);
+  });
+  it("reads the caption under the date as a caption", () => {
+    const read = reading(storyPage(PL, { top: ["Fot. Kolejka przed łaźnią w niedzielę rano"] }));
+    expect(read.headline).toBe(PL.headline);
+    expect(read.paragraphs).toEqual(PL.body);
+  });
+  it('keeps a story sentence opening with the abbreviation "Fot." on the same page', () => {
+    const sentence = "Fot. 1–3 w galerii pokazują łaźnię przed remontem, a pozostałe zdjęcia pochodzą z archiwum miasta.";
+    const body = [PL.body[0]!, PL.body[1]!, sentence];
+    const read = reading(storyPage({ ...PL, body }, { middle: ["Fot. Dawne kafle na ścianach łaźni i archiwum miasta"] }));
+    expect(read.headings).toEqual([PL.heading]);
+    expect(read.paragraphs).toEqual(body);
+  });
+});
