@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 
-// Round fx110: a Japanese caption's "＝" tail and Polish "Fot." over a description. Every page here is invented.
+// Round fx110: a Japanese caption's "＝" tail, Polish "Fot." over a description and a Chinese picture's giver. Every
+// page here is invented.
 const page = (...blocks: string[]) => `${blocks.join("\n\n")}\n`;
 const FOOT = "© 2025 Minato Shimbun\nAbout us\tContact\tPrivacy";
 
@@ -91,4 +92,26 @@ describe('Polish "Fot." over a picture\'s description', () => {
     expect(read.headings).toEqual([PL.heading]);
     expect(read.paragraphs).toEqual(body);
   });
+});
+
+const ZH = {
+  headline: "老城区百年澡堂翻修后重新开业",
+  byline: "记者 王磊",
+  date: "2025年6月9日",
+  heading: "老顾客的心声",
+  body: [
+    "位于老城区商业街的百年澡堂经过半年翻修，于周日重新开业，吸引了不少老顾客。",
+    "第三代店主表示，翻修保留了墙上的老瓷砖，但更换了全部水管和浴池。",
+    "店内走廊展出的老照片由附近居民提供，共有一百多张，记录了澡堂的变迁。",
+  ],
+};
+
+describe("a Chinese picture's giver alone under it", () => {
+  for (const at of ["top", "middle"] as const) {
+    it(`reads "图片由…提供" (${at}) as a credit, not a sub-heading, and keeps a sentence with the same words`, () => {
+      const read = reading(storyPage(ZH, { [at]: ["图片由澡堂店主提供"] }));
+      expect(read.headings).toEqual([ZH.heading]);
+      expect(read.paragraphs).toEqual(ZH.body);
+    });
+  }
 });

@@ -397,6 +397,13 @@ const CJK_CREDIT_ONLY = new RegExp(
 );
 
 /**
+ * A Chinese picture's giver alone under it: the word for a picture, "由" (by), the giver and "提供" (supplied), "图片由港口
+ * 基金会提供", "(照片由受访者提供)". Only the whole line: the same words inside a sentence ("展览中的图片由居民提供，共有…")
+ * are the story's.
+ */
+const GIVEN_PICTURE_CREDIT_ONLY = /^[（(]?(?:图片|圖片|照片)由([^()[\]（）:：，、。！？,.!?]{1,20}?)提供[）)]?$/u;
+
+/**
  * A graphic's or a drawing's credit label and its colon, in the languages Dateline reads ("Grafik:", "Infographic:",
  * "Infographie :", "Infografía:", "Grafiek:", "Ilustración:"). Not among the picture words above: a title opens with
  * these words as often ("Graphic novels …", "Grafik-Designer …"), so a line is a credit only when names alone follow the
@@ -562,7 +569,7 @@ export function creditOnly(text: string): CreditLine | undefined {
   if (text.length > MAX_CREDIT_LINE) return undefined;
   const labelled = text.match(LABELLED_CREDIT_ONLY);
   if (labelled && !(PICTURE_LABEL_OPENING.test(text) && !startsUpper(labelled[1]!))) return { credit: labelled[1]!, labelled: true };
-  const cjk = CJK_CREDIT_ONLY.exec(text) ?? CJK_SPACED_CREDIT_ONLY.exec(text);
+  const cjk = CJK_CREDIT_ONLY.exec(text) ?? CJK_SPACED_CREDIT_ONLY.exec(text) ?? GIVEN_PICTURE_CREDIT_ONLY.exec(text);
   if (cjk) return { credit: cjk[1]!, labelled: true };
   const uncoloned = uncolonedCreditOnly(text);
   if (uncoloned) return { credit: uncoloned, labelled: true };
