@@ -6,38 +6,40 @@ import { fromText } from "../from-text.js";
 const page = (...blocks: string[]) => `${blocks.join("\n\n")}\n`;
 const FOOT = "© 2025 Minato Shimbun\nAbout us\tContact\tPrivacy";
 
-const JA = {
-  headline: "商店街の古い銭湯が百年ぶりに改装",
-  byline: "佐藤 健一",
-  date: "2025年6月9日",
-  heading: "常連客の声",
-  body: [
-    "駅前の商店街にある百年続く銭湯が、半年の改装工事を終えて日曜日に営業を再開した。",
-    "三代目の店主は、昔ながらのタイル絵を残しながら、浴槽と配管をすべて新しくしたと話した。",
-    "再開初日には開店前から常連客が列を作り、店主は今後も毎日午後三時に店を開けるという。",
-  ],
-};
-const PL = {
-  headline: "Stara łaźnia miejska znów otwarta po remoncie",
-  byline: "Piotr Zieliński",
-  date: "9 czerwca 2025",
-  heading: "Głosy stałych bywalców",
-  body: [
-    "Stuletnia łaźnia przy rynku została w niedzielę ponownie otwarta po półrocznym remoncie, który sfinansowało miasto.",
-    "Nowy zarządca zachował dawne kafle na ścianach, ale wymienił wszystkie rury i baseny, jak powiedział w rozmowie.",
-    "Pierwszego dnia stali bywalcy czekali w kolejce przed otwarciem, a łaźnia będzie czynna codziennie od południa.",
-  ],
-};
+interface Story {
+  headline: string;
+  byline: string;
+  date: string;
+  heading: string;
+  body: string[];
+}
+/** A story from its header lines (headline, byline, date, the sub-heading over its second paragraph) and its paragraphs. */
+function story([headline, byline, date, heading]: [string, string, string, string], ...body: string[]): Story {
+  return { headline, byline, date, heading, body };
+}
 
-function storyPage(story: typeof JA, { top = [], middle = [] }: { top?: string[]; middle?: string[] }): string {
-  const [first, second, third] = story.body;
+const JA = story(
+  ["商店街の古い銭湯が百年ぶりに改装", "佐藤 健一", "2025年6月9日", "常連客の声"],
+  "駅前の商店街にある百年続く銭湯が、半年の改装工事を終えて日曜日に営業を再開した。",
+  "三代目の店主は、昔ながらのタイル絵を残しながら、浴槽と配管をすべて新しくしたと話した。",
+  "再開初日には開店前から常連客が列を作り、店主は今後も毎日午後三時に店を開けるという。",
+);
+const PL = story(
+  ["Stara łaźnia miejska znów otwarta po remoncie", "Piotr Zieliński", "9 czerwca 2025", "Głosy stałych bywalców"],
+  "Stuletnia łaźnia przy rynku została w niedzielę ponownie otwarta po półrocznym remoncie, który sfinansowało miasto.",
+  "Nowy zarządca zachował dawne kafle na ścianach, ale wymienił wszystkie rury i baseny, jak powiedział w rozmowie.",
+  "Pierwszego dnia stali bywalcy czekali w kolejce przed otwarciem, a łaźnia będzie czynna codziennie od południa.",
+);
+
+function storyPage(told: Story, { top = [], middle = [] }: { top?: string[]; middle?: string[] }): string {
+  const [first, second, third] = told.body;
   return page(
     "Minato Shimbun",
-    story.headline,
-    `${story.byline}\n${story.date}`,
+    told.headline,
+    `${told.byline}\n${told.date}`,
     ...top,
     first!,
-    story.heading,
+    told.heading,
     second!,
     ...middle,
     third!,
@@ -47,16 +49,13 @@ function storyPage(story: typeof JA, { top = [], middle = [] }: { top?: string[]
 
 function reading(text: string) {
   const article = fromText(text);
-  const texts = (type: string) => article.body.filter((block) => block.type === type).map((block) => block.text);
-  return { headline: article.headline, headings: texts("heading"), paragraphs: texts("paragraph") };
+  const headings = article.body.flatMap((block) => (block.type === "heading" ? [block.text] : []));
+  const paragraphs = article.body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+  return { headline: article.headline, headings, paragraphs };
 }
 
 describe("a Japanese caption's tail after the full-width equals sign", () => {
-  const captions = [
-    "写真：改装を終えた銭湯の入り口＝8日",
-    "写真：タイル絵の前で話す店主＝時事",
-    "湯船につかる常連客＝8日午後、駅前商店街",
-  ];
+  const captions = ["写真：改装を終えた銭湯の入り口＝8日", "写真：タイル絵の前で話す店主＝時事", "湯船につかる常連客＝8日午後、駅前商店街"];
   for (const caption of captions) {
     it(`reads "${caption}" under the date as a caption, not the headline or the story`, () => {
       const read = reading(storyPage(JA, { top: [caption] }));
@@ -94,17 +93,12 @@ describe('Polish "Fot." over a picture\'s description', () => {
   });
 });
 
-const ZH = {
-  headline: "老城区百年澡堂翻修后重新开业",
-  byline: "记者 王磊",
-  date: "2025年6月9日",
-  heading: "老顾客的心声",
-  body: [
-    "位于老城区商业街的百年澡堂经过半年翻修，于周日重新开业，吸引了不少老顾客。",
-    "第三代店主表示，翻修保留了墙上的老瓷砖，但更换了全部水管和浴池。",
-    "店内走廊展出的老照片由附近居民提供，共有一百多张，记录了澡堂的变迁。",
-  ],
-};
+const ZH = story(
+  ["老城区百年澡堂翻修后重新开业", "记者 王磊", "2025年6月9日", "老顾客的心声"],
+  "位于老城区商业街的百年澡堂经过半年翻修，于周日重新开业，吸引了不少老顾客。",
+  "第三代店主表示，翻修保留了墙上的老瓷砖，但更换了全部水管和浴池。",
+  "店内走廊展出的老照片由附近居民提供，共有一百多张，记录了澡堂的变迁。",
+);
 
 describe("a Chinese picture's giver alone under it", () => {
   for (const at of ["top", "middle"] as const) {
