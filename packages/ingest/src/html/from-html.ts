@@ -35,7 +35,14 @@ import {
   parseHtmlFragment,
   textOf,
 } from "./_dom.js";
-import { isReadingTime, isReadOnPrompt, isRelatedLabel, isSectionEnd } from "../steps/boilerplate.js";
+import {
+  isControlBar,
+  isReadingTime,
+  MAX_CONTROL_LINE_LENGTH,
+  isReadOnPrompt,
+  isRelatedLabel,
+  isSectionEnd,
+} from "../steps/boilerplate.js";
 import {
   isJobTitleLine,
   isReportingFromLine,
@@ -250,6 +257,7 @@ const BODY_STEPS: ((blocks: Block[], authors: readonly Author[]) => Block[])[] =
   (blocks) => withoutRepeats(blocks),
   (blocks) => timestampsAsHeadings(blocks),
   (blocks) => withoutBylineAndCopyright(blocks),
+  (blocks) => withoutToolBars(blocks),
   (blocks, authors) => withoutHeaderLines(blocks, authors),
   (blocks) => endedAtSectionLabel(blocks),
   (blocks) => withoutEmptySections(blocks),
@@ -386,6 +394,17 @@ function withoutBylineAndCopyright(blocks: Block[]): Block[] {
     if (i < firstProse && isBylineText(block.text)) return false;
     return !(i === blocks.length - 1 && COPYRIGHT_LINE.test(block.text));
   });
+}
+
+/**
+ * A row of the article's tools set in the story's element as a line of text ("Print | E-mail this story | Share",
+ * "Drucken | Versenden"), with no class that names it: the page's buttons, not body.
+ */
+function withoutToolBars(blocks: Block[]): Block[] {
+  // The length first: a paragraph of the story is not lower-cased for nothing.
+  return blocks.filter(
+    (block) => block.type !== "paragraph" || block.text.length > MAX_CONTROL_LINE_LENGTH || !isControlBar(block.text.toLowerCase()),
+  );
 }
 
 /**

@@ -1366,8 +1366,11 @@ function isAsciiLetterWord(text: string): boolean {
   return text.length > 0;
 }
 
+/** The longest control line: a longer one is prose or a list. */
+export const MAX_CONTROL_LINE_LENGTH = 60;
+
 export function isControlLine(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > MAX_CONTROL_LINE_LENGTH) return false;
   // Any of them may end with a full stop, colon or exclamation mark, which French sets after a space ("vous êtes
   // ici :").
   const last = text[text.length - 1];
@@ -1380,10 +1383,46 @@ export function isControlLine(text: string): boolean {
   if (bare.length <= MAX_MEDIA_CONTROL_LENGTH && MEDIA_CONTROL.test(bare)) return true;
   if (!AD_NOTE_OR_CONTROL_MARK.test(bare)) return false;
   if (isAdWithReadOnNote(bare)) return true;
-  // A bar's controls on one line: every part one of them. Lines with an ad's mark alone are let go before a split.
-  if (!CONTROL_MARK.test(bare)) return false;
-  const parts = bare.split(CONTROL_SEPARATOR);
-  return parts.length > 1 && parts.every((part) => CONTROL_LINES.has(part));
+  // A bar's controls on one line; lines with an ad's mark alone are let go before a split.
+  return isControlBar(bare);
+}
+
+/**
+ * An article's tool buttons in the languages Dateline reads, counted as controls only beside another in a bar ("Print
+ * | E-mail this story", "Drucken | Versenden", "Imprimer | Envoyer"): the bare verb alone also heads a story's section on
+ * printing or on sending ("Drucken", "Enviar").
+ */
+const BAR_ONLY_CONTROLS: ReadonlySet<string> = new Set([
+  ...["e-mail", "email"].flatMap((verb) => ["story", "article", "page"].map((what) => `${verb} this ${what}`)),
+  "e-mail to a friend",
+  "email to a friend",
+  "send to a friend",
+  "drucken",
+  "versenden",
+  "artikel drucken",
+  "artikel versenden",
+  "imprimer",
+  "envoyer",
+  "envoyer à un ami",
+  "imprimir",
+  "enviar",
+  "enviar a un amigo",
+  "stampa",
+  "invia",
+  "afdrukken",
+  "versturen",
+  "drukuj",
+  "wyślij",
+]);
+
+/**
+ * Whether a line in lower case is a bar of controls copied as one line ("print | email | share", "drucken · versenden"):
+ * two parts or more, each a control (`CONTROL_LINES`) or a tool's button (`BAR_ONLY_CONTROLS`).
+ */
+export function isControlBar(lower: string): boolean {
+  if (lower.length > MAX_CONTROL_LINE_LENGTH || !CONTROL_MARK.test(lower)) return false;
+  const parts = lower.split(CONTROL_SEPARATOR);
+  return parts.length > 1 && parts.every((part) => CONTROL_LINES.has(part) || BAR_ONLY_CONTROLS.has(part));
 }
 
 /**
