@@ -72,8 +72,13 @@ export function splitNames(text: string, printed = false): string[] {
   return names;
 }
 
+/** A colon, in Latin or CJK width. */
+const LABEL_COLON = /[:：]/u;
+
 export function isName(text: string): boolean {
   if (!/\p{L}/u.test(text) || /\d/.test(text) || /^https?:/i.test(text) || text.includes("@")) return false;
+  // A label's colon inside is another field's ("Anna Nowak. Zdjęcia: Piotr Zieliński", "Text: Ada Lee. Photos: Sam Ray").
+  if (LABEL_COLON.test(text)) return false;
   const words = text.split(" ");
   if (words.length > MAX_NAME_WORDS) return false;
   // A full stop that closes an initial or a suffix ("Ada B.", "Ada Lee Jr.") ends the name, not a sentence.

@@ -1,3 +1,4 @@
+import { isNameSuffix } from "../steps/byline.js";
 import { peopleFrom } from "./_authors.js";
 import { normalizeDate } from "./_dates.js";
 import { dedupeNames, keywordList, type PageFacts } from "./_facts.js";
@@ -45,19 +46,31 @@ export function factsFromMetaNames(tags: MetaTags): PageFacts {
   return facts;
 }
 
+/** Highwire's author tag, which names one writer a value, family name first or last ("Lee, Ada" or "Ada Lee"). */
+const CITATION_AUTHOR_TAG = "citation_author";
 /** The tags that name a page's writers, most used first. */
-const AUTHOR_TAGS = ["author", "byl", "dc.creator", "sailthru.author", "parsely-author", "citation_author"];
+const AUTHOR_TAGS = ["author", "byl", "dc.creator", "sailthru.author", "parsely-author", CITATION_AUTHOR_TAG];
 /**
  * Those set once per writer (Dublin Core's, Parse.ly's, Highwire's), whose every value names one. The others hold the
  * whole byline in their first value: a later one is microdata's `itemprop="author"`, maybe a teaser's below the story.
  */
-const ONE_PER_WRITER_TAGS = new Set(["dc.creator", "parsely-author", "citation_author"]);
+const ONE_PER_WRITER_TAGS = new Set(["dc.creator", "parsely-author"]);
 
 /** The values of the first author tag the page sets, else the authors of its `parsely-page`. */
 function authorValues(tags: MetaTags, parsely: { authors: string[] }): string[] {
   const key = AUTHOR_TAGS.find((tag) => tags.has(tag));
   const values = key ? tags.get(key)! : parsely.authors;
+  if (key === CITATION_AUTHOR_TAG) return values.map(uninverted);
   return key && !ONE_PER_WRITER_TAGS.has(key) ? values.slice(0, 1) : values;
+}
+
+/** A name with its family name first: "Lee, Ada", "van der Berg, Els". */
+const INVERTED_NAME = /^([^,]+),\s*([^,]+)$/u;
+
+/** "Lee, Ada" → "Ada Lee"; a name in its reading order stays, and so does one with its suffix ("Ada Lee, Jr."). */
+function uninverted(name: string): string {
+  const inverted = INVERTED_NAME.exec(name.trim());
+  return inverted && !isNameSuffix(inverted[2]!.trim()) ? `${inverted[2]} ${inverted[1]}` : name;
 }
 
 /**

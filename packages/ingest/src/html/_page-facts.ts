@@ -119,13 +119,26 @@ function isMicroformatDate(element: Element): boolean {
 /** Class words of those dates: "dt-published" is read as its words, "dt" and "published". */
 const MICROFORMAT_DATE_WORDS = new Set(["published", "updated"]);
 
-/** Class words of a box of readers' comments. */
-const COMMENT_WORDS = new Set(["comment", "comments", "disqus"]);
+/**
+ * Class words of a box of readers' comments. "comment" alone is not one: a header's "comment-meta" or an opinion
+ * piece's "article--comment" wraps the story's own date; a comment's element is named "comment" whole.
+ */
+const COMMENTS_BOX_WORDS = new Set(["comments", "disqus"]);
+const ONE_COMMENT_CLASS = "comment";
+/**
+ * Class words of a box of other stories. Narrower than `looksRelated`'s: its "more", "read" and "also" name a header's
+ * own parts too ("date-read" beside "5 min read", "meta-more").
+ */
+const TEASER_BOX_WORDS = new Set(["related", "recommended", "recommendations", "recirculation", "recirc"]);
 
-/** Whether an element stands in a box of readers' comments or of other stories (see `looksRelated`) inside the scope. */
+/** Whether an element stands in a box of readers' comments or of other stories inside the scope. */
 function inCommentsOrTeasers(element: Element, scope: Element): boolean {
   for (let parent = element.parentNode; parent && parent !== scope && isElement(parent); parent = parent.parentNode)
-    if (looksRelated(parent) || classWords(parent).some((word) => COMMENT_WORDS.has(word))) return true;
+    if (
+      classWords(parent).some((word) => COMMENTS_BOX_WORDS.has(word) || TEASER_BOX_WORDS.has(word)) ||
+      (attr(parent, "class") ?? "").split(/\s+/).includes(ONE_COMMENT_CLASS)
+    )
+      return true;
   return false;
 }
 
@@ -428,7 +441,8 @@ export function factsFromByline(scope: Element): PageFacts {
   // Every short text read once, not a subtree walked per element (quadratic in nesting depth).
   const texts = shortTexts(scope, MAX_BYLINE_ELEMENT_CHARS);
   const shortText = (el: Element) => texts.get(el) ?? "";
-  const marked = findFirst(scope, (el) => isBylineMarked(el) && texts.has(el));
+  // A commenter's or a teaser's byline names another piece's writer.
+  const marked = findFirst(scope, (el) => isBylineMarked(el) && texts.has(el) && !inCommentsOrTeasers(el, scope));
   // An author's link inside the byline's line ("By <a rel=author>Ada Lee</a>, Jr.", "… and <a>Sam Ray</a>") is one of its
   // names: the line is read when the names go on after the link.
   const markedLine = marked && linkLine(marked, texts);
@@ -439,7 +453,8 @@ export function factsFromByline(scope: Element): PageFacts {
       (el) =>
         (el.tagName === "p" || el.tagName === "div" || el.tagName === "span") &&
         isNamedBylineText(shortText(el)) &&
-        !besideFactsBox(el, (sibling) => texts.get(sibling)),
+        !besideFactsBox(el, (sibling) => texts.get(sibling)) &&
+        !inCommentsOrTeasers(el, scope),
     );
   // A wrapper of the byline and what follows it reads as one line ("By A and B Published: …", "By A Senior Reporter,
   // Valley Post"): the byline is its own line inside, unless the names go on past it ("<span>By A</span> <span>and

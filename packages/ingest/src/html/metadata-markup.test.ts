@@ -103,3 +103,43 @@ describe("a declared language the prose's script belies", () => {
     expect(read(page("ja", "", "", "<p>会見では Open Library Foundation の代表も発言した。</p>")).inLanguage).toBe("ja");
   });
 });
+
+describe("review of round hm101: near misses", () => {
+  it("keeps a personal site's writer over a commenter's or a teaser's byline", () => {
+    const blog = `<meta name="author" content="Nora Quill"><meta property="og:site_name" content="Nora Quill">`;
+    const comment = `<section class="comments"><div class="comment"><p>By Jim Bell</p><p>Nice post.</p></div></section>`;
+    expect(names(page("en", blog, "", comment))).toEqual(["Nora Quill"]);
+    const teaser = `<aside class="related"><h3>Next</h3><p>By Tom Hale</p></aside>`;
+    expect(names(page("en", blog, "", teaser))).toEqual(["Nora Quill"]);
+  });
+
+  it("reads the story's time in a header wrapper named for a comment's meta or a reading time", () => {
+    for (const wrapper of ["article-meta comment-meta", "date-read", "meta-more"]) {
+      const header = `<div class="${wrapper}"><time datetime="2025-03-04T08:00:00Z">4 March 2025</time> · 5 min read</div>`;
+      expect(read(page("en", "", header)).datePublished).toBe("2025-03-04T08:00:00Z");
+    }
+  });
+
+  it("keeps a declared language written in the prose's script, or written in it too", () => {
+    const kazakhLatin =
+      "Port keñesi düisenbıde jazğy mausym bastalğanğa deiın eskı arnany terendetudı şeştı, öitkenı nauryzda ekı jük kemesı qairañğa otyryp qaldy.";
+    const kazakh = (lang: string) =>
+      `<html lang="${lang}"><body><article><h1>Arna</h1><p>${kazakhLatin}</p><p>${kazakhLatin}</p></article></body></html>`;
+    expect(read(kazakh("kk-Latn")).inLanguage).toBe("kk-Latn");
+    expect(read(kazakh("kk")).inLanguage).toBe("kk");
+    // A Korean story opening on an English statement is weighed whole.
+    const statement = `<p>${PROSE.en}</p><p>${PROSE.en}</p>`;
+    const korean = `<html lang="ko"><body><article><h1>항만</h1>${statement}${`<p>${PROSE.ko}</p>`.repeat(5)}</article></body></html>`;
+    expect(read(korean).inLanguage).toBe("ko");
+  });
+
+  it("takes no name holding another field's label", () => {
+    expect(names(page("pl", "", "<p>Tekst: Anna Nowak. Zdjęcia: Piotr Zieliński</p>"))).toBeUndefined();
+  });
+
+  it("reads Highwire's author tag family name first", () => {
+    const tags = `<meta name="citation_author" content="Lee, Ada"><meta name="citation_author" content="van der Berg, Els">`;
+    expect(names(page("en", tags))).toEqual(["Ada Lee", "Els van der Berg"]);
+    expect(names(page("en", `<meta name="citation_author" content="Ada Lee, Jr.">`))).toEqual(["Ada Lee Jr."]);
+  });
+});

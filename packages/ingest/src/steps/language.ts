@@ -447,20 +447,39 @@ const MIN_BELYING_SHARE = 0.8;
 const MIN_BELYING_LETTERS = 100;
 
 /**
+ * Languages the detector knows in another script only that are printed in Latin letters too: Kazakh (its Latin
+ * alphabet is official) and Belarusian (Łacinka). Their Latin pages are named rightly, never belied.
+ */
+const LATIN_ALSO: ReadonlySet<string> = new Set(["kk", "be"]);
+/** A BCP 47 script subtag ("sr-Latn", "zh-Hant"): four letters. */
+const SCRIPT_SUBTAG = /^[a-z]{4}$/;
+const LATIN_SUBTAG = "latn";
+
+/** Whether a language tag's language is written in Latin letters, in others, or in either (undefined). */
+function writesLatin(tag: string): boolean | undefined {
+  const [code = "", ...subtags] = tag.toLowerCase().split("-");
+  // A script the tag names itself is the page's ("kk-Latn", "zh-Hans").
+  const script = subtags.find((subtag) => SCRIPT_SUBTAG.test(subtag));
+  if (script) return script === LATIN_SUBTAG;
+  if (LATIN_ONLY.has(code)) return true;
+  return NOT_LATIN.has(code) && !LATIN_ALSO.has(code) ? false : undefined;
+}
+
+/**
  * Whether the page's prose is written in a script its declared language does not write: `<html lang="en">` over a
- * Korean story, a template's default left on a Russian one, `lang="ko"` kept on an English one. Most of the sample's
- * letters must be in the other script (a Japanese story quotes English names); a language written in several scripts
- * (Serbian), or one the detector does not know, is never belied.
+ * Korean story, a template's default left on a Russian one, `lang="ko"` kept on an English one. Most of the prose's
+ * letters, all of it weighed (a Japanese story may open on lines of code or an English statement), must be in the
+ * other script; a language written in several scripts (Serbian, see `LATIN_ALSO`), or one the detector does not know,
+ * is never belied.
  */
 export function scriptBeliesLanguage(tag: string, texts: readonly string[]): boolean {
-  const code = tag.toLowerCase().split("-")[0] ?? "";
-  const writesLatin = LATIN_ONLY.has(code) ? true : NOT_LATIN.has(code) ? false : undefined;
-  if (writesLatin === undefined) return false;
-  const sample = proseSample(texts).slice(0, SAMPLE_CHARACTERS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latinLanguage = writesLatin(tag);
+  if (latinLanguage === undefined) return false;
+  const prose = texts.join("\n");
+  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_BELYING_LETTERS) return false;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const otherScript = writesLatin ? letters - latin : latin;
+  const latin = prose.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const otherScript = latinLanguage ? letters - latin : latin;
   return otherScript >= MIN_BELYING_SHARE * letters;
 }
 
