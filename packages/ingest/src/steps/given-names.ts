@@ -9,8 +9,12 @@ import { markFreeKey } from "./person-name.js";
  * opens with are left out ("Grace", "Hope", "Will", "Mark", "Holly", "Jordan", "Victoria", "Georgia"), as are names
  * shorter than three letters, names of well-known towns ("Sofia", "Nancy", "Charlotte", "Douglas": "Sofia Airport"),
  * and names that are a common lower-case word in English, German, French, Spanish, Italian, Portuguese or Dutch
- * ("Isla", "Ella", "Marco", "Rosa", "Pierre", "Claire", "Linda", "Lily", "Jack", "Tom": "Isla Mujeres", "Marco Legal").
- * Names far more often a person's than their small town are kept ("Mary", "Elizabeth", "Nigel", "Hassan").
+ * ("Isla", "Ella", "Marco", "Rosa", "Pierre", "Claire", "Linda", "Lily", "Jack", "Tom": "Isla Mujeres", "Marco Legal"),
+ * and in the other languages read ("Mia", Italian "my"; "Mette", Italian "puts"; "Malin", French "clever"; "Ville",
+ * French "town"; "Matti", Italian "mad"; "Hacer", Spanish "to do"; "Rana", "Tina", "Rami", "Carina", "Hände" keyed
+ * "hande"; "Sanna", Swedish "true"; "Marja", Finnish "berry"; "Salih", Turkish "valid"; "Efe", the Spanish wire), as
+ * are names a firm or a foundation is better known by ("Hugo", "Yves", "Lotte", "Axel") and months ("Julio",
+ * "Abril"). Names far more often a person's than their small town are kept ("Mary", "Elizabeth", "Nigel", "Hassan").
  */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(
   [
@@ -28,30 +32,58 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "pamela patricia patrick paul paula peter philip phoebe rachel rebecca richard robert rosie ruth ryan sadie",
     "samantha samuel sandra sarah scott sean sharon simon sophie stephanie stephen steven stuart susan thomas tim",
     "timothy tony tracy trevor vanessa wendy william zoe",
+    "andy dave jim barry bruce christina cynthia diane eileen elaine ellen gillian jacqueline jake jeff jenny jill",
+    "joanne kathleen kirsty kyle larry louise malcolm marcus maureen melanie nicole noah philippa rory shaun sheila",
+    "shirley stacey todd wayne abigail ava caleb evan joel kayla scarlett tyler raymond jerry harold jesse bryan",
+    "billy bobby johnny howard betty kimberly brenda debra carolyn evelyn cheryl ann judy theresa denise marilyn",
+    "danielle sophia lori",
     // German, Dutch, Scandinavian
     "andreas anja anke annika bernd birgit christian christiane dieter dirk elke eva fabian florian franziska frieder",
     "gerhard gudrun hannes hanna heike heinz helga holger ingrid jan jens joachim jonas jorg joris jurgen karin",
     "katharina katrin klaus kristin lars lena lukas maike manfred marie marieke markus matthias maximilian monika",
     "niels nils petra pieter ralf sabine sanne sebastian silke stefan susanne sven thijs thorsten tobias",
     "torsten ulrich ursula uwe volker wim wolfgang",
+    "werner hans helmut günter heinrich felix moritz philipp benedikt johannes carsten marcel sascha rainer norbert",
+    "harald lothar detlef bernhard reinhard rolf hartmut georg armin ulrike heidi doris sigrid hannelore gisela",
+    "waltraud katja miriam janina bettina verena svenja wiebke frauke henning jannik steffen sören konstantin",
+    "ferdinand friedrich wilhelm karl walter erich hermann claudia angelika renate christa stefanie tanja jutta kees",
+    "henk willem hendrik gerrit cornelis joost bram daan stijn koen jeroen wouter maarten bart martijn sjoerd rutger",
+    "femke anouk lieke ilse inge marloes annemiek mirjam monique wilma anneke saskia yvonne nienke",
     // French
     "amelie antoine aurelie baptiste benoit camille celine delphine dominique elodie emilie etienne fabien",
     "francois frederic guillaume helene ines isabelle jacques jerome julien laetitia laurent louis lucie",
     "manon marc margaux mathieu nathalie nicolas pauline philippe remi sandrine",
     "sebastien solene sylvie thibault thierry valerie vincent yann",
+    "michel alain christophe stéphane alexandre bernard didier gilles xavier hervé arnaud cédric fabrice sylvain",
+    "raphaël loïc ludovic théo jules emmanuel martine françoise véronique chantal brigitte audrey mélanie corinne",
+    "sabrina karine agnès claudine marion justine anaïs juliette morgane élise jeanne mathilde amandine noémie",
+    "coralie estelle nadia nadine laurence",
     // Spanish, Portuguese, Italian
     "alberto alejandro alessandra alessandro alfonso alvaro ana andres antonio beatriz carla carlos carmen",
     "cristina diego eduardo elena emilio enrique fernanda fernando francesco francisco gabriel giorgio",
     "giovanni giulia giuseppe gonzalo guillermo ignacio javier joana joao jorge jose juan lorenzo lucia luis luisa",
     "mariana mario marta matteo miguel nuno pablo paolo pedro rafael raquel ricardo",
     "roberto rodrigo sergio silvia teresa tiago valentina vicente",
+    "luca stefano davide simone federico riccardo gianluca fabio claudio daniele emanuele enrico filippo giacomo",
+    "pietro vincenzo antonella federica francesca giorgia paola roberta valeria veronica alessia eleonora ilaria",
+    "manuela monica gabriele giulio luigi marcello maurizio mauro michele raffaele tommaso umberto valerio domenico",
+    "giuliano stefania carlo beatrice camilla giovanna elisa manuel raúl rubén ramón joaquín jaime agustín felipe",
+    "cristian julián alicia nuria irene sonia noelia natalia yolanda susana esther almudena begoña rui diogo gonçalo",
+    "duarte filipe vítor marcelo gustavo lucas mateus thiago guilherme henrique catarina leonor helena filipa juliana",
+    "camila adriana gabriela letícia aline renata tatiana luciana daniela",
     // Arabic, Turkish, South Asian, East European names common in European newsrooms
     "ahmed amir anil arjun aylin deepak emre fatima hamza hassan ibrahim karim kemal khalid leila mehmet mohammed",
     "omar priya rahul rania sanjay sara yasmin youssef zeynep agnieszka aleksandra andrzej dmitri ivan katarzyna",
     "natasha olga pavel piotr sergei tomasz",
+    "mohamed muhammad mohammad ahmad hussein abdullah khaled tariq samir nabil walid yousef ismail amina aisha mariam",
+    "maryam layla salma reem dina lina huda samira yasmine zainab bilal faisal imran usman ayesha",
     // Polish ("Karolina" is left out: "Karolina Północna", North Carolina, over a story is a place's tag)
     "bartosz dorota ewa grzegorz iwona jakub justyna kamil krzysztof łukasz magdalena małgorzata",
     "marcin marzena mateusz michał paulina paweł wojciech",
+    "krystyna elżbieta zofia danuta jolanta marianna halina grażyna irena janina jadwiga alicja urszula izabela",
+    "sylwia patrycja weronika edyta kinga mariusz dariusz zbigniew jerzy maciej rafał tadeusz ryszard sławomir janusz",
+    "jacek mirosław przemysław artur radosław witold leszek henryk dawid szymon bartłomiej damian hubert kacper",
+    "wiesław waldemar arkadiusz stanisław",
     // Czech and Slovak
     "adéla aleš alena dagmar dominika filip hana ivana jana jaroslav jiří jitka josef jozef juraj karel",
     "kateřina katarína klára kristýna lenka libor lukáš marek markéta martina matěj michaela miloš miroslav",
@@ -60,21 +92,31 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     // columns and sections, "Anders Reisen", "Anders Bekeken")
     "antti bengt elin erik gustav heikki henrik jari johan johanna juha jukka kerstin linnea magnus",
     "mikael mikko minna olof päivi pekka riikka stina tiina timo ulf åsa",
+    "fredrik knut kjell arne leif ingvar morten søren rasmus mads jesper hanne kirsten birgitte astrid ebba elsa alva",
+    "freja frida sofie katrine tove markku janne petri tuomas hannu seppo veikko riitta leena pirjo eeva tuula outi",
+    "kaisa",
     // Turkish (names that are common words are left out: "Deniz", sea; "Umut", hope; "Barış", peace; "Onur",
     // honour; "Gül", rose; "Volkan", volcano; "Aslı", the origin; "Cem", an Alevi gathering and Portuguese "hundred",
     // "Cem Dias"; and names of Istanbul's districts, "Fatih", "Levent")
     "ahmet alper aysel ayşe batuhan beyza burak burcu büşra cengiz ebru elif emine erkan esra fatma",
     "furkan gökhan hakan halil hasan hatice hüseyin kaan kerem koray kübra merve murat mustafa nazlı oğuz orhan",
     "osman ömer selim selin serkan sibel sinan songül şeyma tarık tolga tuğba yusuf zehra",
+    "süleyman mahmut ercan bülent tuncay ferhat nihat necati oğuzhan meryem şerife hanife tuğçe ceren cansu sevim",
+    "irem ecem ceyda",
     // Russian and Ukrainian, in Cyrillic (names that are common words are left out: "Роман", a novel; "Вера", "Віра",
     // faith; "Надежда", "Надія", hope; "Любовь", love; "Лев", lion; "Слава", glory; and "София", "Софія", a capital)
     "александр алексей анастасия андрей анна антон артём борис вадим валентина василий виктор владимир галина",
     "григорий дарья денис дмитрий евгений екатерина елена иван игорь илья ирина кирилл константин ксения людмила",
     "максим марина мария михаил наталья никита николай олег ольга павел пётр полина светлана сергей татьяна тимур",
     "фёдор юлия юрий",
+    "владислав вячеслав геннадий валерий анатолий станислав леонид егор глеб даниил матвей тимофей степан руслан",
+    "эдуард аркадий семён яков виталий георгий валентин евгения алина алёна елизавета кристина софья александра",
+    "лариса нина тамара зоя валерия вероника маргарита алиса диана яна жанна инна эльвира алла раиса",
     "андрій анастасія богдан василь віктор віталій володимир дарина дмитро євген ігор ірина катерина",
     "костянтин марія микола михайло наталія олександр олексій олена оксана павло петро світлана",
     "сергій тарас тетяна христина юлія юрій ярослав",
+    "іван назар євгенія степан григорій богдана ганна аліна дарія лариса валерія мирослава уляна соломія олександра",
+    "кирило ілля данило остап святослав мирослав ростислав леонід анатолій валерій микита",
   ]
     .join(" ")
     .split(" ")
@@ -134,31 +176,33 @@ const JAPANESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
  */
 export const SECTION_GIVEN_NAMES: ReadonlySet<string> = new Set(["salud", "salut", "dünya", "veda", "bola", "makala", "italia", "lazer"]);
 /**
- * Last words that make a name-shaped line a place's, a venue's, an event's, a prize's or a firm's, in the languages of
- * `GIVEN_NAMES` and `UNCASED_GIVEN_NAMES`, lower-cased: a street or a square named for a person ("Anna Street", "Marta
- * Platz"), a hall, a line, an airport, a school, a show, a day, a prize or a cup ("Emily Lee Institute", "Ada Lemaire
- * Prize"), whose first word is a given name but which signs nothing. A few are family names too ("Hall", "Park", "Day",
- * "Street"): such a writer set apart alone over the date stays unread, as before this table's rule. Family names as
- * common as "Sala" or "Ponte" are left out.
+ * Last words that make a name-shaped line a place's, a venue's, an event's, a prize's, a foundation's or a firm's, in
+ * the languages of `GIVEN_NAMES` and `UNCASED_GIVEN_NAMES`, lower-cased: a street or a square named for a person ("Anna
+ * Street", "Marta Platz", "Karl Marx Allee"), a hall, a line, an airport, a school, a show, a day, a prize, a cup, a
+ * hotel or a foundation ("Emily Lee Institute", "Ada Lemaire Prize", "Heinrich Böll Stiftung"), whose first word is a
+ * given name but which signs nothing. A few are family names too ("Hall", "Park", "Day", "Street"): such a writer set
+ * apart alone over the date stays unread, as before this table's rule. Family names as common as "Sala" or "Ponte" are
+ * left out.
  */
 const KIND_WORDS: ReadonlySet<string> = new Set(
   [
     // English
     "street road avenue square bridge park hall line airport station stadium arena theatre theater opera museum gallery",
     "centre center library school college academy institute university hospital cathedral exhibition festival day",
-    "award awards prize cup trophy club speedway",
+    "award awards prize cup trophy club speedway highway hotel hotels foundation",
     // German
     "straße strasse weg platz brücke bahnhof flughafen halle schule gymnasium institut ausstellung tag preis pokal",
-    "verein stadion oper",
+    "verein stadion oper allee stiftung",
     // French
     "rue boulevard place pont gare aéroport salle parc école lycée collège exposition jour journée prix coupe stade",
-    "musée théâtre opéra",
+    "musée théâtre opéra fondation",
     // Spanish, Italian, Portuguese
     "calle avenida plaza puente estación aeropuerto parque escuela colegio instituto exposición día premio copa",
     "estadio museo teatro ópera strada piazza stazione aeroporto parco scuola liceo istituto mostra giorno giornata",
-    "coppa stadio rua praça estação escola liceu exposição dia prémio prêmio taça estádio museu",
+    "coppa stadio rua praça estação escola liceu exposição dia prémio prêmio taça estádio museu fundación",
+    "fondazione fundação",
     // Dutch
-    "straat plein brug luchthaven zaal lyceum instituut tentoonstelling dag prijs beker",
+    "straat plein brug luchthaven zaal lyceum instituut tentoonstelling dag prijs beker stichting",
     // Hindi, as printed (`UNCASED_GIVEN_NAMES`): a hospital, a school, a college, a stadium, a temple, a road, a
     // square, a town or a colony, a market, a firm's "traders" or "industries", a party's "army", a trust, a prize, a
     // festival
