@@ -21,7 +21,16 @@ const overDate = (line: string, body = VALLE.body) =>
 
 describe("given names added in round gn101", () => {
   it("reads a co-author after a writer's title and a name set apart over the date", () => {
-    const coAuthor = lines(VALLE.site, "", VALLE.headline, "", "Di Giulia Ferri, inviata, e Luca Rossi", VALLE.date, "", VALLE.body.join("\n\n"));
+    const coAuthor = lines(
+      VALLE.site,
+      "",
+      VALLE.headline,
+      "",
+      "Di Giulia Ferri, inviata, e Luca Rossi",
+      VALLE.date,
+      "",
+      VALLE.body.join("\n\n"),
+    );
     expect(writers(coAuthor)).toEqual(["Giulia Ferri", "Luca Rossi"]);
     expect(writers(overDate("Stefano Galli"))).toEqual(["Stefano Galli"]);
     expect(writers(overDate("Gisela Lorenz"))).toEqual(["Gisela Lorenz"]);
