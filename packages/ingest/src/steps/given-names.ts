@@ -12,8 +12,11 @@ import { markFreeKey } from "./person-name.js";
  * ("Isla", "Ella", "Marco", "Rosa", "Pierre", "Claire", "Linda", "Lily", "Jack", "Tom": "Isla Mujeres", "Marco Legal"),
  * and in the other languages read ("Mia", Italian "my"; "Mette", Italian "puts"; "Malin", French "clever"; "Ville",
  * French "town"; "Matti", Italian "mad"; "Hacer", Spanish "to do"; "Rana", "Tina", "Rami", "Carina", "Hände" keyed
- * "hande"; "Sanna", Swedish "true"; "Marja", Finnish "berry"; "Salih", Turkish "valid"; "Efe", the Spanish wire), as
- * are names a firm or a foundation is better known by ("Hugo", "Yves", "Lotte", "Axel") and months ("Julio",
+ * "hande"; "Sanna", Swedish "true"; "Marja", Finnish "berry"; "Salih", Turkish "valid"; "Efe", the Spanish wire;
+ * "Hans", Swedish and Danish "his"; "Karl", Swedish "fellow"; "Knut", Swedish "knot"; "Dina", Swedish "your"; "Lina",
+ * Swedish "rope"; "Bart", German "beard"; "Salma", Italian "remains"; "Manuel", French "textbook"), as are names a
+ * firm, a product or a foundation is better known by ("Hugo", "Yves", "Lotte", "Axel", "Felix", "Mateus", "Billy",
+ * "Алиса"), the first words of a well-known town or university ("Ann Arbor", "Wayne State") and months ("Julio",
  * "Abril"). Names far more often a person's than their small town are kept ("Mary", "Elizabeth", "Nigel", "Hassan").
  */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(
@@ -34,8 +37,8 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "timothy tony tracy trevor vanessa wendy william zoe",
     "andy dave jim barry bruce christina cynthia diane eileen elaine ellen gillian jacqueline jake jeff jenny jill",
     "joanne kathleen kirsty kyle larry louise malcolm marcus maureen melanie nicole noah philippa rory shaun sheila",
-    "shirley stacey todd wayne abigail ava caleb evan joel kayla scarlett tyler raymond jerry harold jesse bryan",
-    "billy bobby johnny howard betty kimberly brenda debra carolyn evelyn cheryl ann judy theresa denise marilyn",
+    "shirley stacey todd abigail ava caleb evan joel kayla scarlett tyler raymond jerry harold jesse bryan",
+    "bobby johnny howard betty kimberly brenda debra carolyn evelyn cheryl judy theresa denise marilyn",
     "danielle sophia lori",
     // German, Dutch, Scandinavian
     "andreas anja anke annika bernd birgit christian christiane dieter dirk elke eva fabian florian franziska frieder",
@@ -43,11 +46,11 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "katharina katrin klaus kristin lars lena lukas maike manfred marie marieke markus matthias maximilian monika",
     "niels nils petra pieter ralf sabine sanne sebastian silke stefan susanne sven thijs thorsten tobias",
     "torsten ulrich ursula uwe volker wim wolfgang",
-    "werner hans helmut günter heinrich felix moritz philipp benedikt johannes carsten marcel sascha rainer norbert",
+    "werner helmut günter heinrich moritz philipp benedikt johannes carsten marcel sascha rainer norbert",
     "harald lothar detlef bernhard reinhard rolf hartmut georg armin ulrike heidi doris sigrid hannelore gisela",
     "waltraud katja miriam janina bettina verena svenja wiebke frauke henning jannik steffen sören konstantin",
-    "ferdinand friedrich wilhelm karl walter erich hermann claudia angelika renate christa stefanie tanja jutta kees",
-    "henk willem hendrik gerrit cornelis joost bram daan stijn koen jeroen wouter maarten bart martijn sjoerd rutger",
+    "ferdinand friedrich wilhelm walter erich hermann claudia angelika renate christa stefanie tanja jutta kees",
+    "henk willem hendrik gerrit cornelis joost bram daan stijn koen jeroen wouter maarten martijn sjoerd rutger",
     "femke anouk lieke ilse inge marloes annemiek mirjam monique wilma anneke saskia yvonne nienke",
     // French
     "amelie antoine aurelie baptiste benoit camille celine delphine dominique elodie emilie etienne fabien",
@@ -67,16 +70,16 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "luca stefano davide simone federico riccardo gianluca fabio claudio daniele emanuele enrico filippo giacomo",
     "pietro vincenzo antonella federica francesca giorgia paola roberta valeria veronica alessia eleonora ilaria",
     "manuela monica gabriele giulio luigi marcello maurizio mauro michele raffaele tommaso umberto valerio domenico",
-    "giuliano stefania carlo beatrice camilla giovanna elisa manuel raúl rubén ramón joaquín jaime agustín felipe",
+    "giuliano stefania carlo beatrice camilla giovanna elisa raúl rubén ramón joaquín jaime agustín felipe",
     "cristian julián alicia nuria irene sonia noelia natalia yolanda susana esther almudena begoña rui diogo gonçalo",
-    "duarte filipe vítor marcelo gustavo lucas mateus thiago guilherme henrique catarina leonor helena filipa juliana",
+    "duarte filipe vítor marcelo gustavo lucas thiago guilherme henrique catarina leonor helena filipa juliana",
     "camila adriana gabriela letícia aline renata tatiana luciana daniela",
     // Arabic, Turkish, South Asian, East European names common in European newsrooms
     "ahmed amir anil arjun aylin deepak emre fatima hamza hassan ibrahim karim kemal khalid leila mehmet mohammed",
     "omar priya rahul rania sanjay sara yasmin youssef zeynep agnieszka aleksandra andrzej dmitri ivan katarzyna",
     "natasha olga pavel piotr sergei tomasz",
     "mohamed muhammad mohammad ahmad hussein abdullah khaled tariq samir nabil walid yousef ismail amina aisha mariam",
-    "maryam layla salma reem dina lina huda samira yasmine zainab bilal faisal imran usman ayesha",
+    "maryam layla reem huda samira yasmine zainab bilal faisal imran usman ayesha",
     // Polish ("Karolina" is left out: "Karolina Północna", North Carolina, over a story is a place's tag)
     "bartosz dorota ewa grzegorz iwona jakub justyna kamil krzysztof łukasz magdalena małgorzata",
     "marcin marzena mateusz michał paulina paweł wojciech",
@@ -92,7 +95,7 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     // columns and sections, "Anders Reisen", "Anders Bekeken")
     "antti bengt elin erik gustav heikki henrik jari johan johanna juha jukka kerstin linnea magnus",
     "mikael mikko minna olof päivi pekka riikka stina tiina timo ulf åsa",
-    "fredrik knut kjell arne leif ingvar morten søren rasmus mads jesper hanne kirsten birgitte astrid ebba elsa alva",
+    "fredrik kjell arne leif ingvar morten søren rasmus mads jesper hanne kirsten birgitte astrid ebba elsa alva",
     "freja frida sofie katrine tove markku janne petri tuomas hannu seppo veikko riitta leena pirjo eeva tuula outi",
     "kaisa",
     // Turkish (names that are common words are left out: "Deniz", sea; "Umut", hope; "Barış", peace; "Onur",
@@ -111,7 +114,7 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "фёдор юлия юрий",
     "владислав вячеслав геннадий валерий анатолий станислав леонид егор глеб даниил матвей тимофей степан руслан",
     "эдуард аркадий семён яков виталий георгий валентин евгения алина алёна елизавета кристина софья александра",
-    "лариса нина тамара зоя валерия вероника маргарита алиса диана яна жанна инна эльвира алла раиса",
+    "лариса нина тамара зоя валерия вероника маргарита диана яна жанна инна эльвира алла раиса",
     "андрій анастасія богдан василь віктор віталій володимир дарина дмитро євген ігор ірина катерина",
     "костянтин марія микола михайло наталія олександр олексій олена оксана павло петро світлана",
     "сергій тарас тетяна христина юлія юрій ярослав",
