@@ -35,14 +35,7 @@ import {
   parseHtmlFragment,
   textOf,
 } from "./_dom.js";
-import {
-  isControlBar,
-  isReadingTime,
-  MAX_CONTROL_LINE_LENGTH,
-  isReadOnPrompt,
-  isRelatedLabel,
-  isSectionEnd,
-} from "../steps/boilerplate.js";
+import { isReadingTime, isReadOnPrompt, isRelatedLabel, isSectionEnd, isToolBar, MAX_CONTROL_LINE_LENGTH } from "../steps/boilerplate.js";
 import {
   isJobTitleLine,
   isReportingFromLine,
@@ -398,12 +391,13 @@ function withoutBylineAndCopyright(blocks: Block[]): Block[] {
 
 /**
  * A row of the article's tools set in the story's element as a line of text ("Print | E-mail this story | Share",
- * "Drucken | Versenden"), with no class that names it: the page's buttons, not body.
+ * "Drucken | Versenden"), with no class that names it: the page's buttons, not body. Only with a print, e-mail or send
+ * button (`isToolBar`): a row of networks alone may be the story's line on the apps.
  */
 function withoutToolBars(blocks: Block[]): Block[] {
   // The length first: a paragraph of the story is not lower-cased for nothing.
   return blocks.filter(
-    (block) => block.type !== "paragraph" || block.text.length > MAX_CONTROL_LINE_LENGTH || !isControlBar(block.text.toLowerCase()),
+    (block) => block.type !== "paragraph" || block.text.length > MAX_CONTROL_LINE_LENGTH || !isToolBar(block.text.toLowerCase()),
   );
 }
 

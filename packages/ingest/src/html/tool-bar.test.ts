@@ -10,7 +10,13 @@ const STORY: Record<string, { title: string; body: string[]; tools: string; near
       "Crews replaced both engines and rebuilt the passenger deck, the operator said.",
     ],
     tools: "Print | E-mail this story | Share",
-    near: ["Print and e-mail were how the club reached its members for decades.", "Print | Online | Radio"],
+    // A row of networks alone is a story's line on the apps as often as a share bar: only a tool's button makes a bar.
+    near: [
+      "Print and e-mail were how the club reached its members for decades.",
+      "Print | Online | Radio",
+      "Telegram | Messenger | WhatsApp",
+      "Twitter · X",
+    ],
   },
   de: {
     title: "Hafenfähre fährt nach Reparatur wieder",

@@ -351,6 +351,11 @@ const COPY_LINK_BUTTONS: readonly string[] = [
   "url복사",
 ];
 /**
+ * The print and e-mail buttons among `CONTROL_LINES`: with `BAR_ONLY_CONTROLS`, the parts that make a bar of controls
+ * an article's tools (`isToolBar`).
+ */
+const PRINT_AND_EMAIL_CONTROLS = ["email", "e-mail", "print", "print article", "print this article", "print this page"];
+/**
  * Short lines that are controls, not content: share bars, ad labels, menus'
  * own words. Looked up whole, which is cheaper than a pattern of them all.
  */
@@ -451,12 +456,7 @@ const CONTROL_LINES = new Set([
   "post a comment",
   "advertiser disclosure",
   "tweet",
-  "email",
-  "e-mail",
-  "print",
-  "print article",
-  "print this article",
-  "print this page",
+  ...PRINT_AND_EMAIL_CONTROLS,
   // The print button and the text-size control in other scripts, in the forms only a button takes: the bare verb or noun
   // ("Drucken", "印刷", "Печать", "인쇄") also heads a how-to's or a story's section on printing.
   ...["打印本页", "打印本文", "列印本頁", "인쇄하기"],
@@ -1415,14 +1415,31 @@ const BAR_ONLY_CONTROLS: ReadonlySet<string> = new Set([
   "wyślij",
 ]);
 
+/** The buttons that make a bar of controls an article's tools rather than a row of networks or a menu. */
+const TOOL_BUTTONS: ReadonlySet<string> = new Set([...PRINT_AND_EMAIL_CONTROLS, ...BAR_ONLY_CONTROLS]);
+
 /**
- * Whether a line in lower case is a bar of controls copied as one line ("print | email | share", "drucken · versenden"):
- * two parts or more, each a control (`CONTROL_LINES`) or a tool's button (`BAR_ONLY_CONTROLS`).
+ * A line's parts when it is a bar of controls copied as one line ("print | email | share", "drucken · versenden"): two
+ * parts or more, each a control (`CONTROL_LINES`) or a tool's button (`BAR_ONLY_CONTROLS`); the line in lower case.
  */
-export function isControlBar(lower: string): boolean {
-  if (lower.length > MAX_CONTROL_LINE_LENGTH || !CONTROL_MARK.test(lower)) return false;
+function controlBarParts(lower: string): string[] | undefined {
+  if (lower.length > MAX_CONTROL_LINE_LENGTH || !CONTROL_MARK.test(lower)) return undefined;
   const parts = lower.split(CONTROL_SEPARATOR);
-  return parts.length > 1 && parts.every((part) => CONTROL_LINES.has(part) || BAR_ONLY_CONTROLS.has(part));
+  return parts.length > 1 && parts.every((part) => CONTROL_LINES.has(part) || BAR_ONLY_CONTROLS.has(part)) ? parts : undefined;
+}
+
+/** Whether a line in lower case is a bar of controls (`controlBarParts`). */
+function isControlBar(lower: string): boolean {
+  return controlBarParts(lower) !== undefined;
+}
+
+/**
+ * Whether a line in lower case is a bar of an article's tools: a bar of controls with a print, e-mail or send button
+ * among them ("print | e-mail this story | share"). A bar of networks alone ("Telegram | Messenger | WhatsApp",
+ * "Twitter · X") is as often a story's line on the apps themselves.
+ */
+export function isToolBar(lower: string): boolean {
+  return controlBarParts(lower)?.some((part) => TOOL_BUTTONS.has(part)) === true;
 }
 
 /**
