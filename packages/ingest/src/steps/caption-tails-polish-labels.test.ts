@@ -77,6 +77,19 @@ describe("a Japanese caption's tail after the full-width equals sign", () => {
   });
 });
 
+describe('story lines with "＝" before other words than a caption\'s tail', () => {
+  it("keeps a headline whose second clause follows the sign, and a sub-heading shaped the same", () => {
+    const told = { ...JA, headline: "商店街の銭湯が改装＝百年の歴史伝える", heading: "店主＝昔の面影残したい" };
+    const read = reading(storyPage(told, {}));
+    expect(read.headline).toBe(told.headline);
+    expect(read.headings).toEqual([told.heading]);
+  });
+  it("reads no caption in a notice's line between paragraphs", () => {
+    const article = fromText(storyPage(JA, { middle: ["問い合わせ＝商店街振興組合"] }));
+    expect(article.body.filter((block) => block.type === "figure")).toEqual([]);
+  });
+});
+
 describe('Polish "Fot." over a picture\'s description', () => {
   it("reads the caption set between paragraphs as a caption, though the paragraph under it names the same things", () => {
     const caption = "Fot. Dawne kafle na ścianach stuletniej łaźni przy rynku";

@@ -302,12 +302,32 @@ const COURTESY_CREDIT =
 const COURTESY_WORD = /courtesy|cortes[ií]a|concessione/iu;
 
 /**
- * "…＝14日", "…＝共同", "…＝14日、北岸壁（共同）": a Japanese caption's tail after the full-width equals sign, which the
- * press sets between a picture's description and when, where and by whom it was taken. The sign stands after a Japanese
- * word, and the tail holds no sentence's end, no equals sign and no lenticular bracket: a correspondent's dateline
- * ("【ロンドン＝山田太郎】") or a paragraph it opens ends otherwise.
+ * Fewest Japanese characters of a picture's description before its "＝" tail: a shorter head is a label of a notice or
+ * a table ("日時＝5月3日", "速さ＝距離÷時間", "投票率＝52.3％"), not a description.
  */
-const JAPANESE_CAPTION_TAIL = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])＝([^＝。！？【】]{1,40})$/u;
+const MIN_JAPANESE_CAPTION_HEAD = 6;
+/** Most characters of a Japanese caption's tail after its date, or of its photographer's name before "撮影". */
+const MAX_JAPANESE_CAPTION_TAIL = 36;
+/**
+ * What a Japanese caption's tail after "＝" opens with or is (`JAPANESE_CAPTION_TAIL`): a date ("14日", "2024年8月",
+ * full-width figures too), the paper's helicopter or plane ("本社ヘリから"), or a wire alone, in capitals or the region's
+ * names, perhaps with the Japanese wire that relays it ("共同", "ロイター", "ＡＦＰ時事").
+ */
+const JAPANESE_CAPTION_TAIL_OPENING = String.raw`[0-9０-９]{1,4}[年月日]|本社(?:ヘリ|機)`;
+/** A wire alone as a Japanese caption's tail (see `JAPANESE_CAPTION_TAIL_OPENING`). */
+const JAPANESE_CAPTION_WIRE = String.raw`(?:[A-ZＡ-Ｚ]{2,4}|${CJK_WIRE_SERVICES.join("|")})(?:時事|共同)?`;
+/**
+ * "…＝14日", "…＝共同", "…＝14日、北岸壁（共同）", "…＝山田太郎撮影": a Japanese caption's tail after the full-width
+ * equals sign, which the press sets between a picture's description and when, where and by whom it was taken. The
+ * sign stands after a description of Japanese words, and the tail is a date and a place, a wire or a photographer: a
+ * headline's second clause or source ("日経平均、続落＝米株安を嫌気", "…＝英国防省"), a sub-heading ("政府＝慎重姿勢崩さず")
+ * or a listing ("第1部＝基調講演") has the same sign before other words. The tail holds no sentence's end, no second
+ * "＝" and no lenticular bracket: a correspondent's dateline ("【ロンドン＝山田太郎】") or a paragraph it opens ends otherwise.
+ */
+const JAPANESE_CAPTION_TAIL = new RegExp(
+  String.raw`(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{${MIN_JAPANESE_CAPTION_HEAD}})＝((?:${JAPANESE_CAPTION_TAIL_OPENING})[^＝。！？【】]{0,${MAX_JAPANESE_CAPTION_TAIL}}|${JAPANESE_CAPTION_WIRE}|[^＝。！？【】]{1,${MAX_JAPANESE_CAPTION_TAIL}}撮影)$`,
+  "u",
+);
 /** A dateline's opening bracket at a line's start ("（ワシントン＝共同）", "【ロンドン＝山田太郎】"): no caption's. */
 const OPENS_WITH_DATELINE_BRACKET = /^[（(【]/u;
 
