@@ -18,6 +18,7 @@ import { parseMeta } from "../meta.js";
 import { BlockMapper, blocksFromNode, brokenLines } from "./_blocks.js";
 import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
 import { decodeHtml } from "./_decode.js";
+import { withoutEntryFooter, withoutPictureCounters } from "./_entry-furniture.js";
 import { findDeck } from "./_deck.js";
 import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
 import { detectLanguage, scriptBeliesLanguage } from "../steps/language.js";
@@ -253,7 +254,10 @@ const BODY_STEPS: ((blocks: Block[], authors: readonly Author[]) => Block[])[] =
   (blocks) => withoutToolBars(blocks),
   (blocks, authors) => withoutHeaderLines(blocks, authors),
   (blocks) => endedAtSectionLabel(blocks),
+  (blocks) => withoutPictureCounters(blocks),
   (blocks) => withoutEmptySections(blocks),
+  // After the empty sections: a label over the comments the page left out (a heading) may follow the footer.
+  (blocks) => withoutEntryFooter(blocks),
 ];
 
 /** A furniture element is skipped unless it holds this share of the story's prose (a story wrapper with an unlucky class name). */

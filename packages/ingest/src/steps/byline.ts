@@ -1737,7 +1737,7 @@ const SECTION_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s(?:&|\\p{Lu}[\\p{L}'’-]*)){0,
  */
 const SECTION_NAMES = `${SECTION_NAME}(?:\\s*,\\s*${SECTION_NAME}){0,5}`;
 /** The verbs of `FILED_IN_LABEL`: posted, published, filed and their like in the languages it reads. */
-const FILED_IN_VERBS =
+export const FILED_IN_VERBS =
   "posted|published|filed|veröffentlicht|gepostet|abgelegt|publiée?|postée?|classée?|publicad[oa]|archivad[oa]|pubblicat[oa]|archiviat[oa]|arquivad[oa]|geplaatst|gepubliceerd|gearchiveerd";
 /**
  * A blog theme's note of the sections a post is filed in, printed beside its date and glued to it in a copy where the
@@ -1758,7 +1758,7 @@ function isFiledInPart(part: string): boolean {
  * Politik", "Catégorie : Région", "Categoría: Política", "Categoria: Cronaca", "Categorias: Sociedade", "Categorie:
  * Politiek", "Rubrik", "Rubrique", "Rubriek"; the Italian "Tag", the Dutch "Trefwoorden").
  */
-const CATEGORY_LABELS =
+export const CATEGORY_LABELS =
   "categor(?:y|ies)|kategorien?|rubrik|catégories?|rubrique|categorías?|categori[ae]|categorias?|categorieën|rubriek|tag|trefwoorden";
 /** A category's or the tags' label with its colon, opening a note (see `isNoteField`). */
 const NOTE_FIELD_LABEL = new RegExp(`^(?:${TAG_LABELS}|${CATEGORY_LABELS})\\s?[:：]\\s*`, "iu");
