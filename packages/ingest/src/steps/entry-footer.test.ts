@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { fromHtml } from "../html/from-html.js";
+
+// Round hs103: a blog entry's footer in the HTML reader. Every page here is invented for these tests.
+const STORY = [
+  "The council of Port Ellery voted on Tuesday night to rebuild the wooden pier that storms tore apart in January.",
+  "Fishermen who tie up along the old pilings packed the hall, and several of them spoke about the months without a landing.",
+  "Engineers put the cost at a little over four million pounds, most of which would come from a regional fund for coastal towns.",
+  "Contractors are expected to start driving new piles in late spring, the mayor told the meeting.",
+];
+// A long thread of readers' comments under the entry: the story's element is then the whole entry, footer and all.
+const COMMENT_COUNT = 14;
+const COMMENTS = `<div id="comments"><h3>${COMMENT_COUNT} Responses</h3><ol class="commentlist">${Array.from(
+  { length: COMMENT_COUNT },
+  (_, i) =>
+    `<li class="comment"><p>reader${i} said</p><p>I have lived by the harbour for years and this is the best news in a long time, though I worry the money will run out before the work is done.</p></li>`,
+).join("")}</ol></div>`;
+const page = (footer: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pier to be rebuilt - Gazette</title></head><body><div class="post"><h2 class="entry-title">Pier to be rebuilt</h2><div class="entry-content">${STORY.map((p) => `<p>${p}</p>`).join("")}</div><div class="entry-utility">${footer}</div>${COMMENTS}</div></body></html>`;
+const paragraphs = (html: string) =>
+  fromHtml(html, { url: "https://gazette.example/2025/03/pier" }).body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+
+describe("a blog entry's footer", () => {
+  it.each([
+    `This entry was posted in <a href="/c/news">News</a>. Bookmark the <a href="#">permalink</a>.`,
+    `This entry was posted in <a href="/c/news">News</a> and tagged <a href="/t/pier">pier</a>. Bookmark the <a href="#">permalink</a>.`,
+    `Veröffentlicht in <a href="/c/1">Lokales</a>. Setze ein Lesezeichen auf den <a href="#">Permalink</a>.`,
+    `Publié dans <a href="/c/1">Société</a>. Ajoutez ce <a href="#">permalien</a> à vos favoris.`,
+  ])("is not the story's last paragraph: %s", (footer) => {
+    expect(paragraphs(page(footer))).toEqual(STORY);
+  });
+});
