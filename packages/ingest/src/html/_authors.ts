@@ -13,6 +13,7 @@ import {
   TEXT_LABELS,
 } from "../steps/byline-labels.js";
 import { ABBREVIATED_SUFFIX_AT_END, CJK_LABEL_BEFORE, isAffiliation, namesParts, parseByline } from "../steps/byline.js";
+import { creditOnly } from "../steps/caption.js";
 import { withoutBracketedNote } from "../steps/person-name.js";
 import type { PageFacts } from "./_facts.js";
 import { absoluteUrl } from "./_urls.js";
@@ -66,7 +67,8 @@ export function splitNames(text: string, printed = false): string[] {
       .replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
     // An affiliation after a name ends the names, as in the text reader: "By Ada Lee, Valley Post".
     if (printed && names.length > 0 && isAffiliation(name, listed)) break;
-    if (!isName(name)) continue;
+    // A picture's credit in the byline ("Photos: Ada Lee | 4 March 2025") names who took the pictures, not a writer.
+    if (!isName(name) || creditOnly(name)?.labelled) continue;
     if (!names.includes(name)) names.push(name);
   }
   return names;
