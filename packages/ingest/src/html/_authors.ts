@@ -61,14 +61,16 @@ export function splitNames(text: string, printed = false): string[] {
   // A note after the last name may hold an "and" ("(avec Paul Roy et Ana Ruiz)"): drop it before splitting.
   const cleaned = withoutBracketedNote(spaced).replace(BYLINE_PREFIX, "");
   const names: string[] = [];
-  for (const { part, listed } of namesParts(cleaned, NAME_SEPARATORS)) {
+  for (const [index, { part, listed }] of namesParts(cleaned, NAME_SEPARATORS).entries()) {
     const name = withoutBracketedNote(part)
       .replace(BYLINE_PREFIX, "")
       .replace(/^[-–—·•:\s]+|[-–—·•:\s]+$/g, "");
     // An affiliation after a name ends the names, as in the text reader: "By Ada Lee, Valley Post".
     if (printed && names.length > 0 && isAffiliation(name, listed)) break;
-    // A picture's credit in the byline ("Photos: Ada Lee | 4 March 2025") names who took the pictures, not a writer.
-    if (!isName(name) || creditOnly(name)?.labelled) continue;
+    // A picture's credit in the byline ("Photos: Ada Lee | 4 March 2025") names who took the pictures, not a writer;
+    // one joined by "and" to the part before it names the writer who took them too ("Text and photos: Ada Lee").
+    const joinedCredit = index > 0 && !listed;
+    if (!isName(name) || (!joinedCredit && creditOnly(name)?.labelled)) continue;
     if (!names.includes(name)) names.push(name);
   }
   return names;

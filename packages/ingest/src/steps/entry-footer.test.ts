@@ -30,3 +30,23 @@ describe("a blog entry's footer", () => {
     expect(paragraphs(page(footer))).toEqual(STORY);
   });
 });
+
+// Review of hs103: a story's last sentence that says where something was published or filed, with a link.
+describe("a story's last sentence about where something was published", () => {
+  const article = (last: string) =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pier</title></head><body><article><h1>Pier to be rebuilt</h1>${STORY.map((p) => `<p>${p}</p>`).join("")}<p>${last}</p></article></body></html>`;
+  it.each([
+    [
+      'The engineers\' findings were published in <a href="https://j.example">Coastal Review</a>.',
+      "The engineers' findings were published in Coastal Review.",
+    ],
+    ['A complaint was filed in <a href="/x">Ellery County Court</a>.', "A complaint was filed in Ellery County Court."],
+    [
+      'The objection, filed under <a href="/x">Section 9</a>, will be heard next month.',
+      "The objection, filed under Section 9, will be heard next month.",
+    ],
+    ['L\'étude a été publiée dans <a href="/x">Nature</a>.', "L'étude a été publiée dans Nature."],
+  ])("stays: %s", (last, text) => {
+    expect(paragraphs(article(last)).at(-1)).toBe(text);
+  });
+});

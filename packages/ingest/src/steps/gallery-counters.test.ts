@@ -17,3 +17,11 @@ describe("a gallery's counters", () => {
     expect(paragraphs(gallery(count))).toEqual(STORY);
   });
 });
+
+// Review of hs103: one counter-shaped line alone is the story's (a score, a fraction, a step).
+describe("one counter-shaped line without the word for a picture", () => {
+  it.each(["2 / 3", "1 of 2", "3 sur 4"])("stays: %s", (line) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pier</title></head><body><article><h1>Pier to be rebuilt</h1><p>${STORY[0]}</p><p>${line}</p><p>${STORY[1]}</p></article></body></html>`;
+    expect(paragraphs(html)).toEqual([STORY[0], line, STORY[1]]);
+  });
+});

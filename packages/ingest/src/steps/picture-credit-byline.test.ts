@@ -20,3 +20,10 @@ describe("a picture's credit in the byline", () => {
     },
   );
 });
+
+// Review of hs103: a writer who took the pictures too is still the writer.
+describe("a byline of text and pictures by one person", () => {
+  it.each(["Text and photos: Martha Quigley", "Words and pictures: Martha Quigley"])("keeps the writer's name: %s", (byline) => {
+    expect(authorsOf(byline).join(" ")).toContain("Martha Quigley");
+  });
+});
