@@ -11,6 +11,7 @@ import {
   PIECE_BY_PHRASES,
   RTL_BYLINE_LABELS,
   TEXT_LABELS,
+  WRITER_AND_PICTURES_LABELS,
 } from "../steps/byline-labels.js";
 import { ABBREVIATED_SUFFIX_AT_END, CJK_LABEL_BEFORE, isAffiliation, namesParts, parseByline } from "../steps/byline.js";
 import { creditOnly } from "../steps/caption.js";
@@ -35,7 +36,7 @@ const ELEMENT_BYLINE_PHRASES = ["story by", "text by", "reporting by"];
  * ("作者：", "文：", "글:"), as the text reader reads them with their colon.
  */
 const BYLINE_PREFIX = new RegExp(
-  String.raw`^(?:(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...PIECE_BY_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+|(?:${[...COLON_BY_WORDS, ...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS, ...TEXT_LABELS, CJK_LABEL_BEFORE].join("|")})\s*[:：]\s*)`,
+  String.raw`^(?:(?:${[...BYLINE_PHRASES, ...ELEMENT_BYLINE_PHRASES, ...PIECE_BY_PHRASES, ...BY_WORDS, ...NORDIC_BY_WORDS, ...RTL_BYLINE_LABELS].join("|")})\s*:?\s+|(?:${[...COLON_BY_WORDS, ...AUTHOR_NOUNS, ...COLON_AUTHOR_NOUNS, ...TEXT_LABELS, ...WRITER_AND_PICTURES_LABELS.map(([label]) => label), CJK_LABEL_BEFORE].join("|")})\s*[:：]\s*)`,
   "iu",
 );
 

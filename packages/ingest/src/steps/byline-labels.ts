@@ -323,19 +323,28 @@ export const PIECE_NOUNS: readonly string[] = ["story", "article", "post", "arti
  */
 export const GREEK_WRITES_PHRASES: readonly string[] = ["γράφει ο", "γράφει η"];
 /**
+ * A writer credited with the pictures too, and the word for "by" that follows in a byline ("Words and photos by Ada
+ * Lee", "Text und Fotos von Anna Becker", "Texte et photos de Marie Dupont", "Texto y fotos de Ana García"); the label
+ * alone takes a colon instead ("Text and photos: Ada Lee").
+ */
+export const WRITER_AND_PICTURES_LABELS: readonly (readonly [label: string, by: string])[] = [
+  ["words and photos", "by"],
+  ["words and pictures", "by"],
+  ["text and photos", "by"],
+  ["text und fotos", "von"],
+  ["texte et photos", "de"],
+  ["texto y fotos", "de"],
+];
+/**
  * A byline's label of a verb and its "by" ("Words by", `WRITTEN_BY_PHRASES`, `PUBLISHING_BY_PHRASES`), or a participle
  * that says the same: Finnish "Kirjoittanut" ("written by"), Greek "Γράφει ο" (`GREEK_WRITES_PHRASES`). No phrase
  * opens another, so the order of the alternation built from them does not matter.
  */
 export const BYLINE_PHRASES: readonly string[] = [
   "words by",
-  // A writer credited with the pictures too, or with the piece's kind: a recipe's, a live page's ("Words and photos by
-  // Ada Lee", "Text und Fotos von Anna Becker", "Texte et photos de Marie Dupont", "Texto y fotos de Ana García").
-  "words and photos by",
-  "text and photos by",
-  "text und fotos von",
-  "texte et photos de",
-  "texto y fotos de",
+  // A writer credited with the pictures too (`WRITER_AND_PICTURES_LABELS`), or with the piece's kind: a recipe's, a live
+  // page's.
+  ...WRITER_AND_PICTURES_LABELS.map(([label, by]) => `${label} ${by}`),
   "recipe by",
   "live reporting by",
   ...WRITTEN_BY_PHRASES,
