@@ -313,9 +313,9 @@ const MAX_JAPANESE_CAPTION_TAIL = 36;
  * full-width figures too), the paper's helicopter or plane ("本社ヘリから"), or a wire alone, in capitals or the region's
  * names, perhaps with the Japanese wire that relays it ("共同", "ロイター", "ＡＦＰ時事").
  */
-const JAPANESE_CAPTION_TAIL_OPENING = String.raw`[0-9０-９]{1,4}[年月日]|本社(?:ヘリ|機)`;
+const JAPANESE_CAPTION_TAIL_OPENING = "[0-9０-９]{1,4}[年月日]|本社(?:ヘリ|機)";
 /** A wire alone as a Japanese caption's tail (see `JAPANESE_CAPTION_TAIL_OPENING`). */
-const JAPANESE_CAPTION_WIRE = String.raw`(?:[A-ZＡ-Ｚ]{2,4}|${CJK_WIRE_SERVICES.join("|")})(?:時事|共同)?`;
+const JAPANESE_CAPTION_WIRE = `(?:[A-ZＡ-Ｚ]{2,4}|${CJK_WIRE_SERVICES.join("|")})(?:時事|共同)?`;
 /**
  * "…＝14日", "…＝共同", "…＝14日、北岸壁（共同）", "…＝山田太郎撮影": a Japanese caption's tail after the full-width
  * equals sign, which the press sets between a picture's description and when, where and by whom it was taken. The
