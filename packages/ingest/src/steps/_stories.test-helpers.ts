@@ -137,3 +137,13 @@ export function bodyTexts(lines: readonly string[]): string[] {
     .body.filter((block) => block.type === "paragraph" || block.type === "heading")
     .map((block) => ("text" in block ? String(block.text) : ""));
 }
+
+/** The names of the writers `fromText` reads from a page. */
+export function writers(text: string): string[] {
+  return (fromText(text).authors ?? []).map((author) => author.name);
+}
+
+/** A page of one line a row, ending in a line break. */
+export function lines(...rows: string[]): string {
+  return `${rows.join("\n")}\n`;
+}

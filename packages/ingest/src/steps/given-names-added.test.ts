@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fromText } from "../from-text.js";
+import { lines, writers } from "./_stories.test-helpers.js";
 
 // Round gn101: common given names the byline reader lacked. Every page here is invented for these tests.
-const writers = (text: string) => (fromText(text).authors ?? []).map((author) => author.name);
-const lines = (...rows: string[]) => `${rows.join("\n")}\n`;
 
 const VALLE = {
   site: "La Voce della Valle",

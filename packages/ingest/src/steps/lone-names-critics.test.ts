@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { lines, writers } from "./_stories.test-helpers.js";
 
 // Round by105: writers the header left unread. Every page here is invented for these tests.
-const writers = (text: string) => (fromText(text).authors ?? []).map((author) => author.name);
 const headings = (text: string) => fromText(text).body.flatMap((block) => (block.type === "heading" ? [block.text] : []));
-const lines = (...rows: string[]) => `${rows.join("\n")}\n`;
 
 const BRIDGE = {
   site: "Marsh Valley Echo",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { writers } from "./_stories.test-helpers.js";
 
 // Round md94: bylines whose "by" or "and" is a common word of other languages, read on pages of their own language,
 // and a name set apart from the date line by blank lines. Every page here is invented for these tests.
@@ -74,7 +75,6 @@ function page(language: string, lines: string[]): string {
   const story = STORIES[language]!;
   return [story.head, ...lines, ...story.paras].join("\n\n");
 }
-const writers = (text: string) => (fromText(text).authors ?? []).map((author) => author.name);
 
 describe("bylines in a page language's own words (md94)", () => {
   it.each([

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
+import { lines, writers } from "./_stories.test-helpers.js";
 
 // Round by106: reporters' credits the reader left unread: Hindi and Japanese labels, a role and its place with no
 // By. Every page here is invented for these tests.
-const writers = (text: string) => (fromText(text).authors ?? []).map((author) => author.name);
-const lines = (...rows: string[]) => `${rows.join("\n")}\n`;
 
 const HINDI = {
   headline: "नगर निगम ने नए बस अड्डे को दी मंज़ूरी, काम अगले महीने शुरू",
