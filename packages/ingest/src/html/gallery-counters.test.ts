@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromHtml } from "../html/from-html.js";
+import { fromHtml } from "./from-html.js";
 
 // Round hs103: a gallery's counters in the HTML reader. Every page here is invented for these tests.
 const STORY = [
