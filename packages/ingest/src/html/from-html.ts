@@ -21,7 +21,7 @@ import { decodeHtml } from "./_decode.js";
 import { withoutEntryFooter, withoutPictureCounters } from "./_entry-furniture.js";
 import { findDeck } from "./_deck.js";
 import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
-import { detectLanguage, scriptBeliesLanguage } from "../steps/language.js";
+import { detectLanguage, type ProseLetters, proseLetters, scriptBeliesLanguage } from "../steps/language.js";
 import {
   ancestors,
   type Document,
@@ -155,7 +155,8 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
     meta.datePublished ?? publishedOrUpdated(facts.datePublished, facts.unreadPublishedDate ? undefined : facts.dateModified);
   const paragraphs = blocks.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
   // A page's declared language its prose's script belies (`lang="en"` over a Korean story) is a template's default.
-  const declared = (tag: string | undefined) => (tag && !scriptBeliesLanguage(tag, paragraphs) ? tag : undefined);
+  let prose: ProseLetters | undefined;
+  const declared = (tag: string | undefined) => (tag && !scriptBeliesLanguage(tag, (prose ??= proseLetters(paragraphs))) ? tag : undefined);
   const article = definedFields({
     version: SCHEMA_VERSION,
     id: meta.id,

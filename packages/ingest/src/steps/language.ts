@@ -472,15 +472,23 @@ function writesLatin(tag: string): boolean | undefined {
  * other script; a language written in several scripts (Serbian, see `LATIN_ALSO`), or one the detector does not know,
  * is never belied.
  */
-export function scriptBeliesLanguage(tag: string, texts: readonly string[]): boolean {
+export function scriptBeliesLanguage(tag: string, prose: ProseLetters): boolean {
   const latinLanguage = writesLatin(tag);
-  if (latinLanguage === undefined) return false;
+  if (latinLanguage === undefined || prose.letters < MIN_BELYING_LETTERS) return false;
+  const otherScript = latinLanguage ? prose.letters - prose.latin : prose.latin;
+  return otherScript >= MIN_BELYING_SHARE * prose.letters;
+}
+
+/** How many letters a page's prose holds, and how many of them are Latin: counted once, however many tags are weighed. */
+export interface ProseLetters {
+  letters: number;
+  latin: number;
+}
+
+/** The letters of all the prose, for `scriptBeliesLanguage`. */
+export function proseLetters(texts: readonly string[]): ProseLetters {
   const prose = texts.join("\n");
-  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_BELYING_LETTERS) return false;
-  const latin = prose.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const otherScript = latinLanguage ? letters - latin : latin;
-  return otherScript >= MIN_BELYING_SHARE * letters;
+  return { letters: prose.match(/\p{L}/gu)?.length ?? 0, latin: prose.match(/\p{Script=Latin}/gu)?.length ?? 0 };
 }
 
 /**
