@@ -19,18 +19,8 @@ import {
   withoutGalleries,
   withoutGluedSidebars,
 } from "./steps/classify.js";
-import {
-  creditedWriters,
-  isSourceCredit,
-  leadDatelineDate,
-  namesDay,
-  opensWithDateline,
-  pageBylineReader,
-  stampedOrder,
-  vietnameseSignature,
-  writtenOrder,
-  withBodiesTyped,
-} from "./steps/byline.js";
+import { creditedWriters, isSourceCredit, namesDay, pageBylineReader, vietnameseSignature, withBodiesTyped } from "./steps/byline.js";
+import { leadDatelineDate, opensWithDateline, stampedOrder, writtenOrder } from "./steps/date-line.js";
 import { type NumericOrderSource, pageNumericOrder } from "./steps/date-order.js";
 import { decode, type DecodeOptions } from "./steps/decode.js";
 import { joinDropCaps } from "./steps/drop-cap.js";

@@ -1,6 +1,6 @@
 import type { Block } from "@dateline/schema";
 import { TAG_LABELS } from "../steps/boilerplate.js";
-import { CATEGORY_LABELS, FILED_IN_VERBS } from "../steps/byline.js";
+import { CATEGORY_LABELS, FILED_IN_VERBS } from "../steps/date-line.js";
 
 /**
  * A blog entry's footer's label of what the entry is filed in, tagged or categorised as ("This entry was posted in",

@@ -20,23 +20,17 @@ import {
   walk,
 } from "./_dom.js";
 import { listMarkPattern, NAME_JOIN } from "../steps/byline-labels.js";
+import { bylineDate, isNameSuffix, leadsIn, namesOverRole, parseByline, parseMetaLine, peopleOfDatedByline } from "../steps/byline.js";
 import {
-  bylineDate,
   type DateLine,
   headerNumericDate,
-  isNameSuffix,
   MAX_DATE_LINE_LENGTH,
   mayHoldDate,
   opensWithPageDateLabel,
   opensWithPublishedLabel,
-  leadsIn,
-  namesOverRole,
-  parseByline,
   parseDateLine,
-  parseMetaLine,
-  peopleOfDatedByline,
   printsPublishedDate,
-} from "../steps/byline.js";
+} from "../steps/date-line.js";
 import { isBylineText, isNamedBylineText, peopleFrom } from "./_authors.js";
 import { MAX_CARD_TEXT, MAX_INLINE_ASCENT, type Measure, MIN_CARD_SHARE, paragraphWeight, type PageStats } from "./_content.js";
 import { nameAloneOverDate } from "../steps/find-header.js";

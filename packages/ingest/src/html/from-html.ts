@@ -37,16 +37,8 @@ import {
   textOf,
 } from "./_dom.js";
 import { isReadingTime, isReadOnPrompt, isRelatedLabel, isSectionEnd, isToolBar, MAX_CONTROL_LINE_LENGTH } from "../steps/boilerplate.js";
-import {
-  isJobTitleLine,
-  isReportingFromLine,
-  MAX_DATE_LINE_LENGTH,
-  mayHoldDate,
-  nameOverDateLine,
-  namesOverRole,
-  parseByline,
-  parseDateLine,
-} from "../steps/byline.js";
+import { isJobTitleLine, isReportingFromLine, nameOverDateLine, namesOverRole, parseByline } from "../steps/byline.js";
+import { MAX_DATE_LINE_LENGTH, mayHoldDate, parseDateLine } from "../steps/date-line.js";
 import { nameAloneOverDate } from "../steps/find-header.js";
 import { isBylineText, withoutSiteAuthors } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";

@@ -39,18 +39,8 @@ import {
   isStoryText,
   proseLinesIn,
 } from "./classify.js";
-import {
-  holdsDateLabel,
-  isAgeLine,
-  isClockTimeAlone,
-  isMonthAndYear,
-  isJobTitlePart,
-  isPlainPersonName,
-  isSourceCredit,
-  isStampedAgeLine,
-  opensWithMonthAndYear,
-  parseDate,
-} from "./byline.js";
+import { holdsDateLabel, isJobTitlePart, isPlainPersonName, isSourceCredit, isStampedAgeLine } from "./byline.js";
+import { isAgeLine, isClockTimeAlone, isMonthAndYear, opensWithMonthAndYear, parseDate } from "./date-line.js";
 import type { NumericOrderSource } from "./date-order.js";
 import {
   absorbMeta,

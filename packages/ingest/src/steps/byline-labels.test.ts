@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bylineDate, isDateLabel, parseByline, parseDateLine } from "./byline.js";
+import { bylineDate, parseByline } from "./byline.js";
+import { isDateLabel, parseDateLine } from "./date-line.js";
 import {
   BY_WORDS,
   BYLINE_PHRASES,

@@ -2,21 +2,16 @@ import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import {
   CJK_ATTRIBUTION,
-  isAgeLine,
   isJobTitleLine,
-  isMonthAndYear,
   isRelativeDayLine,
-  mayHoldDate,
   namesParts,
   nameOverDateLine,
   parseByline,
   pageByline,
-  parseDate,
-  opensWithFirstPublishedLabel,
-  parseDateLine,
   creditedWriters,
   parseMetaLine,
 } from "./byline.js";
+import { isAgeLine, isMonthAndYear, mayHoldDate, parseDate, opensWithFirstPublishedLabel, parseDateLine } from "./date-line.js";
 import { isReadingTime } from "./boilerplate.js";
 import { EN_COLD_STORE_STORY, EN_MARKET_HALL_STORY, HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
 

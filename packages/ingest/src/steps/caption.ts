@@ -1,6 +1,6 @@
 import type { Figure } from "@dateline/schema";
 import { CJK_WIRE_SERVICES, NATIONAL_WIRES, PHOTO_AGENCIES, WIRE_INITIALS, WIRE_SERVICES } from "./agencies.js";
-import { isPublicationName } from "./byline.js";
+import { isPublicationName } from "./section-names.js";
 import { isPersonName } from "./person-name.js";
 import { spacePieceCount } from "./word-count.js";
 

@@ -13,18 +13,8 @@ import {
 } from "./boilerplate.js";
 import { BUTTON_LABELS, CALL_OPENERS } from "./call-to-action-words.js";
 import { hasCredit } from "./caption.js";
-import {
-  type DateLine,
-  isContributorsListLine,
-  isClockTimeAlone,
-  isCreditAloneLine,
-  isReportingFromLine,
-  MAX_DATE_LINE_LENGTH,
-  mayHoldDate,
-  type PageBylineReader,
-  pageBylineReader,
-  parseDateLine,
-} from "./byline.js";
+import { isContributorsListLine, isCreditAloneLine, isReportingFromLine, type PageBylineReader, pageBylineReader } from "./byline.js";
+import { type DateLine, isClockTimeAlone, MAX_DATE_LINE_LENGTH, mayHoldDate, parseDateLine } from "./date-line.js";
 import type { NumericOrderSource } from "./date-order.js";
 import { type Language, MIN_PROSE_DENSITY, readWords } from "./language.js";
 import { type Line, packedBlockEnd } from "./segment.js";

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { namesBeforeDate, parseDate, parseDateLine } from "./byline.js";
+import { namesBeforeDate } from "./byline.js";
+import { parseDate, parseDateLine } from "./date-line.js";
 import type { NumericOrder, NumericOrderSource } from "./date-order.js";
 import { seededRandom } from "@dateline/test-kit";
 
 /**
- * The date reader keeps the last line's date for the next reader that asks (see `findDate` in byline.ts), unless the
+ * The date reader keeps the last line's date for the next reader that asks (see `findDate` in date-line.ts), unless the
  * page's order of day and month decided it. Read right after the other reader, a line must give what it gives read
  * afresh, whatever order each page asks for. Seeded, so a failure names lines that can be made again.
  */

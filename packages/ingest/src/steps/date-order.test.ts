@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { stampedOrder, writtenOrder } from "./byline.js";
+import { stampedOrder, writtenOrder } from "./date-line.js";
 import { type NumericSeparator, pageNumericOrder } from "./date-order.js";
 
 /** An invented English story with `dateLine` under its byline and `more` lines after its body. */

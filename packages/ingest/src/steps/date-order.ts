@@ -13,9 +13,9 @@
  *    for its own separator;
  * 4. for a language of no one order (English above all), what the page's own writing shows: its numeric dates
  *    anywhere, prose included, with a number above 12, else for slashed dates its English dates with a month's name
- *    ("November 5, 2024" month first, "5 November 2024" day first; see `writtenOrder` in byline.ts). Last, as a quoted
+ *    ("November 5, 2024" month first, "5 November 2024" day first; see `writtenOrder` in date-line.ts). Last, as a quoted
  *    date may be another country's, but before nothing: these pages' ambiguous numeric dates are otherwise unread.
- * Where none settles it the date reader keeps the order its date forms read (see `DATE_FORMS` in byline.ts).
+ * Where none settles it the date reader keeps the order its date forms read (see `DATE_FORMS` in date-line.ts).
  *
  * The locale orders come from the CLDR data inside Node (full ICU since Node 13): `date-order.test.ts` pins the
  * answers Dateline relies on, so a Node whose data differs fails there rather than changing dates quietly.
@@ -27,11 +27,11 @@ export type NumericSeparator = "." | "/" | "-";
 /**
  * The page's order for dates written with `separator`, found on first asking (finding it scans the page), and the
  * page's language (`language`, its code: "ms"), which the date reader asks for the month names only one language's
- * pages may be read by (see `PAGE_LANGUAGE_MONTHS` in byline.ts).
+ * pages may be read by (see `PAGE_LANGUAGE_MONTHS` in date-line.ts).
  */
 export type NumericOrderSource = ((separator: NumericSeparator) => NumericOrder | undefined) & { readonly language?: string };
 /**
- * The order some evidence on the page shows for a separator: its own date stamps (see `stampedOrder` in byline.ts) or
+ * The order some evidence on the page shows for a separator: its own date stamps (see `stampedOrder` in date-line.ts) or
  * its writing (`writtenOrder` there).
  */
 export type StampedOrder = (separator: NumericSeparator) => NumericOrder | undefined;

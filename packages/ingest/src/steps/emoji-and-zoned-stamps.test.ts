@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { isClockTimeAlone } from "./byline.js";
+import { isClockTimeAlone } from "./date-line.js";
 
 // Round sh100: sub-headings opened by one emoji, and live pages whose entry times carry a zone. All invented.
 const FOOT = "© 2026 Harbour Post. All rights reserved.\nTerms\nPrivacy";

@@ -1,5 +1,6 @@
 import { keepShape } from "../_shapes.js";
-import { isJobTitleLine, parseDate } from "./byline.js";
+import { isJobTitleLine } from "./byline.js";
+import { parseDate } from "./date-line.js";
 import {
   alikeItemsEnd,
   isOneWordItem,

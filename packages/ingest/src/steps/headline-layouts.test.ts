@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../index.js";
 import { HARBOUR_EXPANSION_STORIES, ZH_FERRY_STORY } from "./_stories.test-helpers.js";
-import { opensWithSpanOfDays } from "./byline.js";
+import { opensWithSpanOfDays } from "./date-line.js";
 import { hasCredit } from "./caption.js";
 
 // Invented pages in the layouts news sites print around a story (menus, consent notices, players, teaser boxes, trails,

@@ -1,15 +1,5 @@
-import {
-  CJK_ATTRIBUTION,
-  isAgeLine,
-  isContributorsCreditLine,
-  isMonthAndYear,
-  isClockStamp,
-  isPublicBodyName,
-  opensTitleNotByline,
-  opensWithWordDateLabel,
-  parseByline,
-  parseDate,
-} from "./byline.js";
+import { CJK_ATTRIBUTION, isContributorsCreditLine, isPublicBodyName, opensTitleNotByline, parseByline } from "./byline.js";
+import { isAgeLine, isMonthAndYear, isClockStamp, opensWithWordDateLabel, parseDate } from "./date-line.js";
 import type { Author } from "@dateline/schema";
 import { isReadingTime, isSponsorLabel } from "./boilerplate.js";
 import { BY_WORDS, PUBLISHED_LABELS, RELATIVE_AGES, UPDATED_LABELS } from "./byline-labels.js";

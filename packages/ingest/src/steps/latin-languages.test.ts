@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
 import { LATIN_PAGES } from "./_latin-pages.test-helpers.js";
-import { parseByline, parseDate, vietnameseSignature } from "./byline.js";
+import { parseByline, vietnameseSignature } from "./byline.js";
+import { parseDate } from "./date-line.js";
 import { nameAloneOverDate } from "./find-header.js";
 import { detectLanguage, latinNeighbour } from "./language.js";
 

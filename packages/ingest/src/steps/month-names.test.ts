@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { parseDate, parseDateLine } from "./byline.js";
+import { parseDate, parseDateLine } from "./date-line.js";
 import { TWO_LETTER_CODES } from "./language.js";
 import {
   DOTTED_MONTH_ABBREVIATIONS,
@@ -16,7 +16,7 @@ import {
 
 /**
  * A month's name as the tables key it: one word of letters (and the marks Indic scripts set on them), lower case. Not
- * "三月": Chinese and Japanese dates are read by their numbers (byline.ts).
+ * "三月": Chinese and Japanese dates are read by their numbers (date-line.ts).
  */
 const ONE_WORD = /^(?!.*\p{Script=Han})[\p{L}\p{M}]+$/u;
 const LATIN_WORD = /^\p{Script=Latin}+$/u;

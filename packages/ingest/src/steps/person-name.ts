@@ -97,7 +97,7 @@ const SAINT_PLACE = new RegExp(
  * names among such nouns ("Willow", "River", "Forest", "Glen", "Sandy", "Lake", "Rock") are left out, and so are
  * colours and materials ("Coral", "Golden", "Silver", "Granite"), which are given names or family names as often
  * ("Coral Hill", "Golden Woods"). Such a word opens a paper's name too ("Harbour Post", `PAPER_AFTER_PLACE` in
- * byline.ts).
+ * section-names.ts).
  */
 export const PLACE_HEAD_BEFORE_LAND =
   "Cedar|Oak|Maple|Pine|Elm|Birch|Spruce|Cypress|Walnut|Chestnut|Hickory|Sycamore|Redwood|Palm|Poplar|Eagle|Elk|Deer|" +

@@ -1,3 +1,4 @@
+import { PLACE_HEAD_BEFORE_LAND } from "./person-name.js";
 import { SECTION_GIVEN_NAMES } from "./given-names.js";
 
 /**
@@ -630,4 +631,34 @@ export function namesFrontPage(text: string): boolean {
 export function opensWithSectionName(text: string): boolean {
   const first = FIRST_WORD.exec(text)?.[0].toLowerCase();
   return first !== undefined && SECTION_NAMES.has(first) && !SECTION_GIVEN_NAMES.has(first);
+}
+
+/**
+ * A publication's name: an article and a paper's noun ("Le Quotidien", "El Diario", "Der Kurier", "Het Dagblad"; "The"
+ * is `TITLE_CASE_WORD`'s), or a last word that names a paper, a news section or an issue ("Harbour Gazette", "Breaking
+ * News", "Top Stories", "Aktuelle Nachrichten", "Weekend Edition", "Morning Briefing", "Market Report"), in the languages
+ * of the stop-word lists, and the news sections of the languages whose time ago a name may sign over (see
+ * `RELATIVE_AGES`: "Inrikes Nyheter", "Seneste Nyt", "Domácí Zprávy", "Wiadomości Lokalne", "Son Dakika", "Spor
+ * Haberleri"): a masthead or a section over its date or its time ago, not a byline. Words that are also family names ("Le
+ * Tuan", "El Anatsui", "Amy Daily", "Jane Herald") are left out: a real author's name weighs more than a masthead's.
+ */
+const PUBLICATION_NAME =
+  /^(?:Le|La|El|Der|Die|De|Het|Il)\s+(?:Quotidien|Journal|Monde|Soir|Matin|Temps|Courrier|Diario|Periódico|Mundo|País|Tiempo|Correo|Heraldo|Gazzetta|Giornale|Corriere|Messaggero|Kurier|Zeitung|Anzeiger|Bote|Krant|Dagblad|Courant|Gazette|Tribune)$|\s(?:News|Stories|Headlines|Updates|Live|Today|Times|Tribune|Gazette|Journal|Magazine|Chronicle|Nachrichten|Zeitung|Noticias|Actualités|Notizie|Notícias|Nieuws|Edition|Briefing|Digest|Roundup|Recap|Newsletter|Podcast|Report|Release|Ausgabe|Nyheter|Nyheder|Nytt|Nyt|Zprávy|Správy|Wiadomości|Haberler|Haberleri|Dakika)$|^Wiadomości\s/u;
+/** A paper's last word that is also a family name ("Post", "Herald", "Star"), as a pattern's source. */
+export const PAPER_LAST_WORD =
+  "(?:Post|Herald|Daily|Star|Sun|Mail|Mirror|Express|Observer|Record|Guardian|Globe|Courier|Press|Telegraph|Standard|Sentinel|" +
+  "Examiner|Inquirer|Dispatch|Register|Bulletin|Leader|Ledger|Monitor|Review|Beacon|Independent|Advertiser|Argus|Echo)";
+/**
+ * A paper's name whose last word is also a family name ("Post", "Herald", "Star", "Mail": "Emily Post", "Jane Herald",
+ * "Amy Daily"), after a word that opens no person's name: a place's (see `PLACE_HEAD_BEFORE_LAND`: "Harbour Post",
+ * "Valley Herald") or an edition's ("Morning Star", "Sunday Mail", "Daily Record").
+ */
+const PAPER_AFTER_PLACE = new RegExp(
+  `^(?:${PLACE_HEAD_BEFORE_LAND}|Daily|Weekly|Morning|Evening|Sunday|Saturday|National|Regional|Metro|County|City|Island|Coast|Valley|Capital)\\s` +
+    `${PAPER_LAST_WORD}$`,
+  "u",
+);
+/** Whether a name is a publication's (see `PUBLICATION_NAME` and `PAPER_AFTER_PLACE`): "Harbour Gazette", "Le Quotidien". */
+export function isPublicationName(name: string): boolean {
+  return PUBLICATION_NAME.test(name) || PAPER_AFTER_PLACE.test(name);
 }

@@ -1,5 +1,6 @@
 import { isSectionEnd, withoutLinkNotes } from "./boilerplate.js";
-import { isAgeLine, isMonthAndYear, MALAY_DAY_PARTS, parseByline, parseDateLine, withGluedLabelParted } from "./byline.js";
+import { parseByline, withGluedLabelParted } from "./byline.js";
+import { isAgeLine, isMonthAndYear, MALAY_DAY_PARTS, parseDateLine } from "./date-line.js";
 import { isPersonName } from "./person-name.js";
 import { endsLikeSentence } from "./sentence.js";
 import { spacePieceCount } from "./word-count.js";

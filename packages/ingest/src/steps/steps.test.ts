@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { fromText } from "../from-text.js";
-import { parseByline, parseDate, parseDateLine } from "./byline.js";
+import { parseByline } from "./byline.js";
+import { parseDate, parseDateLine } from "./date-line.js";
 import { assemble, BULLET, NUMBERED } from "./assemble.js";
 import { closingCredit, creditOnly, hasCredit, splitCredit } from "./caption.js";
 import { isControlLine, isSectionEnd } from "./boilerplate.js";
