@@ -21,7 +21,7 @@ import { decodeHtml } from "./_decode.js";
 import { withoutEntryFooter, withoutPictureCounters } from "./_entry-furniture.js";
 import { findDeck } from "./_deck.js";
 import { DEFAULT_MAX_BYTES } from "../steps/decode.js";
-import { detectLanguage, type ProseLetters, proseLetters, scriptBeliesLanguage } from "../steps/language.js";
+import { type ProseEvidence, proseBeliesLanguage, proseEvidence } from "../steps/language.js";
 import {
   ancestors,
   type Document,
@@ -146,9 +146,9 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const datePublished =
     meta.datePublished ?? publishedOrUpdated(facts.datePublished, facts.unreadPublishedDate ? undefined : facts.dateModified);
   const paragraphs = blocks.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
-  // A page's declared language its prose's script belies (`lang="en"` over a Korean story) is a template's default.
-  let prose: ProseLetters | undefined;
-  const declared = (tag: string | undefined) => (tag && !scriptBeliesLanguage(tag, (prose ??= proseLetters(paragraphs))) ? tag : undefined);
+  // A page's declared language its prose belies (`lang="en"` over a Korean or a French story) is a template's default.
+  let prose: ProseEvidence | undefined;
+  const declared = (tag: string | undefined) => (tag && !proseBeliesLanguage(tag, (prose ??= proseEvidence(paragraphs))) ? tag : undefined);
   const article = definedFields({
     version: SCHEMA_VERSION,
     id: meta.id,
@@ -167,7 +167,7 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
       declared(languageTag(openGraph.inLanguage)) ??
       declared(languageTag(names.inLanguage)) ??
       // A page that names no language (an old one) is read like a copied page: by its stop words.
-      detectLanguage(paragraphs).code,
+      (prose ?? proseEvidence(paragraphs)).detected.code,
     section: meta.section ?? facts.section,
     keywords: meta.keywords ?? facts.keywords,
     body: blocks,

@@ -413,12 +413,7 @@ export function detectLanguage(texts: readonly string[]): Language {
  * (joining them all copied a huge page whole).
  */
 function proseSample(texts: readonly string[]): string {
-  let sample = "";
-  for (const text of texts) {
-    if (text.length < SAMPLE_LINE_LENGTH || !endsWithSentenceMark(text)) continue;
-    sample += `${text}\n`;
-    if (sample.length > SAMPLE_CHARACTERS) return sample;
-  }
+  const sample = sentenceLines(texts, SAMPLE_CHARACTERS);
   if (sample !== "") return sample;
   const first: string[] = [];
   let length = 0;
@@ -472,23 +467,144 @@ function writesLatin(tag: string): boolean | undefined {
  * other script; a language written in several scripts (Serbian, see `LATIN_ALSO`), or one the detector does not know,
  * is never belied.
  */
-export function scriptBeliesLanguage(tag: string, prose: ProseLetters): boolean {
+function scriptBeliesLanguage(tag: string, prose: ProseEvidence): boolean {
   const latinLanguage = writesLatin(tag);
   if (latinLanguage === undefined || prose.letters < MIN_BELYING_LETTERS) return false;
   const otherScript = latinLanguage ? prose.letters - prose.latin : prose.latin;
   return otherScript >= MIN_BELYING_SHARE * prose.letters;
 }
 
-/** How many letters a page's prose holds, and how many of them are Latin: counted once, however many tags are weighed. */
-export interface ProseLetters {
-  letters: number;
-  latin: number;
+/** Characters of sentence lines whose words are weighed against a declared language: a story's first paragraphs. */
+const WORD_SAMPLE_CHARACTERS = 2000;
+/**
+ * Most of the sample's words that may be the declared language's own stop words (those the detected language's list
+ * lacks) for its prose to belie it: its grammar clearly absent. On my invented stories under a wrong declaration
+ * (round lg123) they were 0 to 0.04 of the words (Russian's list holds "десять", ten, which Ukrainian writes too); on
+ * English stories quoting a paragraph of French, German or Spanish 0.33 or more, on a Galician story the detector
+ * named Portuguese 0.08.
+ */
+const MAX_DECLARED_OWN_SHARE = 0.05;
+/**
+ * Fewest of the sample's words that must be the detected language's own stop words: its grammar clearly present.
+ * 0.13 (a Polish story, its list thin) to 0.63 on the stories above; none on a Welsh one the detector named Indonesian.
+ */
+const MIN_DETECTED_OWN_SHARE = 0.08;
+/**
+ * How many times the declared language's own words the detected one's must come: a clear margin, where two neighbours'
+ * lists tell them apart by a few words each (the Galician story: 11 Portuguese against 7 Galician; the stories under a
+ * wrong declaration: 3.7 times or more).
+ */
+const MIN_OWN_WORDS_MARGIN = 3;
+/** Each pair of languages' own stop words, the declared language's first (`ownStopwords`), made once per pair. */
+const ownWordsByPair = new Map<string, ReadonlySet<string>>();
+function ownWordsAgainst(code: string, other: string): ReadonlySet<string> {
+  const key = `${code}>${other}`;
+  let words = ownWordsByPair.get(key);
+  if (!words) {
+    words = ownStopwords(code, [other]);
+    ownWordsByPair.set(key, words);
+  }
+  return words;
 }
 
-/** The letters of all the prose, for `scriptBeliesLanguage`. */
-export function proseLetters(texts: readonly string[]): ProseLetters {
-  const prose = texts.join("\n");
-  return { letters: prose.match(/\p{L}/gu)?.length ?? 0, latin: prose.match(/\p{Script=Latin}/gu)?.length ?? 0 };
+/**
+ * Whether the page's prose is written in another language of the declared one's script: a template's `lang="en"` over
+ * a French or Polish story, `lang="ru"` over a Ukrainian one. Many templates declare one language on every page. The
+ * detector must name another language whose stop words tell prose (not one it reads poorly, as Bosnian for Croatian,
+ * nor one without a list, as Welsh), in a full sample of sentence lines (two short paragraphs keep their tag), and the
+ * words must bear it out: the declared language's own grammatical words next to none, the detected one's plenty.
+ * Words both languages' lists hold ("de", "a" in the English and French lists) count for neither.
+ */
+function wordsBelieLanguage(tag: string, prose: ProseEvidence): boolean {
+  const declared = languageFromTag(tag);
+  const { detected, sample } = prose;
+  if (detected.code === declared.code || !declared.stopwordsTellProse || !detected.stopwordsTellProse) return false;
+  if (sample.length < SAMPLE_CHARACTERS) return false;
+  const declaredOwn = ownWordsAgainst(declared.code, detected.code);
+  const detectedOwn = ownWordsAgainst(detected.code, declared.code);
+  let words = 0;
+  let declaredWords = 0;
+  let detectedWords = 0;
+  scanWords(sample, (word) => {
+    words++;
+    if (declaredOwn.has(word)) declaredWords++;
+    else if (detectedOwn.has(word)) detectedWords++;
+  });
+  return (
+    declaredWords <= MAX_DECLARED_OWN_SHARE * words &&
+    detectedWords >= MIN_DETECTED_OWN_SHARE * words &&
+    detectedWords >= MIN_OWN_WORDS_MARGIN * declaredWords
+  );
+}
+
+/** Whether the page's prose belies its declared language: by its script, or by its words in the same script. */
+export function proseBeliesLanguage(tag: string, prose: ProseEvidence): boolean {
+  return scriptBeliesLanguage(tag, prose) || wordsBelieLanguage(tag, prose);
+}
+
+/** What a page's prose says of its language, read once however many declared tags are weighed against it. */
+export interface ProseEvidence {
+  /** Letters of all the prose, and how many of them are Latin. */
+  letters: number;
+  latin: number;
+  /** The first sentence lines, lower-cased, up to a little over `WORD_SAMPLE_CHARACTERS`. */
+  sample: string;
+  /** The language the detector names (`detectLanguage`). */
+  detected: Language;
+}
+
+/** Per UTF-16 code unit, whether it is a letter (`LETTER_BIT`) and a Latin one (`LATIN_BIT`), with `CLASSED_BIT` once asked. */
+const letterClasses = new Uint8Array(0x10000);
+const LETTER_BIT = 1;
+const LATIN_BIT = 2;
+const CLASSED_BIT = 4;
+const ANY_LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+function classOf(character: string): number {
+  return (ANY_LETTER.test(character) ? LETTER_BIT : 0) | (LATIN_LETTER.test(character) ? LATIN_BIT : 0);
+}
+
+/**
+ * The prose's letters counted character by character: matching them made an array of every letter, hundreds of
+ * megabytes on a 10 MB page, and took 40 times as long (measurements/languages.md, round lg123). A letter outside the
+ * Basic Multilingual Plane (a rare Chinese character) is classed on its own, the rest by a table filled on first sight.
+ */
+function countLetters(texts: readonly string[]): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (const text of texts) {
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      let classes = letterClasses[code]!;
+      if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+        const point = text.codePointAt(at)!;
+        classes = classOf(String.fromCodePoint(point));
+        if (point > 0xffff) at++;
+      } else if (classes === 0) {
+        classes = classOf(String.fromCharCode(code)) | CLASSED_BIT;
+        letterClasses[code] = classes;
+      }
+      letters += classes & LETTER_BIT;
+      if (classes & LATIN_BIT) latin++;
+    }
+  }
+  return { letters, latin };
+}
+
+/** The page's first sentence lines (see `SAMPLE_LINE_LENGTH`), one a line, up to a little over `characters`. */
+function sentenceLines(texts: readonly string[], characters: number): string {
+  let sample = "";
+  for (const text of texts) {
+    if (text.length < SAMPLE_LINE_LENGTH || !endsWithSentenceMark(text)) continue;
+    sample += `${text}\n`;
+    if (sample.length > characters) break;
+  }
+  return sample;
+}
+
+/** What the page's prose says of its language, for `proseBeliesLanguage`. */
+export function proseEvidence(texts: readonly string[]): ProseEvidence {
+  return { ...countLetters(texts), sample: sentenceLines(texts, WORD_SAMPLE_CHARACTERS).toLowerCase(), detected: detectLanguage(texts) };
 }
 
 /**
@@ -519,8 +635,20 @@ const NORWEGIAN_WORDS = markerWords("av|etter|ble|sier|sa|mot|nå|noen|hva|vært
  * by mistake (Czech's holds Slovak's "aj").
  */
 function ownStopwords(code: string, neighbours: readonly string[], extra: readonly string[] = []): ReadonlySet<string> {
-  const theirs = new Set(neighbours.flatMap((neighbour) => stopwordLists[neighbour] ?? []));
-  return new Set([...(stopwordLists[code] ?? []).filter((word) => !theirs.has(word)), ...extra]);
+  const theirs = new Set(neighbours.flatMap(listedStopwords));
+  return new Set([...listedStopwords(code).filter((word) => !theirs.has(word)), ...extra]);
+}
+/**
+ * The commonest grammatical words a language's list lacks, which a neighbour's list holds as its own: Ukrainian's holds
+ * neither "в", "у" and "на" (in, on) nor "не" (not), "і" (and) or "а" (but), so that a Ukrainian story read as full of
+ * Russian's own words and a Russian one as bare of Ukrainian's.
+ */
+const LIST_GAPS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["uk", ["і", "в", "у", "на", "не", "а", "за", "по", "при", "через", "його", "щоб", "якщо", "або", "вже", "ще", "би"]],
+]);
+/** A language's stop words for telling it from its neighbours: its list, with the words it lacks (`LIST_GAPS`). */
+function listedStopwords(code: string): string[] {
+  return [...(stopwordLists[code] ?? []), ...(LIST_GAPS.get(code) ?? [])];
 }
 /** How many of a lower-cased sample's words a set holds. */
 function countWords(lower: string, words: ReadonlySet<string>): number {
