@@ -79,4 +79,14 @@ describe("a declared language the prose's words belie in the same script", () =>
     // And the French story under "en" that a template declared goes on to French with them.
     expect(language(page("en", STORIES.fr!))).toBe("fr");
   });
+
+  it("keeps Galician over a story opening on a Portuguese quote, which the detector names Portuguese", () => {
+    const galician = [
+      "«Vamos analisar com calma a proposta da região, mas não aceitaremos nenhuma solução que deixe os moradores do porto sem o serviço de autocarro que têm há mais de vinte anos», afirmou o secretário de Estado durante a visita à fronteira.",
+      "A biblioteca municipal da rúa do Muíño vai estar aberta ata as dez da noite durante a época de exames, anunciou o xoves o concello, despois de que os estudantes se queixasen de que as salas se enchían antes do mediodía.",
+      "Os bibliotecarios explicaron que engadirán corenta mesas no segundo andar e que emprestarán cargadores no mostrador, mentres unha panadaría do barrio se ofreceu para montar un pequeno posto de café xunto á entrada.",
+      "O horario ampliado custará uns doce mil euros, que o goberno local pensa sacar dun fondo reservado para unhas obras que remataron antes do previsto nesta primavera.",
+    ];
+    expect(language(page("gl", galician))).toBe("gl");
+  });
 });
