@@ -221,6 +221,11 @@ export function findStoryRoot(body: Element, stats: PageStats): Element {
   for (;;) {
     const total = proseOf(node);
     if (total === 0) return node;
+    const story = storyArticleOverFollowers(node, stats, proseOf);
+    if (story) {
+      node = story;
+      continue;
+    }
     let best: Element | undefined;
     let bestProse = 0;
     // The element's own paragraphs so far, and those before the best child: a story's opening, not a footer's notes.
@@ -252,6 +257,41 @@ export function findStoryRoot(body: Element, stats: PageStats): Element {
     if (opens) return node;
     node = best;
   }
+}
+
+/** A story's own `<article>` holds at least this much prose (two short paragraphs) to stand apart from what follows it. */
+const MIN_STORY_ARTICLE_PROSE = 200;
+
+const isTopHeading = (element: Element) => element.tagName === "h1";
+
+/**
+ * The `<article>` child that holds a headline (`<h1>`) and its own prose, when everything after it that holds prose
+ * follows a story rather than continues it: a comment thread (named as furniture, but holding more prose than a short
+ * story and so trusted as prose), or the next story a page appends as the reader scrolls (an `<article>` with its own
+ * `<h1>`). Either can outweigh the story and draw the descent into it, or leave the story's parent as its root.
+ */
+function storyArticleOverFollowers(node: Element, stats: PageStats, proseOf: (element: Element) => number): Element | undefined {
+  let story: Element | undefined;
+  let followed = false;
+  for (const child of childNodes(node)) {
+    if (!isElement(child) || stats.hidden.has(child)) continue;
+    if (!story) {
+      if (child.tagName === "article" && proseOf(child) >= MIN_STORY_ARTICLE_PROSE && findFirst(child, isTopHeading)) story = child;
+      continue;
+    }
+    if (proseOf(child) === 0) continue;
+    if (!followsStory(child)) return undefined;
+    followed = true;
+  }
+  return followed ? story : undefined;
+}
+
+/** What follows a story: a part of the page named as furniture, or one holding another story (an `<article>` with an `<h1>`). */
+function followsStory(element: Element): boolean {
+  return (
+    furnitureKind(element) === "strong" ||
+    findFirst(element, (inner) => inner.tagName === "article" && findFirst(inner, isTopHeading) !== undefined) !== undefined
+  );
 }
 
 export function isBefore(stats: PageStats, a: Node, b: Element): boolean {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { fromHtml } from "./from-html.js";
+
+// Round hs104: what a page sets after its story's <article> (a comment thread, the next story appended as the reader
+// scrolls) outweighs a short story. Every page here is invented for these tests.
+const STORIES = {
+  en: {
+    headline: "Harbour town votes to rebuild its wooden pier",
+    paragraphs: [
+      "The council of Port Ellery voted on Tuesday night to rebuild the wooden pier that storms tore apart in January.",
+      "Fishermen who tie up along the old pilings packed the hall, and several of them spoke about the months without a landing.",
+      "Contractors are expected to start driving new piles in late spring, the mayor told the meeting.",
+    ],
+  },
+  pl: {
+    headline: "Gdańsk odnawia dawną stocznię",
+    paragraphs: [
+      "Miasto rozpoczęło we wtorek remont dwóch hal dawnej stoczni, które przez ostatnie lata stały puste i niszczały.",
+      "W halach mają powstać warsztaty, kawiarnie i sala koncertowa, a prace potrwają co najmniej dwa lata.",
+      "Władze miasta zapewniają, że konserwator zabytków zatwierdził każdy etap prac przy obu halach.",
+    ],
+  },
+  tr: {
+    headline: "Trabzon'da eski tütün deposu gençlik merkezine dönüşüyor",
+    paragraphs: [
+      "Trabzon Belediyesi, liman yakınındaki yüz yıllık tütün deposunu gençlik merkezine dönüştürmek için projeyi onayladı.",
+      "Projeye göre taş duvarlar korunacak, iç mekâna ise çalışma salonları ve küçük bir kütüphane yapılacak.",
+      "Çalışmaların iki yıl sürmesi ve merkezin ilk öğrencilerini sonbaharda kabul etmesi bekleniyor.",
+    ],
+  },
+};
+type Lang = keyof typeof STORIES;
+const COMMENT_COUNT = 16;
+const comment = (i: number) =>
+  `I have lived in this neighbourhood for more than thirty years and remember when this was first talked about; it is good to see it happen at last, though I worry about the money. Comment ${i + 1}.`;
+const storyArticle = (lang: Lang) =>
+  `<article><h1>${STORIES[lang].headline}</h1><p class="byline">By Ada Lee</p>${STORIES[lang].paragraphs.map((p) => `<p>${p}</p>`).join("")}</article>`;
+const page = (lang: Lang, after: string) =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${STORIES[lang].headline} | Gazette</title></head><body><nav><a href="/">Home</a></nav><main>${storyArticle(lang)}${after}</main><footer>© Gazette</footer></body></html>`;
+const read = (html: string) => {
+  const article = fromHtml(html, { url: "https://gazette.example/2025/03/story" });
+  return { headline: article.headline, paragraphs: article.body.flatMap((block) => (block.type === "paragraph" ? [block.text] : [])) };
+};
+const comments = (item: (i: number) => string) => Array.from({ length: COMMENT_COUNT }, (_, i) => item(i)).join("");
+
+describe("a comment thread longer than the story after it", () => {
+  it.each<[Lang, string]>([
+    ["en", `<section class="comments"><h2>Comments</h2>${comments((i) => `<article class="comment"><b>reader${i}</b><p>${comment(i)}</p></article>`)}</section>`],
+    ["pl", `<section id="comments">${comments((i) => `<article><p>${comment(i)}</p><a href="#r">Odpowiedz</a></article>`)}</section>`],
+    ["tr", `<div class="comments"><h2>16 yorum</h2>${comments((i) => `<div class="comment-item"><p>${comment(i)}</p></div>`)}</div>`],
+  ])("is not the story (%s)", (lang, thread) => {
+    expect(read(page(lang, thread))).toEqual(STORIES[lang]);
+  });
+});
+
+describe("the next story appended under the story", () => {
+  const next = `<div class="infinite-scroll"><div>Next story</div><article><h1>Regional rail line to add late-night trains from the autumn</h1>${Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>The operator said the extra services would run on Fridays and Saturdays, and passengers' groups welcomed the change after years of asking; paragraph ${i + 1}.</p>`,
+  ).join("")}</article></div>`;
+  it.each<Lang>(["en", "pl", "tr"])("is not the story's end (%s)", (lang) => {
+    expect(read(page(lang, next))).toEqual(STORIES[lang]);
+  });
+});
