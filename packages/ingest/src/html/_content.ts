@@ -1,4 +1,17 @@
-import { attr, BLOCK_TAGS, childNodes, type Element, findFirst, INVISIBLE_TAGS, isElement, isText, type Node, walk } from "./_dom.js";
+import {
+  attr,
+  BLOCK_TAGS,
+  childNodes,
+  type Element,
+  findAll,
+  findFirst,
+  HEADING_TAGS,
+  INVISIBLE_TAGS,
+  isElement,
+  isText,
+  type Node,
+  walk,
+} from "./_dom.js";
 import { furnitureKind, isHidden } from "./_furniture.js";
 
 /** What one pass over the page knows of a visible element. */
@@ -299,6 +312,17 @@ export function isBefore(stats: PageStats, a: Node, b: Element): boolean {
   const at = stats.of.get(a)?.index;
   const bt = stats.of.get(b)?.index;
   return at !== undefined && bt !== undefined && at < bt;
+}
+
+/**
+ * A teaser card for another story set between a story's paragraphs: one link away around the card's title (a heading)
+ * and its one excerpt (a paragraph), short as a card is. Its excerpt is prose by its markup, but another story's words;
+ * a link around a heading and several paragraphs wraps a part of the story.
+ */
+export function isLinkedCard(element: Element, stats: PageStats): boolean {
+  if (!isLinkAway(element) || measureOf(stats, element).text > MAX_CARD_TEXT) return false;
+  const paragraphs = findAll(element, (inner) => inner.tagName === "p").length;
+  return paragraphs === 1 && findFirst(element, (inner) => HEADING_TAGS.has(inner.tagName)) !== undefined;
 }
 
 /**

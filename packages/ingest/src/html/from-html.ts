@@ -16,7 +16,7 @@ import { decodeHTML } from "entities";
 import { calendarDay, publishedOrUpdated, updateAfter } from "../_dates.js";
 import { parseMeta } from "../meta.js";
 import { BlockMapper, blocksFromNode, brokenLines } from "./_blocks.js";
-import { findStoryRoot, isBefore, measureOf, measurePage, type PageStats } from "./_content.js";
+import { findStoryRoot, isBefore, isLinkedCard, measureOf, measurePage, type PageStats } from "./_content.js";
 import { decodeHtml } from "./_decode.js";
 import { withoutEntryFooter, withoutPictureCounters } from "./_entry-furniture.js";
 import { findDeck } from "./_deck.js";
@@ -284,6 +284,7 @@ function storyBlocks(
       return true;
     const { prose, text, linkText: links } = measureOf(stats, element);
     if (stats.furniture.has(element) && prose < FURNITURE_MAX_SHARE * rootProse) return true;
+    if (element.tagName === "a" && isLinkedCard(element, stats)) return true;
     // A linked heading is a listicle's entry ("3. Park Hotel" linking to the hotel), not a list of links.
     return element.tagName !== "a" && !HEADING_TAGS.has(element.tagName) && text > 0 && links > LINK_LIST_SHARE * text && prose === 0;
   };

@@ -45,7 +45,10 @@ const comments = (item: (i: number) => string) => Array.from({ length: COMMENT_C
 
 describe("a comment thread longer than the story after it", () => {
   it.each<[Lang, string]>([
-    ["en", `<section class="comments"><h2>Comments</h2>${comments((i) => `<article class="comment"><b>reader${i}</b><p>${comment(i)}</p></article>`)}</section>`],
+    [
+      "en",
+      `<section class="comments"><h2>Comments</h2>${comments((i) => `<article class="comment"><b>reader${i}</b><p>${comment(i)}</p></article>`)}</section>`,
+    ],
     ["pl", `<section id="comments">${comments((i) => `<article><p>${comment(i)}</p><a href="#r">Odpowiedz</a></article>`)}</section>`],
     ["tr", `<div class="comments"><h2>16 yorum</h2>${comments((i) => `<div class="comment-item"><p>${comment(i)}</p></div>`)}</div>`],
   ])("is not the story (%s)", (lang, thread) => {
@@ -61,5 +64,29 @@ describe("the next story appended under the story", () => {
   ).join("")}</article></div>`;
   it.each<Lang>(["en", "pl", "tr"])("is not the story's end (%s)", (lang) => {
     expect(read(page(lang, next))).toEqual(STORIES[lang]);
+  });
+});
+
+// A teaser card for another story set between the story's paragraphs: one link around its title and its excerpt.
+describe("a linked teaser card between the story's paragraphs", () => {
+  const card = (title: string, excerpt: string) =>
+    `<div class="teaser-card"><a href="/story/77"><h3>${title}</h3><p>${excerpt}</p></a></div>`;
+  it.each<[Lang, string]>([
+    [
+      "en",
+      card(
+        "Read more: Old ferry terminal to become a market hall",
+        "The plans were approved last year after a long consultation with traders.",
+      ),
+    ],
+    ["pl", card("Czytaj też: Nowy most na Motławie", "Budowa ma się zakończyć przed wakacjami, zapewniają urzędnicy.")],
+    ["tr", card("Şehir kütüphanesi yenileniyor", "Belediye, kütüphanenin iki yıl içinde yeniden açılacağını açıkladı.")],
+  ])("is neither a sub-heading nor a paragraph (%s)", (lang, teaser) => {
+    const [first, ...rest] = STORIES[lang].paragraphs;
+    const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${STORIES[lang].headline}</title></head><body><article><h1>${STORIES[lang].headline}</h1><p>${first}</p>${teaser}${rest.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const article = fromHtml(html, { url: "https://gazette.example/2025/03/story" });
+    expect(article.body.map((block) => (block.type === "paragraph" || block.type === "heading" ? block.text : block.type))).toEqual(
+      STORIES[lang].paragraphs,
+    );
   });
 });
