@@ -10,9 +10,10 @@ import {
   isElement,
   isText,
   type Node,
+  textOf,
   walk,
 } from "./_dom.js";
-import { furnitureKind, isHidden } from "./_furniture.js";
+import { furnitureKind, isCommentsBox, isFurnitureRegion, isHidden } from "./_furniture.js";
 
 /** What one pass over the page knows of a visible element. */
 export interface Measure {
@@ -227,14 +228,14 @@ const TEXT_BLOCK_TAGS = new Set([
   "figcaption",
 ]);
 
-export function findStoryRoot(body: Element, stats: PageStats): Element {
+export function findStoryRoot(body: Element, stats: PageStats, pageTitles: readonly string[] = []): Element {
   const useClean = measureOf(stats, body).cleanProse >= MIN_CLEAN_SHARE * measureOf(stats, body).prose;
   const proseOf = (element: Element) => (useClean ? measureOf(stats, element).cleanProse : measureOf(stats, element).prose);
   let node = body;
   for (;;) {
     const total = proseOf(node);
     if (total === 0) return node;
-    const story = storyArticleOverFollowers(node, stats, proseOf);
+    const story = storyArticleOverFollowers(node, stats, proseOf, pageTitles);
     if (story) {
       node = story;
       continue;
@@ -274,37 +275,54 @@ export function findStoryRoot(body: Element, stats: PageStats): Element {
 
 /** A story's own `<article>` holds at least this much prose (two short paragraphs) to stand apart from what follows it. */
 const MIN_STORY_ARTICLE_PROSE = 200;
+/**
+ * What follows a story holds at most this many other stories (`<article>`s with an `<h1>`): the next one a page appends.
+ * A live blog's entries or a section front's teasers, each an `<article>` with an `<h1>`, are many, and the first is
+ * not the page's story.
+ */
+const MAX_FOLLOWING_STORIES = 1;
 
 const isTopHeading = (element: Element) => element.tagName === "h1";
+const isStoryArticle = (element: Element) => element.tagName === "article" && findFirst(element, isTopHeading) !== undefined;
+const normalTitle = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
- * The `<article>` child that holds a headline (`<h1>`) and its own prose, when everything after it that holds prose
- * follows a story rather than continues it: a comment thread (named as furniture, but holding more prose than a short
- * story and so trusted as prose), or the next story a page appends as the reader scrolls (an `<article>` with its own
- * `<h1>`). Either can outweigh the story and draw the descent into it, or leave the story's parent as its root.
+ * The `<article>` child that holds the page's headline (an `<h1>` its title or og:title repeats) and its own prose, when
+ * everything after it that holds prose follows a story rather than continues it: the page's footer or an aside (by tag
+ * or role), a comment thread (named so, and holding more prose than a short story and so trusted as prose), or the next story a page appends as the reader
+ * scrolls (an `<article>` with its own `<h1>`). Either can outweigh the story and draw the descent into it, or leave
+ * the story's parent as its root. A short `<article>` whose `<h1>` the title does not name (a breaking-news box over
+ * the story) is not the story; nor is a body that a class name with a furniture word ("has-inline-ads") marks.
  */
-function storyArticleOverFollowers(node: Element, stats: PageStats, proseOf: (element: Element) => number): Element | undefined {
+function storyArticleOverFollowers(
+  node: Element,
+  stats: PageStats,
+  proseOf: (element: Element) => number,
+  pageTitles: readonly string[],
+): Element | undefined {
   let story: Element | undefined;
   let followed = false;
+  let stories = 0;
   for (const child of childNodes(node)) {
     if (!isElement(child) || stats.hidden.has(child)) continue;
     if (!story) {
-      if (child.tagName === "article" && proseOf(child) >= MIN_STORY_ARTICLE_PROSE && findFirst(child, isTopHeading)) story = child;
+      if (child.tagName === "article" && proseOf(child) >= MIN_STORY_ARTICLE_PROSE && namesPageHeadline(child, pageTitles)) story = child;
       continue;
     }
     if (proseOf(child) === 0) continue;
-    if (!followsStory(child)) return undefined;
+    const others = findAll(child, isStoryArticle).length;
+    if (others === 0 && !isCommentsBox(child) && !isFurnitureRegion(child)) return undefined;
+    stories += others;
     followed = true;
   }
-  return followed ? story : undefined;
+  return followed && stories <= MAX_FOLLOWING_STORIES ? story : undefined;
 }
 
-/** What follows a story: a part of the page named as furniture, or one holding another story (an `<article>` with an `<h1>`). */
-function followsStory(element: Element): boolean {
-  return (
-    furnitureKind(element) === "strong" ||
-    findFirst(element, (inner) => inner.tagName === "article" && findFirst(inner, isTopHeading) !== undefined) !== undefined
-  );
+/** Whether an element's first `<h1>` is the page's headline: one of its titles holds its words. */
+function namesPageHeadline(element: Element, pageTitles: readonly string[]): boolean {
+  const heading = findFirst(element, isTopHeading);
+  const words = heading && normalTitle(textOf(heading));
+  return Boolean(words) && pageTitles.some((title) => normalTitle(title).includes(words as string));
 }
 
 export function isBefore(stats: PageStats, a: Node, b: Element): boolean {
@@ -316,13 +334,36 @@ export function isBefore(stats: PageStats, a: Node, b: Element): boolean {
 
 /**
  * A teaser card for another story set between a story's paragraphs: one link away around the card's title (a heading)
- * and its one excerpt (a paragraph), short as a card is. Its excerpt is prose by its markup, but another story's words;
- * a link around a heading and several paragraphs wraps a part of the story.
+ * and its one excerpt (a paragraph), short as a card is, and alone. Its excerpt is prose by its markup, but another
+ * story's words; a link around a heading and several paragraphs wraps a part of the story, and cards set one after
+ * another are the story's own entries (a listicle's, a briefing's items, a book's linked chapters).
  */
 export function isLinkedCard(element: Element, stats: PageStats): boolean {
+  if (!isCardLink(element, stats)) return false;
+  let unit: Element = element;
+  while (unit.parentNode && isElement(unit.parentNode) && onlyElementChild(unit.parentNode) === unit) unit = unit.parentNode;
+  const siblings = unit.parentNode ? childNodes(unit.parentNode).filter(isElement) : [];
+  const at = siblings.indexOf(unit);
+  return ![siblings[at - 1], siblings[at + 1]].some((sibling) => sibling !== undefined && holdsCardAlone(sibling, stats));
+}
+
+/** One link away of at most a card's text around a heading and exactly one paragraph. */
+function isCardLink(element: Element, stats: PageStats): boolean {
   if (!isLinkAway(element) || measureOf(stats, element).text > MAX_CARD_TEXT) return false;
   const paragraphs = findAll(element, (inner) => inner.tagName === "p").length;
   return paragraphs === 1 && findFirst(element, (inner) => HEADING_TAGS.has(inner.tagName)) !== undefined;
+}
+
+/** Whether an element is a card link, or wraps one as its only element child at every level (a card's own box). */
+function holdsCardAlone(element: Element, stats: PageStats): boolean {
+  let inner: Element | undefined = element;
+  while (inner && inner.tagName !== "a") inner = onlyElementChild(inner);
+  return inner !== undefined && isCardLink(inner, stats);
+}
+
+function onlyElementChild(element: Element): Element | undefined {
+  const children = childNodes(element).filter(isElement);
+  return children.length === 1 ? children[0] : undefined;
 }
 
 /**

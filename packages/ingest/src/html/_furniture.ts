@@ -213,9 +213,7 @@ export function isHidden(element: Element): boolean {
  */
 export function furnitureKind(element: Element): "strong" | "weak" | undefined {
   if (isPullQuote(element)) return undefined;
-  if (FURNITURE_TAGS.has(element.tagName)) return "strong";
-  const role = attr(element, "role")?.trim().toLowerCase();
-  if (role && FURNITURE_ROLES.has(role)) return "strong";
+  if (isFurnitureRegion(element)) return "strong";
   // A heading's class and id say nothing against it: ids are made from its own words ("h-what-is-social-shopping"),
   // and a heading named "header-anchor" is still a heading of the story.
   if (HEADING_TAGS.has(element.tagName)) return undefined;
@@ -231,6 +229,13 @@ export function furnitureKind(element: Element): "strong" | "weak" | undefined {
   return undefined;
 }
 
+/** Whether an element's tag or ARIA role (not its class) makes it a region of the page's furniture: a footer, an aside. */
+export function isFurnitureRegion(element: Element): boolean {
+  if (FURNITURE_TAGS.has(element.tagName)) return true;
+  const role = attr(element, "role")?.trim().toLowerCase();
+  return role !== undefined && FURNITURE_ROLES.has(role);
+}
+
 /**
  * A link set in a heading to a place in the same page, back to the list of contents or to the heading itself: it
  * holds the heading's own words, even where its class names the contents or an anchor, as a weak furniture name would.
@@ -244,6 +249,17 @@ function isHeadingsOwnLink(element: Element): boolean {
     isElement(parent) &&
     HEADING_TAGS.has(parent.tagName)
   );
+}
+
+/**
+ * Class words of a box of readers' comments. "comment" alone is not one: a header's "comment-meta" or an opinion
+ * piece's "article--comment" wraps the story's own date; a comment's element is named "comment" whole.
+ */
+export const COMMENTS_BOX_WORDS: ReadonlySet<string> = new Set(["comments", "disqus"]);
+
+/** Whether an element is named as a box of readers' comments. */
+export function isCommentsBox(element: Element): boolean {
+  return classWords(element).some((word) => COMMENTS_BOX_WORDS.has(word));
 }
 
 /** Words that name a box of links to other stories. */

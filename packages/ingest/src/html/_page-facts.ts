@@ -39,7 +39,7 @@ import { opensWithSectionName } from "../steps/section-names.js";
 import { isPersonName } from "../steps/person-name.js";
 import { boxesItsNeighbours, MAX_FACTS_LINE_LENGTH } from "../steps/work-facts.js";
 import type { PageFacts } from "./_facts.js";
-import { classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
+import { COMMENTS_BOX_WORDS, classWords, furnitureKind, looksLikeCaption, looksRelated } from "./_furniture.js";
 import { absoluteUrl } from "./_urls.js";
 
 /** `<html lang>`: the language the page declares for all of its text. */
@@ -113,11 +113,7 @@ function isMicroformatDate(element: Element): boolean {
 /** Class words of those dates: "dt-published" is read as its words, "dt" and "published". */
 const MICROFORMAT_DATE_WORDS = new Set(["published", "updated"]);
 
-/**
- * Class words of a box of readers' comments. "comment" alone is not one: a header's "comment-meta" or an opinion
- * piece's "article--comment" wraps the story's own date; a comment's element is named "comment" whole.
- */
-const COMMENTS_BOX_WORDS = new Set(["comments", "disqus"]);
+/** A comment's element is named "comment" whole (see `COMMENTS_BOX_WORDS` for why the word alone names no box). */
 const ONE_COMMENT_CLASS = "comment";
 /**
  * Class words of a box of other stories. Narrower than `looksRelated`'s: its "more", "read" and "also" name a header's

@@ -102,16 +102,16 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const body = findFirst(document, (el) => el.tagName === "body");
   if (!body) throw noArticle(where, "the page has no body");
   const stats = measurePage(body);
-  const root = findStoryRoot(body, stats);
+  const titleElement = findFirst(document, (el) => el.tagName === "title");
+  const metaTitles = [jsonLd.headline, openGraph.headline, twitter.headline, titleElement ? textOf(titleElement) : undefined].filter(
+    (t): t is string => Boolean(t),
+  );
+  const root = findStoryRoot(body, stats, metaTitles);
 
   const host = hostOf(base);
   // A host's name without its top-level domain ("gazette" of gazette.example) is how many sites sign their titles.
   const hostName = host?.split(".").slice(0, -1).join(".");
   const siteNames = [jsonLd.publisher?.name, openGraph.siteName, host, hostName].filter((name): name is string => Boolean(name));
-  const titleElement = findFirst(document, (el) => el.tagName === "title");
-  const metaTitles = [jsonLd.headline, openGraph.headline, twitter.headline, titleElement ? textOf(titleElement) : undefined].filter(
-    (t): t is string => Boolean(t),
-  );
   const headline = chooseHeadline(document, root, metaTitles, siteNames);
   const header = headline?.element && !contains(root, headline.element) ? commonScope(headline.element, root) : root;
   const sources = [jsonLd, openGraph, twitter, names, factsFromTimeElements(header), factsFromByline(header)];

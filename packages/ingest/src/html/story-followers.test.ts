@@ -90,3 +90,33 @@ describe("a linked teaser card between the story's paragraphs", () => {
     );
   });
 });
+
+// Review of round hs104: near misses the rule must leave to the descent. Every page here is invented for these tests.
+describe("what follows an <article> with an <h1> but continues the page's story", () => {
+  const entry = (i: number) =>
+    `<article class="entry"><h1>${10 + i}:15</h1><p>The ${i + 1}th farm along the river road reported frost damage on most of its rows this morning.</p></article>`;
+  const entries = Array.from({ length: 6 }, (_, i) => entry(i));
+  it("keeps a live blog's entries, each an <article> with an <h1>", () => {
+    const { paragraphs } = read(page("en", `<div class="live-feed">${entries.join("")}</div>`));
+    expect(paragraphs).toHaveLength(STORIES.en.paragraphs.length + entries.length);
+  });
+  it("keeps a body a furniture word names after the header's <article>", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>${STORIES.en.headline}</title></head><body><main><article class="story-header"><h1>${STORIES.en.headline}</h1><p>${STORIES.en.paragraphs[0]} ${STORIES.en.paragraphs[1]}</p></article><div class="story-body has-inline-ads">${comments((i) => `<p>${comment(i)}</p>`)}</div></main></body></html>`;
+    expect(read(html).paragraphs).toContain(comment(COMMENT_COUNT - 1));
+  });
+  it("takes the story under a breaking-news <article> the title does not name", () => {
+    const breaking = `<article class="breaking"><h1>Breaking: bridge closed</h1><p>${STORIES.pl.paragraphs.join(" ")}</p></article>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><title>${STORIES.en.headline} | Gazette</title></head><body><main>${breaking}<div class="story-wrap">${storyArticle("en")}</div></main></body></html>`;
+    expect(read(html)).toEqual(STORIES.en);
+  });
+});
+
+describe("linked cards set one after another", () => {
+  it("are the story's entries (a listicle's)", () => {
+    const cards = ["Hollow Lane", "Brookside", "Three Oaks"].map(
+      (name, i) => `<a href="/farms/${i}"><h2>${i + 1}. ${name} Farm</h2><p>${STORIES.en.paragraphs[i]}</p></a>`,
+    );
+    const html = `<!DOCTYPE html><html lang="en"><head><title>${STORIES.en.headline}</title></head><body><article><h1>${STORIES.en.headline}</h1><p>${STORIES.pl.paragraphs[0]}</p>${cards.join("")}</article></body></html>`;
+    expect(read(html).paragraphs).toEqual([STORIES.pl.paragraphs[0], ...STORIES.en.paragraphs]);
+  });
+});
