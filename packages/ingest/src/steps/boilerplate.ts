@@ -2401,14 +2401,45 @@ const SPONSOR_NOTE_OPENINGS = [
  *   right after "was" ("The writer was a guest of …"): "The journalist was in Tehran at the invitation of the
  *   ministry when he was arrested" is news. German keeps "die Reise" only in the stock "wurde unterstützt von";
  * - a transcript's note on how it was made (`TRANSCRIPT_NOTE_OPENINGS`), a paid story's note on who paid for it or its
- *   sponsor's label (`SPONSOR_NOTE_OPENINGS`), and the desk's credits closing a Chinese, Japanese or Korean story
- *   (`DESK_CREDIT_LINE`).
+ *   sponsor's label (`SPONSOR_NOTE_OPENINGS`), the desk's credits closing a Chinese, Japanese or Korean story
+ *   (`DESK_CREDIT_LINE`), and a correction or editor's note under its label (`CORRECTION_NOTE_OPENING`).
  * The story may open a sentence the same way, so a note is furniture only at the story's foot, under its last
  * paragraph (`endBeforeStoryNotes`), never as a line class that would drop such a sentence higher up; under the
  * headline such a note is no deck (`deckOverDatelineLead` in find-header.ts).
  * Wire credits ("Reporting by …; Editing by …") and the reporter's closing bio are left out: the story keeps them
  * (fixtures wire-byline-and-dateline and us-metro-slashed-dates-credit-below).
  */
+/**
+ * The labels of a newsroom's correction or editor's note, lower-cased: "Correction", "Clarification", "Editor's note",
+ * "Korrektur", "Anmerkung der Redaktion", "Rectificatif", "Note de la rédaction", "Corrección", "Nota del editor",
+ * "Rettifica", "Nota della redazione", "Correção", "Nota do editor", "Correctie", "Noot van de redactie",
+ * "Sprostowanie", "Od redakcji", "Виправлення", "Исправление", "Примечание редакции", "תיקון", "تصحيح". A story's own
+ * sentence opens with such a word too ("Correction officers said …", "Korrekturen am Geländer …"), never with it as a
+ * label before a colon.
+ */
+const CORRECTION_LABELS =
+  "corrections?|clarifications?|editor['’]?s['’]? note|note from the editors?|" +
+  "korrektur(?:hinweis)?|richtigstellung|berichtigung|(?:anmerkung|hinweis) der redaktion|" +
+  "rectificatif|correctif|erratum|note de la rédaction|" +
+  "corrección|fe de (?:erratas|errores)|aclaración|nota del editor|nota de la redacción|" +
+  "rettifica|correzione|errata corrige|nota della redazione|" +
+  "correção|errata|esclarecimento|nota do editor|nota da redação|nota da redacção|" +
+  "correctie|rectificatie|noot van de redactie|" +
+  "sprostowanie|korekta|od redakcji|nota redakcji|" +
+  "виправлення|уточнення|примітка редакції|від редакції|исправление|уточнение|примечание редакции|от редакции|" +
+  "תיקון|הבהרה|تصحيح|توضيح|ملاحظة المحرر";
+/** Most characters of the day or the time a label carries before its colon ("Correction, 15 March 2025:"). */
+const MAX_CORRECTION_STAMP = 40;
+/**
+ * A newsroom's note on how the story was put right or changed, as it opens, lower-cased: its label, perhaps with the
+ * day after a comma or in brackets, then a colon or a dash and the note ("Correction: An earlier version …", "Editor's
+ * note — This story …", "Correction, 13 March 2025: …", "Rectificatif : …"). The label marks the line as the
+ * newsroom's: an unlabelled note ("An earlier version of this article misstated …") stays the story's, as the dev
+ * sets' annotators keep such notes on the article with its text (round bd99, find-region.test.ts).
+ */
+const CORRECTION_NOTE_OPENING = String.raw`(?:${CORRECTION_LABELS})(?:,\s*[^:：]{1,${MAX_CORRECTION_STAMP}}?|\s*\([^)]{1,${MAX_CORRECTION_STAMP}}\))?\s*(?:[:：]|\s[–—-])\s*\S`;
+const CORRECTION_NOTE = new RegExp(`^${CORRECTION_NOTE_OPENING}`, "u");
+
 const STORY_NOTE_OPENINGS = [
   "(?:a )?version of this (?:article|story|review|essay|column) (?:appears|appeared) in print",
   "this (?:article|story) (?:appears|appeared) in (?:the )?print edition",
@@ -2437,10 +2468,19 @@ const STORY_NOTE_OPENINGS = [
   ...TRANSCRIPT_NOTE_OPENINGS,
   ...SPONSOR_NOTE_OPENINGS,
   DESK_CREDIT_LINE,
+  CORRECTION_NOTE_OPENING,
 ];
 const STORY_NOTE = new RegExp(`^(?:${STORY_NOTE_OPENINGS.join("|")})`, "u");
 /** Longest such note: a print note naming its page and headline, a call for letters with its terms. */
 const MAX_STORY_NOTE_LENGTH = 320;
+
+/**
+ * Whether a lower-cased line is a newsroom's correction or editor's note (`CORRECTION_NOTE`): about the story, not of
+ * it, under the story (`isStoryNote`) or over it (find-header.ts).
+ */
+export function isCorrectionNote(text: string): boolean {
+  return text.length <= MAX_STORY_NOTE_LENGTH && CORRECTION_NOTE.test(text);
+}
 
 /**
  * A line ending on the comments as the place to write ("… in the comments below.", "… in den Kommentaren.", "… dans les

@@ -48,6 +48,7 @@ import {
   isReadingTime,
   isRelatedLabel,
   isSponsorLabel,
+  isCorrectionNote,
   isStoryNote,
   unmarkedRelatedLink,
   RELATED_LINK,
@@ -3658,6 +3659,12 @@ function readHeaderBelow(
         end = i;
         continue;
       }
+    }
+    // A newsroom's correction or editor's note over the story ("Correction: An earlier version of this article …",
+    // `isCorrectionNote`) is about the story, not its first paragraph: the header's, while the story goes on under it.
+    if (isCorrectionNote(line.lower) && proseLinesIn(lines, i + 1, regionEnd) > 0) {
+      end = i;
+      continue;
     }
     if (bareNumericDate && line.date && !pageDateLine(lines, i)) foldDate(header, bareNumericDate);
     // A posted-by label alone over the names ("Written by" / "Ada Lee", "Publié par" / …): one byline split at its link,
