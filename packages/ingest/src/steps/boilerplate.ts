@@ -2433,12 +2433,18 @@ const MAX_CORRECTION_STAMP = 40;
 /**
  * A newsroom's note on how the story was put right or changed, as it opens, lower-cased: its label, perhaps with the
  * day after a comma or in brackets, then a colon or a dash and the note ("Correction: An earlier version …", "Editor's
- * note — This story …", "Correction, 13 March 2025: …", "Rectificatif : …"). The label marks the line as the
+ * note — This story …", "Correction, 13 March 2025: …", "Rectificatif : …"). The stamp holds a figure, and a dash
+ * closes no aside: "Corrections, the harbour master admits: …" and "Clarification — not confrontation — is …" are the
+ * story's sentences. The label marks the line as the
  * newsroom's: an unlabelled note ("An earlier version of this article misstated …") stays the story's, as the dev
  * sets' annotators keep such notes on the article with its text (round bd99, find-region.test.ts).
  */
-const CORRECTION_NOTE_OPENING = String.raw`(?:${CORRECTION_LABELS})(?:,\s*[^:：]{1,${MAX_CORRECTION_STAMP}}?|\s*\([^)]{1,${MAX_CORRECTION_STAMP}}\))?\s*(?:[:：]|\s[–—-])\s*\S`;
+const CORRECTION_NOTE_OPENING =
+  String.raw`(?:${CORRECTION_LABELS})(?:,\s*(?=[^:：]{0,${MAX_CORRECTION_STAMP}}\d)[^:：]{1,${MAX_CORRECTION_STAMP}}?|\s*\((?=[^)]*\d)[^)]{1,${MAX_CORRECTION_STAMP}}\))?` +
+  String.raw`\s*(?:[:：]\s*\S|\s[–—-]\s*(?![^–—]*\s[–—](?:\s|$))\S)`;
 const CORRECTION_NOTE = new RegExp(`^${CORRECTION_NOTE_OPENING}`, "u");
+/** A correction's label anywhere in a line, as a word: a headline naming one heads a page about corrections. */
+const CORRECTION_LABEL_WORD = new RegExp(`(?<!\\p{L})(?:${CORRECTION_LABELS})(?!\\p{L})`, "u");
 
 const STORY_NOTE_OPENINGS = [
   "(?:a )?version of this (?:article|story|review|essay|column) (?:appears|appeared) in print",
@@ -2480,6 +2486,11 @@ const MAX_STORY_NOTE_LENGTH = 320;
  */
 export function isCorrectionNote(text: string): boolean {
   return text.length <= MAX_STORY_NOTE_LENGTH && CORRECTION_NOTE.test(text);
+}
+
+/** Whether a lower-cased headline names a correction ("Corrections and clarifications", "Sprostowanie do artykułu …"). */
+export function namesCorrection(text: string): boolean {
+  return CORRECTION_LABEL_WORD.test(text);
 }
 
 /**

@@ -54,3 +54,62 @@ describe("a correction or editor's note", () => {
     expect(paragraphs(page([...PARAS, line])).at(-1)).toBe(line);
   });
 });
+
+// Review of round ts108: labelled lines that are the story's own, where no note on the article stands.
+describe("a label like a correction's that opens the story's own line", () => {
+  const STORY_HEAD = ["Money Desk\tMarkets", "Shares slide for a fourth day", "By Ada Quist", "8 June 2025"];
+  const storyPage = (head: readonly string[], story: readonly string[]) => [...head, ...story, ...FOOT].join("\n\n");
+
+  it.each([
+    ["an aside between dashes", "Clarification — not confrontation — is what the tenants want from the council, its chair said."],
+    ["a speaker after a comma", "Corrections, the council admits: they come too late for the summer timetable."],
+  ])("is no note (%s), kept as the story's last paragraph", (_kind, line) => {
+    expect(isCorrectionNote(line.toLowerCase())).toBe(false);
+    expect(paragraphs(page([...PARAS, line])).at(-1)).toBe(line);
+  });
+
+  it.each([
+    [
+      "a glossary",
+      [
+        PARAS[0]!,
+        "Bear market: a fall of twenty per cent or more from a recent peak.",
+        "Correction: a fall of ten per cent or more from a recent peak.",
+      ],
+    ],
+    [
+      "a list of rule changes",
+      [PARAS[0]!, "Change: only captains may approach the referee.", "Clarification: a deliberate handball by an attacker is an offence."],
+    ],
+    [
+      "a corrections column",
+      [
+        "Correction: An article on Monday gave the wrong departure point. Ferries leave from the south quay.",
+        "Correction: A caption on Tuesday misnamed the harbour master. She is Ruth Fenwick, not Ruth Fenwright.",
+        "Clarification: A report on Tuesday said funding was cut by 5%. The cut applies only to new buildings.",
+      ],
+    ],
+  ])("under a labelled item or note, not a story's paragraph (%s), is the list's last item", (_kind, story) => {
+    expect(paragraphs(storyPage(STORY_HEAD, story)).at(-1)).toBe(story.at(-1));
+  });
+
+  it("under a live entry's time is the entry", () => {
+    const entry = "Correction: An earlier post misnamed the operator's spokesman.";
+    const live = [PARAS[0]!, "10:20", PARAS[1]!, "09:05", entry];
+    expect(paragraphs(storyPage(STORY_HEAD, live)).at(-1)).toBe(entry);
+  });
+
+  it.each([
+    ["a question heading the first section", STORY_HEAD, ["Correction: how far could prices fall?", ...PARAS]],
+    [
+      "an apology page's notice",
+      ["Daily Record\tNews", "Apology and correction: Cllr Ann Avery", "4 June 2025"],
+      [
+        "Correction: In an article on 12 May we wrongly reported that Cllr Ann Avery voted against the scheme.",
+        "In fact Cllr Avery voted in favour of the scheme. We apologise to her for the error and for any distress caused.",
+      ],
+    ],
+  ])("over the story is the story's (%s)", (_kind, head, story) => {
+    expect(fromText(storyPage(head, story)).body.some((block) => "text" in block && block.text === story[0])).toBe(true);
+  });
+});

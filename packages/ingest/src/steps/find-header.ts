@@ -50,6 +50,7 @@ import {
   isSponsorLabel,
   isCorrectionNote,
   isStoryNote,
+  namesCorrection,
   unmarkedRelatedLink,
   RELATED_LINK,
   isStoryReadingTime,
@@ -3587,6 +3588,19 @@ function shortDeckOverByline(lines: readonly ClassifiedLine[], at: number, metaF
 }
 
 /**
+ * Whether the line at `at` in the header is a newsroom's correction or editor's note over the story (`isCorrectionNote`):
+ * a sentence, not a heading or a question under the label ("Clarification: who the new rules cover", "Correction: how
+ * far could prices fall?"), on a page whose headline names no correction and with no other such note under it: a
+ * corrections column, an apology or a "Sprostowanie" page prints its notes as its story.
+ */
+function correctionNoteOverStory(lines: readonly ClassifiedLine[], at: number, headline: number): boolean {
+  const line = lines[at]!;
+  if (!line.sentenceEnd || endsWithQuestionMark(line.text) || !isCorrectionNote(line.lower)) return false;
+  const next = lines.slice(at + 1).find((under) => under.class !== "boilerplate");
+  return !namesCorrection(lines[headline]!.lower) && (next === undefined || !isCorrectionNote(next.lower));
+}
+
+/**
  * Down from the headline, the header runs on while its lines are header lines: bylines and dates, a copy of
  * the headline, the lead picture's caption and credit, the standfirst. Fills `header` and returns the last
  * header line. `pageOrder` reads the numeric dates its bylines hold.
@@ -3662,7 +3676,8 @@ function readHeaderBelow(
     }
     // A newsroom's correction or editor's note over the story ("Correction: An earlier version of this article …",
     // `isCorrectionNote`) is about the story, not its first paragraph: the header's, while the story goes on under it.
-    if (isCorrectionNote(line.lower) && proseLinesIn(lines, i + 1, regionEnd) > 0) {
+    // Only a note in sentences (`correctionNoteOverStory`): a heading or a question under the label opens the story.
+    if (correctionNoteOverStory(lines, i, headline) && proseLinesIn(lines, i + 1, regionEnd) > 0) {
       end = i;
       continue;
     }

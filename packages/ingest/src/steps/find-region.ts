@@ -31,6 +31,7 @@ import {
   isInStoryControl,
   isRelatedLabel,
   isPressNotesLabel,
+  isCorrectionNote,
   isStoryNote,
   isSupportAppeal,
   REQUIRED_FIELD,
@@ -1896,17 +1897,45 @@ export function endBeforeForm(
 const MAX_PRESS_NOTES_LINES = 12;
 
 /**
+ * Where the run of newsroom's notes (`isStoryNote`) and furniture at the foot of the region from `start` to `end` opens;
+ * `end` when there is none. Without `corrections`, a correction's note (`isCorrectionNote`) counts as the story's line.
+ */
+function footNotesStart(lines: readonly ClassifiedLine[], start: number, end: number, corrections: boolean): number {
+  let cut = end;
+  for (let i = end - 1; i > start; i--) {
+    const lower = lines[i]!.lower;
+    if (isStoryNote(lower) && (corrections || !isCorrectionNote(lower))) cut = i;
+    else if (lines[i]!.class !== "boilerplate") break;
+  }
+  return cut;
+}
+
+/**
+ * A list's item opening on a label of a few words, the first of two letters or more ("Bear market: a fall of …",
+ * "Change: captains only …"); a transcript's "Q:" and "A:" are the story's own paragraphs.
+ */
+const LABELLED_ITEM = /^\p{L}{2,}(?:[\s'’-]\p{L}+){0,2}\s?[:：]\s/u;
+
+/** Whether the last line above `at` in the region from `start`, furniture passed over, is a paragraph of the story's. */
+function storyParagraphAbove(lines: readonly ClassifiedLine[], start: number, at: number): boolean {
+  let above = at - 1;
+  while (above > start && lines[above]!.class === "boilerplate") above--;
+  const line = lines[above]!;
+  return isProse(line) && !LABELLED_ITEM.test(line.text) && !isStoryNote(line.lower);
+}
+
+/**
  * Where the region ends above the newsroom's notes under the story's last paragraph (`isStoryNote`: a print-edition
  * note, a call for letters, a paid-trip disclosure), with any furniture among them. Only at the foot: a sentence of
  * the story that opens like a note ("This trip was paid for by …") stays where more of the story follows it. The
  * region keeps its first line, so a page that is one such sentence still reads as one.
  */
 export function endBeforeStoryNotes(lines: readonly ClassifiedLine[], start: number, end: number): number {
-  let cut = end;
-  for (let i = end - 1; i > start; i--) {
-    if (isStoryNote(lines[i]!.lower)) cut = i;
-    else if (lines[i]!.class !== "boilerplate") break;
-  }
+  let cut = footNotesStart(lines, start, end, true);
+  // A correction's note (`isCorrectionNote`) closes a story under its last paragraph. Under a heading or a live entry's
+  // time, a labelled list's item ("Bear market: …", "Change: …") or another such note up to the region's top (a
+  // corrections column), the labelled line is the entry's or the list's own.
+  if (cut < end && !storyParagraphAbove(lines, start, cut)) cut = footNotesStart(lines, start, end, false);
   // A press release's notes label ends the story whatever stands under it (the group's "about" paragraph is prose),
   // when it stands among the region's last lines and the press office's contact or the release's end mark stands among
   // the notes' lines under it (the region may already end above them): a story's own section headed alike ("Note to
