@@ -219,8 +219,10 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
       return false;
     }
     if (measure.ownText === 0 && !isLooseTime(node, aboveHeadline, stats)) return true;
-    // Only a line short enough for a date line is read out: the page's measure says so without reading its text.
-    const text = measure.text <= MAX_DATE_LINE_LENGTH ? textOf(node) : undefined;
+    // Only a line short enough for a date line is read out: the page's measure says so without reading its text. A
+    // wrapper of longer text is read for the line its loose words make (see `looseLine`).
+    const short = measure.text <= MAX_DATE_LINE_LENGTH;
+    const text = short ? textOf(node) : looseLine(node, measure, stats);
     if (underPublished) {
       // The line under the published date's is read for its update only ("Published 4 March 2025" over "Updated 6
       // March 2025"), then the header ends.
@@ -230,7 +232,7 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
       return false;
     }
     if (text === undefined) lineAbove = undefined;
-    const date = text === undefined ? undefined : take(text, headline !== undefined, node);
+    const date = text === undefined ? undefined : take(text, headline !== undefined, short ? node : undefined);
     const storyText =
       !date && contains(story, node) && paragraphWeight(measure.ownText, measure.ownLinkText) > 0 && !isBylineText(text ?? "");
     done = storyText || ++lines >= MAX_HEADER_LINES;
@@ -242,8 +244,59 @@ export function factsFromVisibleDate(scope: Element, story: Element, stats: Page
     }
     return !done;
   });
-  if (facts.datePublished === undefined && bareNumericDate) publish(bareNumericDate, "");
+  const dayHeading = facts.datePublished === undefined && headline ? dayHeadingOver(headline, stats) : undefined;
+  if (dayHeading) publish(dayHeading, "");
+  else if (facts.datePublished === undefined && bareNumericDate) publish(bareNumericDate, "");
   return facts;
+}
+
+/**
+ * The date a heading right over the headline says alone: a blog prints the day as a heading over that day's posts
+ * ("<h2>Tuesday, 3 March 2026</h2><div class=post><h3>Title</h3>…"), and on a post's own page it heads that post
+ * alone. Only a heading is read, and only a date line (see `parseDateLine`): a top bar's day over the page stands in
+ * no heading, and a heading that says more is a section's or a kicker's.
+ */
+function dayHeadingOver(headline: Element, stats: PageStats): DateLine | undefined {
+  const box = boxOver(headline, stats);
+  if (!box || (stats.of.get(box)?.text ?? 0) > MAX_DATE_LINE_LENGTH) return undefined;
+  const text = textOf(box).trim();
+  // The heading itself, or a box whose text is all one heading's.
+  const heading = HEADING_TAGS.has(box.tagName) ? box : findFirst(box, (el) => HEADING_TAGS.has(el.tagName));
+  if (!heading || (heading !== box && textOf(heading).trim() !== text)) return undefined;
+  return parseDateLine(text);
+}
+
+/**
+ * The box with text right before an element, in the page's order: its previous sibling, or its wrapper's when it opens
+ * its wrapper (a post's `<div>` opening with its title). None when loose words stand between them.
+ */
+function boxOver(element: Element, stats: PageStats): Element | undefined {
+  for (let child: Element = element, depth = 0; depth < MAX_WRAPPER_ASCENT; depth++) {
+    const parent = child.parentNode;
+    if (!parent || !isElement(parent) || parent.tagName === "body") return undefined;
+    const siblings = childNodes(parent);
+    for (let at = siblings.indexOf(child) - 1; at >= 0; at--) {
+      const sibling = siblings[at]!;
+      if (isText(sibling)) {
+        if (sibling.value.trim() !== "") return undefined;
+      } else if (isElement(sibling) && (stats.of.get(sibling)?.text ?? 0) > 0) return sibling;
+    }
+    child = parent;
+  }
+  return undefined;
+}
+
+/** Wrappers a post's title is looked out of for the box over it: a theme nests its post a few deep. */
+const MAX_WRAPPER_ASCENT = 6;
+
+/**
+ * A wrapper's loose words (outside the blocks in it) as one line, when there are some and few enough for a date
+ * line: an old theme sets its node's "Submitted by Ada Lee on 4 March 2025 - 14:22" as a `<span>` loose beside the
+ * story's `<div>`, and the wrapper's text as a whole is the story's.
+ */
+function looseLine(wrapper: Element, measure: Measure, stats: PageStats): string | undefined {
+  if (measure.ownText === 0 || measure.ownText > MAX_DATE_LINE_LENGTH) return undefined;
+  return looseWordsBeside(wrapper, undefined, stats).line;
 }
 
 /**
@@ -288,10 +341,10 @@ function isLooseTime(element: Element, aboveHeadline: Set<Element>, stats: PageS
 const LETTER = /\p{L}/u;
 
 /**
- * A wrapper's loose text (its own, outside blocks in it) apart from one element in it: `words` outside links, `line`
- * with them.
+ * A wrapper's loose text (its own, outside blocks in it), apart from one element in it if given: `words` outside links,
+ * `line` with them.
  */
-function looseWordsBeside(owner: Element, apart: Element, stats: PageStats): { words: string; line: string } {
+function looseWordsBeside(owner: Element, apart: Element | undefined, stats: PageStats): { words: string; line: string } {
   const words: string[] = [];
   const line: string[] = [];
   // No deeper than a text's owner is looked for (see `measurePage`): a deep chain of empty inline elements stays cheap.

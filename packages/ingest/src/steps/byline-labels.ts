@@ -265,10 +265,20 @@ export const PUBLISHING_BY_PHRASES: readonly string[] = [
   "diposting oleh",
   "dikirim oleh",
   // Content systems' default signature under a node's title ("Submitted by Ada Lee on 4 March 2025 - 14:22"), as their
-  // English, French and Spanish sites print it.
+  // English, French, Spanish, German, Dutch, Swedish and Polish sites print it, and readers' pages sign a sender in
+  // Polish and Russian ("Nadesłał Ada Lee", "Прислала Анна Смирнова").
   "submitted by",
   "soumis par",
   "enviado por",
+  "eingereicht von",
+  "ingezonden door",
+  "inskickad av",
+  "nadesłane przez",
+  "przesłane przez",
+  "nadesłał",
+  "nadesłała",
+  "прислал",
+  "прислала",
 ];
 
 /**
