@@ -1,3 +1,4 @@
+import { parseDateLine } from "../steps/byline.js";
 import { spacedWordCount, spacePieceCount, wordCount } from "../steps/word-count.js";
 import {
   ancestors,
@@ -17,7 +18,7 @@ import { isInPageMark } from "./_blocks.js";
 import { isKicker } from "./_furniture.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
-const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
+const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : ", ": "];
 
 /** Headline similarity, as the share of words two titles have in common. */
 const MATCHING_TITLE = 0.6;
@@ -45,7 +46,10 @@ export function chooseHeadline(
   metaTitles: string[],
   siteNames: string[],
 ): HeadlineChoice | undefined {
-  const cleanedTitles = metaTitles.map((title) => stripSiteName(title, siteNames)).filter(Boolean);
+  const h1s = findAll(document, (el) => el.tagName === "h1").slice(0, MAX_CANDIDATES);
+  // The site's logo says its name, which a blog's `<title>` carries before the post's ("Rail Notes: Night trains return").
+  const namesToCut = [...siteNames, ...logoNames(h1s)];
+  const cleanedTitles = metaTitles.map((title) => stripSiteName(title, namesToCut)).filter(Boolean);
   const titleSimilarity = (element: Element) => {
     const text = headingText(element);
     return Math.max(0, ...cleanedTitles.map((title) => overlap(text, title)), ...metaTitles.map((title) => overlap(text, title)));
@@ -53,9 +57,7 @@ export function chooseHeadline(
   // A logo's link says nothing of the story; a front-page link that says what the metadata says is the story's title
   // (a one-page site, a link post), and with no metadata title there is nothing else to go by.
   const isLogo = (h1: Element) => isHomeLink(h1, headingText(h1)) && metaTitles.length > 0 && titleSimilarity(h1) < MATCHING_TITLE;
-  const candidates = findAll(document, (el) => el.tagName === "h1")
-    .slice(0, MAX_CANDIDATES)
-    .filter((h1) => isHeadlineCandidate(h1, siteNames) && !isLogo(h1));
+  const candidates = h1s.filter((h1) => isHeadlineCandidate(h1, siteNames) && !isLogo(h1));
   const aboveStory = new Set(ancestors(storyRoot));
   const isNear = (element: Element) => {
     // Inside the story, or under the same section as it (a headline in the header above the story column).
@@ -71,6 +73,9 @@ export function chooseHeadline(
     const similarity = titleSimilarity(element);
     if (!best || similarity > best.similarity) best = { element, similarity };
   }
+  // The <h1> of the site's name the metadata says alone, over the story's title in a lower heading.
+  const storyTitle = best && titleUnderSiteName(document, storyRoot, best.element, cleanedTitles, isNear, siteNames);
+  if (storyTitle) return choose(storyTitle);
   if (best && best.similarity >= MATCHING_TITLE) {
     // The same story: its wording is the one every metadata title gives, if they all give one.
     const agreed = agreedTitle(cleanedTitles, headingText(best.element));
@@ -132,8 +137,8 @@ export function chooseHeadline(
 /**
  * The headline a bold line set over the story's byline says (an old layout's "<b>Title</b><br>By Ada Lee<br>March 4,
  * 2025"), or undefined when the line is no headline and stays in the body. A line that says what the chosen headline
- * says shows that one again: the chosen heading, or the line's own words over a metadata title's. Otherwise it is the headline shown on the page, which beats a metadata title of a few
- * words (the site's name alone, on such pages) but not a metadata title of a headline's words, nor a heading the page
+ * says shows that one again: the chosen heading, or the line's own words over a metadata title's. Otherwise it is the headline shown on the page, which beats a `<title>` of a few words
+ * (the site's name alone, on such pages) but not a share tag's title nor a metadata title of a headline's words, nor a heading the page
  * sets as its title, under which the line is a deck or a kicker; a label's few words ("Local News") name a section, not
  * the story.
  */
@@ -141,16 +146,55 @@ export function headlineOverByline(
   line: string,
   chosen: HeadlineChoice | undefined,
   headingsAbove: readonly string[] = [],
+  titledByShareTags = false,
 ): HeadlineChoice | undefined {
   // The same title: as the page shows it, if the choice was a metadata title's wording (which may carry the site's name).
   if (chosen && overlap(line, chosen.text) >= MATCHING_TITLE) return chosen.element ? chosen : { text: line };
   if (chosen?.element && HEADING_TAGS.has(chosen.element.tagName)) return undefined;
-  // A metadata title of a headline's words, worded otherwise, is the story's title the page retitled: the line stays.
-  if (chosen && spacedWordCount(chosen.text) >= MIN_RETITLED_HEADLINE_WORDS) return undefined;
+  // A metadata title of a headline's words, worded otherwise, is the story's title the page retitled: the line stays. So
+  // is a share tag's title of any length (`titledByShareTags`): only a `<title>` of a few words may be the site's name.
+  if (chosen && (titledByShareTags || spacedWordCount(chosen.text) >= MIN_RETITLED_HEADLINE_WORDS)) return undefined;
   // A heading of a headline's words above it in the story is the title the metadata missed, and the line its deck.
   if (headingsAbove.some((heading) => spacedWordCount(heading) >= MIN_RETITLED_HEADLINE_WORDS)) return undefined;
   return spacedWordCount(line) >= MIN_RETITLED_HEADLINE_WORDS ? { text: line } : undefined;
 }
+
+/**
+ * The story's title set in an `<h2>` or `<h3>` under an `<h1>` of the site's name, on a page whose metadata says that
+ * name alone in one title at least (an old theme's `<title>` is the site's on every page). The `<h1>` is the site's
+ * when it is a label's few words that no other metadata title says and it stands apart from the story, as a link to
+ * the front page or outside every wrapper of the story but the page's. The lower heading titles the story when it
+ * heads the story's prose and says what another metadata title says, or, with none, a headline's words that are no
+ * date (a blog's day heading over its post). An `<h1>` of a short title near its story, over a deck in an `<h2>`, is
+ * the headline still.
+ */
+function titleUnderSiteName(
+  document: Document,
+  storyRoot: Element,
+  h1: Element,
+  cleanedTitles: readonly string[],
+  isNear: (element: Element) => boolean,
+  siteNames: string[],
+): Element | undefined {
+  const name = headingText(h1);
+  if (spacedWordCount(name) >= MIN_RETITLED_HEADLINE_WORDS) return undefined;
+  const said = normalize(name);
+  const others = cleanedTitles.filter((title) => normalize(title) !== said);
+  if (others.length === cleanedTitles.length || others.some((title) => overlap(title, name) >= MATCHING_TITLE)) return undefined;
+  if (isNear(h1) && !isHomeLink(h1, name)) return undefined;
+  const titles = (text: string) =>
+    others.length > 0
+      ? others.some((title) => overlap(text, title) >= SAME_TITLE)
+      : spacedWordCount(text) >= MIN_RETITLED_HEADLINE_WORDS && !parseDateLine(text);
+  const title = findFirst(
+    document,
+    (el) => LOWER_TITLE_TAGS.has(el.tagName) && isNear(el) && titles(headingText(el)) && isHeadlineCandidate(el, siteNames),
+  );
+  return title && headsStory(document, storyRoot, title) ? title : undefined;
+}
+
+/** The headings a theme titles its story with under an `<h1>` of the site's name. */
+const LOWER_TITLE_TAGS = new Set(["h2", "h3"]);
 
 /** A picture and its caption, which may say the title and never show it as the headline. */
 const CAPTION_TAGS = new Set(["figure", "figcaption"]);
@@ -249,8 +293,14 @@ function headingText(element: Element): string {
 function isHeadlineCandidate(h1: Element, siteNames: string[]): boolean {
   const text = headingText(h1);
   if (!text || spacePieceCount(text) > MAX_HEADLINE_WORDS) return false;
-  if (siteNames.some((name) => normalize(name) === normalize(text))) return false;
+  if (isSiteName(text, siteNames)) return false;
   return !ancestors(h1).some((a) => a.tagName === "nav" || attr(a, "role") === "navigation");
+}
+
+/** Whether a title says one of the site's names and nothing more. */
+export function isSiteName(title: string, siteNames: readonly string[]): boolean {
+  const said = normalize(title);
+  return siteNames.some((name) => normalize(name) === said);
 }
 
 /** Relative links resolve against a stand-in origin: only the path matters here. */
@@ -271,6 +321,16 @@ function isHomeLink(heading: Element, text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The words of the `<h1>`s that are the page's logo: wholly a link to the front page (see `isHomeLink`). */
+function logoNames(h1s: readonly Element[]): string[] {
+  const names: string[] = [];
+  for (const h1 of h1s) {
+    const text = headingText(h1);
+    if (text !== "" && isHomeLink(h1, text)) names.push(text);
+  }
+  return names;
 }
 
 /** Most words of an unnamed part after a title's last separator that is cut as the site's or a section's name. */

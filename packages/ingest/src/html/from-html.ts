@@ -43,7 +43,7 @@ import { nameAloneOverDate } from "../steps/find-header.js";
 import { isBylineText, withoutSiteAuthors } from "./_authors.js";
 import { firstOf, type PageFacts } from "./_facts.js";
 import { isHidden, looksRelated } from "./_furniture.js";
-import { chooseHeadline, type HeadlineChoice, headlineOverByline } from "./_headline.js";
+import { chooseHeadline, type HeadlineChoice, headlineOverByline, isSiteName } from "./_headline.js";
 import { candidateUrls } from "./_images.js";
 import { factsFromJsonLd } from "./_json-ld.js";
 import { collectMetaTags } from "./_meta-tags.js";
@@ -130,7 +130,11 @@ export function fromHtml(input: string | Uint8Array, options: FromHtmlOptions = 
   const deck = !named || textLength(withoutDeck) > named.text.length ? named : undefined;
   const story = named && !deck ? storyBlocks(root, stats, base, headline?.element, undefined) : withoutDeck;
   // An old layout parts its header's lines by breaks alone, in the story's first paragraph: read last, as visible text.
-  const top = brokenHeader(story, (line, above) => headlineOverByline(line, headline, above));
+  // A share tag's title (JSON-LD's, Open Graph's, Twitter's) names the story, however short, unless it is the site's name.
+  const titledByShareTags = [jsonLd.headline, openGraph.headline, twitter.headline].some(
+    (title) => title !== undefined && title !== "" && !isSiteName(title, siteNames),
+  );
+  const top = brokenHeader(story, (line, above) => headlineOverByline(line, headline, above, titledByShareTags));
   const facts = firstOf(found, top.facts);
   const authors = meta.authors ?? facts.authors ?? [];
   const shown = BODY_STEPS.reduce((done, step) => step(done, authors), top.blocks);
