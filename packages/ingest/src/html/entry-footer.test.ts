@@ -50,3 +50,29 @@ describe("a story's last sentence about where something was published", () => {
     expect(paragraphs(article(last)).at(-1)).toBe(text);
   });
 });
+
+// Round hs105: a Polish theme's footer labels ("Kategoria:", "Tagi:"), and "Tagi" or "Kategoria" in a story's sentence.
+describe("a Polish entry's footer", () => {
+  const STORY_PL = [
+    "Rada miasta zdecydowała we wtorek, że drewniane molo zniszczone przez zimowe sztormy zostanie odbudowane.",
+    "Rybacy, którzy cumują przy starych palach, wypełnili salę i opowiadali o miesiącach bez przystani.",
+  ];
+  const article = (last: string) =>
+    `<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>Molo</title></head><body><article><h1>Molo zostanie odbudowane po zimie</h1>${STORY_PL.map((p) => `<p>${p}</p>`).join("")}<p>${last}</p></article></body></html>`;
+  it.each([
+    `Kategoria: <a href="/k/region">Region</a> | Tagi: <a href="/t/molo">molo</a>, <a href="/t/port">port</a>`,
+    `Tagi: <a href="/t/molo">molo</a>, <a href="/t/port">port</a>`,
+    `Kategoria: <a href="/k/region">Region</a>`,
+  ])("is not the story's last paragraph: %s", (footer) => {
+    expect(paragraphs(article(footer))).toEqual(STORY_PL);
+  });
+  it.each([
+    [
+      'Tagi to nazwa małej wioski, w której <a href="/x">rybacy</a> naprawiają sieci.',
+      "Tagi to nazwa małej wioski, w której rybacy naprawiają sieci.",
+    ],
+    ['Kategoria wiekowa: <a href="/x">juniorzy</a> startują o dziesiątej.', "Kategoria wiekowa: juniorzy startują o dziesiątej."],
+  ])("a sentence stays: %s", (last, text) => {
+    expect(paragraphs(article(last)).at(-1)).toBe(text);
+  });
+});

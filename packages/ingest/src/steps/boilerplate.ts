@@ -745,8 +745,8 @@ export function isReadingTime(lower: string): boolean {
 export function isStoryReadingTime(lower: string): boolean {
   return READING_TIME.test(lower);
 }
-/** The labels of a story's tags ("Tags", "Schlagwörter", "Mots-clés"), lower-cased, as a pattern's alternation. */
-export const TAG_LABELS = "tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas";
+/** The labels of a story's tags ("Tags", "Schlagwörter", "Mots-clés", "Tagi"), lower-cased, as a pattern's alternation. */
+export const TAG_LABELS = "tags|tagged|tagged with|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|temas|tagi";
 /**
  * Words that label a story's tags as well ("Topics: ferries, harbour", "Themen: Fähre, Inseln") but are common words
  * that open the story's own lines as often: a sentence after them ("Themen: Hafen, Fähre und Schule.", "Topics: What

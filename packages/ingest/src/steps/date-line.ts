@@ -1603,10 +1603,10 @@ export function isFiledInPart(part: string): boolean {
 /**
  * The labels of a post's category field, and the tags' labels `TAG_LABELS` lacks ("Category: Local", "Kategorie:
  * Politik", "Catégorie : Région", "Categoría: Política", "Categoria: Cronaca", "Categorias: Sociedade", "Categorie:
- * Politiek", "Rubrik", "Rubrique", "Rubriek"; the Italian "Tag", the Dutch "Trefwoorden").
+ * Politiek", "Rubrik", "Rubrique", "Rubriek", "Kategoria: Region"; the Italian "Tag", the Dutch "Trefwoorden").
  */
 export const CATEGORY_LABELS =
-  "categor(?:y|ies)|kategorien?|rubrik|catégories?|rubrique|categorías?|categori[ae]|categorias?|categorieën|rubriek|tag|trefwoorden";
+  "categor(?:y|ies)|kategori(?:en?|a)|rubrik|catégories?|rubrique|categorías?|categori[ae]|categorias?|categorieën|rubriek|tag|trefwoorden";
 /** A category's or the tags' label with its colon, opening a note (see `isNoteField`). */
 const NOTE_FIELD_LABEL = new RegExp(`^(?:${TAG_LABELS}|${CATEGORY_LABELS})\\s?[:：]\\s*`, "iu");
 /** One to six tags of one word each in any case, parted by commas ("travel, food", "Fähre, Hafen"). */
