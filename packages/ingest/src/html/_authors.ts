@@ -168,6 +168,6 @@ export function withoutSiteAuthors(facts: PageFacts, siteNames: readonly string[
 }
 
 /** A name's letters and figures, lower-cased: "Harbour Post" and "harbourpost" alike. */
-function nameLetters(name: string): string {
+export function nameLetters(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }

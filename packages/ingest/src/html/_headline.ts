@@ -14,11 +14,17 @@ import {
   textOf,
   walk,
 } from "./_dom.js";
+import { nameLetters } from "./_authors.js";
 import { isInPageMark } from "./_blocks.js";
 import { isKicker } from "./_furniture.js";
 
 /** Separators between a headline and the site or section name in a `<title>` or `og:title`. */
-const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : ", ": "];
+const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ~ ", " : "];
+/**
+ * A logo's name parts from a blog's post title by a bare colon too ("Rail Notes: Night trains return"); a site's name
+ * known only from its tags or host does not, as a story's own title may open with a word and a colon ("Review: …").
+ */
+const LOGO_TITLE_SEPARATORS = [...TITLE_SEPARATORS, ": "];
 
 /** Headline similarity, as the share of words two titles have in common. */
 const MATCHING_TITLE = 0.6;
@@ -48,8 +54,10 @@ export function chooseHeadline(
 ): HeadlineChoice | undefined {
   const h1s = findAll(document, (el) => el.tagName === "h1").slice(0, MAX_CANDIDATES);
   // The site's logo says its name, which a blog's `<title>` carries before the post's ("Rail Notes: Night trains return").
-  const namesToCut = [...siteNames, ...logoNames(h1s)];
-  const cleanedTitles = metaTitles.map((title) => stripSiteName(title, namesToCut)).filter(Boolean);
+  const logos = logoNames(h1s);
+  const cleanedTitles = metaTitles
+    .map((title) => stripSiteName(stripSiteName(title, logos, [], LOGO_TITLE_SEPARATORS), siteNames))
+    .filter(Boolean);
   const titleSimilarity = (element: Element) => {
     const text = headingText(element);
     return Math.max(0, ...cleanedTitles.map((title) => overlap(text, title)), ...metaTitles.map((title) => overlap(text, title)));
@@ -165,8 +173,8 @@ export function headlineOverByline(
  * when it is a label's few words that no other metadata title says and it stands apart from the story, as a link to
  * the front page or outside every wrapper of the story but the page's. The lower heading titles the story when it
  * heads the story's prose and says what another metadata title says, or, with none, a headline's words that are no
- * date (a blog's day heading over its post). An `<h1>` of a short title near its story, over a deck in an `<h2>`, is
- * the headline still.
+ * date (a blog's day heading over its post), under an `<h1>` that links to the front page or spells the site's address.
+ * An `<h1>` of a short title near its story, over a deck in an `<h2>`, is the headline still.
  */
 function titleUnderSiteName(
   document: Document,
@@ -181,7 +189,12 @@ function titleUnderSiteName(
   const said = normalize(name);
   const others = cleanedTitles.filter((title) => normalize(title) !== said);
   if (others.length === cleanedTitles.length || others.some((title) => overlap(title, name) >= MATCHING_TITLE)) return undefined;
-  if (isNear(h1) && !isHomeLink(h1, name)) return undefined;
+  const linksHome = isHomeLink(h1, name);
+  if (isNear(h1) && !linksHome) return undefined;
+  // With no other title to go by, the <h1> may be the story's short title as well: it is the site's name when it links
+  // to the front page or spells the site's address ("Bay Herald" of bayherald.example).
+  const spellsSiteName = siteNames.some((site) => nameLetters(site) === nameLetters(name));
+  if (others.length === 0 && !linksHome && !spellsSiteName) return undefined;
   const titles = (text: string) =>
     others.length > 0
       ? others.some((title) => overlap(text, title) >= SAME_TITLE)
@@ -342,10 +355,15 @@ const MIN_TITLE_BEFORE_SUFFIX_WORDS = 3;
  * A title without the site or section name set off by a separator: a known
  * site name anywhere, an unknown one only after one of `unnamedSeparators`.
  */
-export function stripSiteName(title: string, siteNames: string[], unnamedSeparators = [" | ", " - ", " – ", " — "]): string {
+export function stripSiteName(
+  title: string,
+  siteNames: string[],
+  unnamedSeparators = [" | ", " - ", " – ", " — "],
+  separators = TITLE_SEPARATORS,
+): string {
   let text = title.trim();
   for (const name of siteNames) {
-    for (const separator of TITLE_SEPARATORS) {
+    for (const separator of separators) {
       const suffix = `${separator}${name}`;
       if (text.toLowerCase().endsWith(suffix.toLowerCase())) text = text.slice(0, -suffix.length).trim();
       const prefix = `${name}${separator}`;

@@ -263,7 +263,15 @@ function dayHeadingOver(headline: Element, stats: PageStats): DateLine | undefin
   // The heading itself, or a box whose text is all one heading's.
   const heading = HEADING_TAGS.has(box.tagName) ? box : findFirst(box, (el) => HEADING_TAGS.has(el.tagName));
   if (!heading || (heading !== box && textOf(heading).trim() !== text)) return undefined;
+  // A day heads the posts under it, so it ranks as high as their titles at least: a lower heading over the title
+  // ("<h3>Saturday, 14 March</h3><h1>Spring fair</h1>") is an event's day or a kicker, not the day it was posted.
+  if (HEADING_TAGS.has(headline.tagName) && ranksBelow(heading, headline)) return undefined;
   return parseDateLine(text);
+}
+
+/** Whether one heading is of a lower rank than another ("h3" under "h1": the tag names sort as the levels do). */
+function ranksBelow(heading: Element, other: Element): boolean {
+  return heading.tagName > other.tagName;
 }
 
 /**

@@ -94,6 +94,13 @@ describe("a blog's day heading over its post dates the post", () => {
     expect(article.datePublished?.slice(0, 10)).toBe(story.iso);
   });
 
+  it.each(LANGS)("%s: a lower heading's day over the page's <h1> is an event's, and dates nothing", (lang) => {
+    const story = STORY[lang]!;
+    const html = `${head(lang, story.title)}<body><div class="event"><div class="when"><h3>${story.day}</h3></div>
+      <h1>${story.title}</h1>${paragraphs(lang)}</div></body></html>`;
+    expect(read(html).datePublished).toBeUndefined();
+  });
+
   it.each(LANGS)("%s: a day in no heading over the post, or a day heading in the story, dates nothing", (lang) => {
     const story = STORY[lang]!;
     expect(read(blogPost(lang, `<div class="today">${story.day}</div>`)).datePublished).toBeUndefined();
@@ -125,8 +132,8 @@ describe("a node's loose signature line gives its date", () => {
 
 describe("the site's name in the <h1> over the story's title in an <h2>", () => {
   const story = STORY.en!;
-  const pageWith = (top: string, storyHead: string) =>
-    `${head("en", "Bay Herald")}<body>${top}<div class="nav"><a href="/a">News</a> | <a href="/b">Sport</a></div>
+  const pageWith = (top: string, storyHead: string, og = `<meta property="og:title" content="${story.title}">`) =>
+    `${head("en", "Bay Herald", og)}<body>${top}<div class="nav"><a href="/a">News</a> | <a href="/b">Sport</a></div>
     <div class="story">${storyHead}<div class="info">${story.by} - March 3, 2026</div>${paragraphs("en")}</div></body></html>`;
 
   it("set apart from the story, or as a link to the front page", () => {
@@ -135,6 +142,20 @@ describe("the site's name in the <h1> over the story's title in an <h2>", () => 
       expect(article.headline).toBe(story.title);
       expect(article.datePublished?.slice(0, 10)).toBe("2026-03-03");
     }
+  });
+
+  it("with no share title, an <h1> linking to the front page or spelling the site's address gives way", () => {
+    const article = read(pageWith(`<h1><a href="/">Bay Herald</a></h1>`, `<h2>${story.title}</h2>`, ""));
+    expect(article.headline).toBe(story.title);
+    const html = pageWith(`<h1 class="logo">Bay Herald</h1>`, `<h2>${story.title}</h2>`, "");
+    expect(fromHtml(html, { url: "https://bayherald.example/2026/03/trains" }).headline).toBe(story.title);
+  });
+
+  it("a short title in an <h1> set apart, that the <title> alone says, stays the headline over a deck in an <h2>", () => {
+    const deck = "Sleepers will link the capital and the coast again after five years without them";
+    const html = `${head("en", "Night trains return")}<body><div class="nav"><a href="/a">News</a></div><h1>Night trains return</h1>
+      <div class="story"><h2>${deck}</h2>${paragraphs("en")}</div></body></html>`;
+    expect(read(html).headline).toBe("Night trains return");
   });
 
   it("a short title in the <h1> near its story stays the headline over a deck or the site's name in an <h2>", () => {
@@ -161,6 +182,14 @@ describe("a share tag's short title over a bold standfirst and the byline", () =
   it("is the site's name when it says the site's name, and the bold line is the headline", () => {
     const meta = `<meta property="og:title" content="Bay Herald"><meta property="og:site_name" content="Bay Herald">`;
     expect(read(table(meta)).headline).toBe(stand);
+  });
+});
+
+describe("a title opening with a word and a colon", () => {
+  it("keeps the word when the host's name says it, which only a logo's name would cut", () => {
+    const title = "Review: a quiet triumph for the harbour opera";
+    const html = `${head("en", title, `<meta property="og:title" content="${title}">`)}<body><main><article><h1>${title}</h1>${paragraphs("en")}</article></main></body></html>`;
+    expect(fromHtml(html, { url: "https://review.example/a/1" }).headline).toBe(title);
   });
 });
 
