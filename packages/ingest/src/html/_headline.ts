@@ -1,4 +1,4 @@
-import { parseDateLine } from "../steps/byline.js";
+import { parseDateLine } from "../steps/date-line.js";
 import { spacedWordCount, spacePieceCount, wordCount } from "../steps/word-count.js";
 import {
   ancestors,
