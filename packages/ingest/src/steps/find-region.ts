@@ -364,6 +364,54 @@ function relatedBoxesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
   return inBox;
 }
 
+/** Fewest rows of a table copied as text: its header and one row, each a line whose cells tabs part. */
+const MIN_TABLE_ROWS = 2;
+/** Most short lines between a table's last row and the story going on under it: a source's note and a heading. */
+const MAX_TABLE_NOTES = 2;
+/** What a row of a table set into a story costs: nothing, as the table is the story's own figures, however long. */
+const TABLE_ROW_WEIGHT = 0;
+
+/** A heading over a table, or a note under it ("Source: …"): a short line, not furniture nor a row. */
+function isTableLabel(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.class === "short" && !line.tabbed;
+}
+
+/**
+ * Whether the story goes on under a table whose last row is above `at`: right under it, a paragraph of the story
+ * going on or closing it in its own words (`storyGoesOnUnder` with `closesStory`), or, past up to `MAX_TABLE_NOTES`
+ * short lines, two lines of prose. Chrome laid out in rows under a story (a markets ticker, a TV listing, "most read"
+ * with counts) has a single note, a pitch or a teaser's summary under it, then more chrome.
+ */
+function storyGoesOnUnderTable(lines: readonly ClassifiedLine[], at: number): boolean {
+  if (storyGoesOnUnder(lines, at, closesStory)) return true;
+  let next = at;
+  while (next - at < MAX_TABLE_NOTES && isTableLabel(lines[next])) next++;
+  return isProse(lines[next]) && isProse(lines[next + 1]);
+}
+
+/**
+ * Whether each line stands in a table set into a story, a row or the heading and notes around it: rows copied as
+ * tab-parted lines packed one under another (election results, a league table, a timetable), under prose or a heading
+ * under prose, with the story going on under them (`storyGoesOnUnderTable`). Each row, a short line among short lines,
+ * cost what a menu's item costs, and a table of a dozen rows ended the story at its heading.
+ */
+function tablesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
+  const inTable = new Uint8Array(lines.length);
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]!.tabbed || lines[i - 1]!.tabbed) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.tabbed && !lines[end]!.blankBefore) end++;
+    if (end - i < MIN_TABLE_ROWS) continue;
+    const heading = isTableLabel(lines[i - 1]) ? i - 1 : i;
+    if (!isProse(lines[heading - 1]) || !storyGoesOnUnderTable(lines, end)) continue;
+    let notesEnd = end;
+    while (notesEnd - end < MAX_TABLE_NOTES && isTableLabel(lines[notesEnd])) notesEnd++;
+    inTable.fill(1, heading, notesEnd);
+    i = end - 1;
+  }
+  return inTable;
+}
+
 /**
  * The article body is the stretch of lines where prose outweighs furniture:
  * the maximum-sum run of line weights (Kadane). Long prose lines pull the
@@ -388,6 +436,8 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   // little, so a story split by an embedded player still joins up. Blocks with prose (teasers) cost in full.
   const labelOnly = labelOnlyBlocks(lines);
   const boxHeaders = boxesInStory(lines);
+  // A table set into a story costs nothing for its rows and what a heading costs for the lines around it.
+  const tables = tablesInStory(lines);
   let packedLines = 0;
   for (let i = 0; i < lines.length; i++) {
     packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
@@ -395,13 +445,17 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
     const fullWeight =
       boxHeaders[i] === 1
         ? FURNITURE_WEIGHT
-        : relatedBoxes[i] === 1
-          ? BETWEEN_PROSE_WEIGHT
-          : isAdBreak(lines, i)
-            ? 0
-            : isControlInStory(lines[i]!, previousContent, nextContent[i])
-              ? BETWEEN_PROSE_WEIGHT
-              : weight(lines[i]!, previousContent, nextContent[i]);
+        : tables[i] === 1
+          ? lines[i]!.tabbed
+            ? TABLE_ROW_WEIGHT
+            : BETWEEN_PROSE_WEIGHT
+          : relatedBoxes[i] === 1
+            ? BETWEEN_PROSE_WEIGHT
+            : isAdBreak(lines, i)
+              ? 0
+              : isControlInStory(lines[i]!, previousContent, nextContent[i])
+                ? BETWEEN_PROSE_WEIGHT
+                : weight(lines[i]!, previousContent, nextContent[i]);
     const w =
       packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short"
         ? Math.max(BETWEEN_PROSE_WEIGHT, fullWeight)
