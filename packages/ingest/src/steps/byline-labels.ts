@@ -334,8 +334,9 @@ export const PIECE_NOUNS: readonly string[] = ["story", "article", "post", "arti
 export const GREEK_WRITES_PHRASES: readonly string[] = ["γράφει ο", "γράφει η"];
 /**
  * A writer credited with the pictures too, and the word for "by" that follows in a byline ("Words and photos by Ada
- * Lee", "Text und Fotos von Anna Becker", "Texte et photos de Marie Dupont", "Texto y fotos de Ana García"); the label
- * alone takes a colon instead ("Text and photos: Ada Lee").
+ * Lee", "Text und Fotos von Anna Becker", "Texte et photos de Marie Dupont", "Texto y fotos de Ana García"), the
+ * pictures named first as often ("Photographs and text by Ada Lee", "Fotos und Text von Anna Becker"); the label alone
+ * takes a colon instead ("Text and photos: Ada Lee", "Photos and words: Ada Lee").
  */
 export const WRITER_AND_PICTURES_LABELS: readonly (readonly [label: string, by: string])[] = [
   ["words and photos", "by"],
@@ -344,6 +345,14 @@ export const WRITER_AND_PICTURES_LABELS: readonly (readonly [label: string, by: 
   ["text und fotos", "von"],
   ["texte et photos", "de"],
   ["texto y fotos", "de"],
+  ["photos and words", "by"],
+  ["photos and text", "by"],
+  ["photographs and words", "by"],
+  ["photographs and text", "by"],
+  ["pictures and words", "by"],
+  ["fotos und text", "von"],
+  ["photos et texte", "de"],
+  ["fotos y texto", "de"],
 ];
 /**
  * A byline's label of a verb and its "by" ("Words by", `WRITTEN_BY_PHRASES`, `PUBLISHING_BY_PHRASES`), or a participle
