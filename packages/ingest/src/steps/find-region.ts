@@ -324,22 +324,28 @@ const CHROME_REACH = 4;
 const LEADS_IN = /[:：]\s*$/u;
 
 /**
- * Whether the paragraph at `at`, the last prose under a related box, closes the story in its own words: not the
- * site's ("we", `isProseAsWe`), not a reader's (a first person singular, or a reply button under it), no call to act
- * or to subscribe (`opensWithCall`, `CHANNEL_CALL`, `POLITE_CALL`), no pitch naming the reader's own (`offersReader`:
- * "… in your inbox"), no newsroom's note (`isStoryNote`), no note on the page itself (`SPEAKS_OF_ITSELF`), no bio
- * (`opensAsBio`), no caption with its credit, no lead-in closing on a colon; and under it, for `CHROME_REACH` lines or
- * up to a section's end, nothing but lines ending no sentence and furniture (a live blog's next entry or another
- * teaser's summary ends a sentence there).
+ * Whether a paragraph speaks in a story's own words: not the site's ("we", `isProseAsWe`), not a reader's (a first
+ * person singular), no call to act or to subscribe (`opensWithCall`, `CHANNEL_CALL`, `POLITE_CALL`), no pitch naming
+ * the reader's own (`offersReader`: "… in your inbox"), no newsroom's note (`isStoryNote`), no note on the page itself
+ * (`SPEAKS_OF_ITSELF`), no bio (`opensAsBio`), no caption with its credit, no lead-in closing on a colon.
  */
-function closesStory(lines: readonly ClassifiedLine[], at: number): boolean {
-  const line = lines[at]!;
+function speaksInStoryVoice(line: ClassifiedLine): boolean {
   // A paragraph closing on a colon leads into what is under it (a list of providers, a form), closing nothing.
   if (LEADS_IN.test(line.text)) return false;
   if (isProseAsWe(line) || speaksAsI(line) || opensWithCall(line) || CHANNEL_CALL.test(line.lower) || POLITE_CALL.test(line.text))
     return false;
   if (offersReader(line) || isStoryNote(line.lower) || SPEAKS_OF_ITSELF.test(line.lower) || opensAsBio(line)) return false;
-  if (hasCredit(line.text)) return false;
+  return !hasCredit(line.text);
+}
+
+/**
+ * Whether the paragraph at `at`, the last prose under a related box, closes the story in its own words
+ * (`speaksInStoryVoice`, and no reader's reply button under it); and under it, for `CHROME_REACH` lines or up to a
+ * section's end, nothing but lines ending no sentence and furniture (a live blog's next entry or another teaser's
+ * summary ends a sentence there).
+ */
+function closesStory(lines: readonly ClassifiedLine[], at: number): boolean {
+  if (!speaksInStoryVoice(lines[at]!)) return false;
   if (lines[at + 1] !== undefined && REPLY_BUTTON.test(lines[at + 1]!.lower)) return false;
   for (let i = at + 1; i < Math.min(lines.length, at + 1 + CHROME_REACH) && lines[i]!.class !== "end"; i++)
     if (lines[i]!.class !== "boilerplate" && (lines[i]!.sentenceEnd || isProse(lines[i]))) return false;
@@ -379,20 +385,23 @@ function isTableLabel(line: ClassifiedLine | undefined): boolean {
 /**
  * Whether the story goes on under a table whose last row is above `at`: right under it, a paragraph of the story
  * going on or closing it in its own words (`storyGoesOnUnder` with `closesStory`), or, past up to `MAX_TABLE_NOTES`
- * short lines, two lines of prose. Chrome laid out in rows under a story (a markets ticker, a TV listing, "most read"
- * with counts) has a single note, a pitch or a teaser's summary under it, then more chrome.
+ * short lines, two lines of prose; the first of them in a story's words (`speaksInStoryVoice`), as a newsletter's
+ * pitch and its terms under chrome are two lines of prose too. Chrome laid out in rows under a story (a markets
+ * ticker, a TV listing, "most read" with counts) has a single note, a pitch or a teaser's summary under it, then more
+ * chrome.
  */
 function storyGoesOnUnderTable(lines: readonly ClassifiedLine[], at: number): boolean {
-  if (storyGoesOnUnder(lines, at, closesStory)) return true;
   let next = at;
   while (next - at < MAX_TABLE_NOTES && isTableLabel(lines[next])) next++;
-  return isProse(lines[next]) && isProse(lines[next + 1]);
+  if (!isProse(lines[next]) || !speaksInStoryVoice(lines[next]!)) return false;
+  return storyGoesOnUnder(lines, at, closesStory) || isProse(lines[next + 1]);
 }
 
 /**
  * Whether each line stands in a table set into a story, a row or the heading and notes around it: rows copied as
- * tab-parted lines packed one under another (election results, a league table, a timetable), under prose or a heading
- * under prose, with the story going on under them (`storyGoesOnUnderTable`). Each row, a short line among short lines,
+ * tab-parted lines packed one under another (election results, a league table, a timetable), under two lines of prose
+ * or a heading under them (a menu's grid in rows has at most a banner's lone line of prose over it, then the
+ * headline), with the story going on under them (`storyGoesOnUnderTable`). Each row, a short line among short lines,
  * cost what a menu's item costs, and a table of a dozen rows ended the story at its heading.
  */
 function tablesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
@@ -403,7 +412,7 @@ function tablesInStory(lines: readonly ClassifiedLine[]): Uint8Array {
     while (end < lines.length && lines[end]!.tabbed && !lines[end]!.blankBefore) end++;
     if (end - i < MIN_TABLE_ROWS) continue;
     const heading = isTableLabel(lines[i - 1]) ? i - 1 : i;
-    if (!isProse(lines[heading - 1]) || !storyGoesOnUnderTable(lines, end)) continue;
+    if (!isProse(lines[heading - 1]) || !isProse(lines[heading - 2]) || !storyGoesOnUnderTable(lines, end)) continue;
     let notesEnd = end;
     while (notesEnd - end < MAX_TABLE_NOTES && isTableLabel(lines[notesEnd])) notesEnd++;
     inTable.fill(1, heading, notesEnd);

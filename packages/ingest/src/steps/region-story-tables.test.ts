@@ -97,4 +97,45 @@ describe("a table set into a story (find-region tablesInStory)", () => {
     );
     expect(paragraphs(article).at(-1)).toBe(en.after[1]);
   });
+
+  // Review of tb109: rows of a menu's grid under a banner's lone sentence, over the headline, are no table in a story.
+  it("keeps the headline under a menu's grid in rows with one line of prose over it", () => {
+    const article = fromText(
+      page(
+        "The Fenland Post",
+        "The lifeboat crew were called out twice on Sunday, once to a yacht and once to a dog stranded on the sandbank.",
+        "Home\tNews\tSport\nBusiness\tCulture\tPuzzles\nWeather\tTraffic\tObituaries\nAbout us\tContact\tAdvertise",
+        en.head[0]!,
+        ...en.before,
+        ...en.after,
+        ...en.foot,
+      ),
+    );
+    expect(article.headline).toBe(en.head[0]);
+    expect(paragraphs(article)[0]).toBe(en.before[0]);
+  });
+
+  // Review of tb109: a newsletter's pitch and its terms, two lines of prose, under a listing in rows stay cut (es).
+  it("cuts a listing under the story with a newsletter's pitch under it", () => {
+    const last = "La empresa municipal contratará a doce conductores más para cubrir los nuevos turnos de madrugada.";
+    const listing = Array.from({ length: 10 }, (_, i) => `${17 + i}:00\tNoticias de la tarde\tCanal ${1 + (i % 3)}`).join("\n");
+    const article = fromText(
+      page(
+        "Diario del Sur",
+        "Inicio\tActualidad\tDeportes\tOpinión",
+        "El ayuntamiento aprueba los nuevos horarios del autobús nocturno",
+        "Por Carmen Ruiz",
+        "3 de abril de 2025",
+        "El pleno municipal aprobó el jueves los nuevos horarios del servicio nocturno de autobuses, que entrarán en vigor el próximo mes.",
+        "La concejala de Movilidad explicó que la reforma responde a las quejas de los vecinos de los barrios de la periferia.",
+        last,
+        "Esta noche en la tele",
+        listing,
+        "Reciba cada mañana las noticias de su comarca en su correo con nuestro boletín gratuito, enviado antes de las siete.",
+        "Al suscribirse acepta nuestras condiciones y la política de privacidad, y puede darse de baja en cualquier momento.",
+        "Aviso legal\tPrivacidad\tCookies",
+      ),
+    );
+    expect(paragraphs(article).at(-1)).toBe(last);
+  });
 });
