@@ -120,6 +120,24 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "сергій тарас тетяна христина юлія юрій ярослав",
     "іван назар євгенія степан григорій богдана ганна аліна дарія лариса валерія мирослава уляна соломія олександра",
     "кирило ілля данило остап святослав мирослав ростислав леонід анатолій валерій микита",
+    // Greek, in Greek letters (names that are common words or places are left out: "Σοφία", wisdom and a capital;
+    // "Ειρήνη", peace; "Νίκη", victory and a party; "Ζωή", life; "Ελευθερία", freedom; "Χαρά", joy; "Παρασκευή" and
+    // "Κυριακή", Friday and Sunday; "Αθηνά", keyed as Athens; "Γεωργία", the country; "Σταύρος", keyed as the cross;
+    // "Λάμπρος", bright; "Βασιλική", royal; "Φωτεινή", bright; "Άγγελος", "Απόστολος")
+    "γιώργος γεώργιος γιάννης ιωάννης νίκος νικόλαος κώστας κωνσταντίνος δημήτρης δημήτριος χρήστος παναγιώτης",
+    "βασίλης βασίλειος θανάσης αθανάσιος βαγγέλης ευάγγελος μιχάλης αντώνης αλέξανδρος χαράλαμπος σπύρος ηλίας",
+    "παύλος πέτρος θοδωρής θεόδωρος μανώλης λευτέρης στέλιος τάσος φώτης πάνος ανδρέας σωτήρης μάρκος αριστείδης",
+    "μαρία ελένη κατερίνα αικατερίνη δήμητρα ιωάννα ευαγγελία χριστίνα αγγελική αναστασία δέσποινα σταυρούλα",
+    "αλεξάνδρα θεοδώρα κωνσταντίνα πηνελόπη ευγενία στέλλα όλγα άννα νάντια ράνια μυρτώ δανάη",
+    // Romanian ("Anca", Italian "hip"; "Florin", a coin; "Larisa", a Greek town; "Bianca", Italian "white", are left out)
+    "andrei ioana mihai alexandru ionuț cătălin bogdan răzvan cosmin ciprian sorin ovidiu mircea radu vlad ionel",
+    "gheorghe vasile dorin marius lucian andreea mihaela roxana oana raluca corina ramona loredana georgiana",
+    "denisa adina ileana irina alina simona",
+    // Hungarian, which a name set apart prints after the family name (`HUNGARIAN_FAMILY_NAMES`); "Gyula", a town;
+    // "Máté", keyed as "mate"; "Béla", keyed as Portuguese "beautiful"; "Edit", an English word, are left out
+    "lászló istván józsef jános zoltán sándor gábor ferenc attila tamás balázs ádám dávid bence levente csaba zsolt",
+    "tibor imre lajos andrás gergely miklós géza károly katalin erzsébet zsófia eszter judit ágnes krisztina ilona",
+    "zsuzsanna orsolya réka dóra nóra tünde szilvia gabriella beáta anikó enikő ildikó emese",
   ]
     .join(" ")
     .split(" ")
@@ -170,6 +188,38 @@ const JAPANESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Common Vietnamese family names, as a Vietnamese name opens with ("Trần Văn Hùng", "Nguyễn Thị Lan"), kept lower-cased
+ * with their marks, as without them some are words of other languages ("Lê", French "le"). A name set apart over the
+ * date must hold three or four words with one of them first (`VIETNAMESE_NAME_WORDS`): two capitalised words opening
+ * with one are as often a place ("Hoàng Sa", "Phan Thiết", "Lý Sơn", "Vũ Hán"). Names that are common words or open
+ * places are left out ("Hồ", lake, and the city "Hồ Chí Minh"; "Hà", "Thái", "Châu": "Hà Nội", "Thái Bình", "Châu
+ * Âu"; "Mai", "Cao").
+ */
+const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ ngô dương lý đinh trương lâm đoàn lưu lương".split(" "),
+);
+/** How many words a Vietnamese name set apart holds: the family name, one or two middle names, the given name. */
+const VIETNAMESE_NAME_WORDS = { min: 3, max: 4 } as const;
+
+/**
+ * Common Hungarian family names, which a Hungarian name prints before the given name ("Kovács Péter", "Nagy Anna"),
+ * keyed as `GIVEN_NAMES` is. A name set apart opening with one signs only with a common given name last and no more
+ * than one word between (`HUNGARIAN_NAME_WORDS`), as some are words too ("Nagy", big: "Nagy Britannia"; "Kiss", an
+ * English word); those that are a colour are left out ("Fekete", "Fehér").
+ */
+const HUNGARIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  [
+    "nagy kovács tóth szabó horváth varga kiss molnár németh farkas balogh papp takács juhász lakatos mészáros oláh",
+    "rácz szilágyi fodor soós gál vass szalai kocsis pintér lukács bognár szűcs pásztor kozma sipos jakab",
+  ]
+    .join(" ")
+    .split(" ")
+    .map(markFreeKey),
+);
+/** How many words a Hungarian name set apart holds: the family name, maybe a second given name, the given name. */
+const HUNGARIAN_NAME_WORDS = { min: 2, max: 3 } as const;
+
+/**
  * Section names that are also given names, common enough to sign stories: Spanish and Filipino "Salud" ("Salud
  * Ortega"), its Catalan form "Salut" ("Salut Ferrer"), Turkish "Dünya" ("Dünya Kaya"), Slovak science's "Veda", a
  * woman's name in Turkish and Indian families ("Veda Arslan"), Malay football's "Bola", a Yoruba name ("Bola Adeyemi"),
@@ -206,6 +256,8 @@ const KIND_WORDS: ReadonlySet<string> = new Set(
     "fondazione fundação",
     // Dutch
     "straat plein brug luchthaven zaal lyceum instituut tentoonstelling dag prijs beker stichting",
+    // Hungarian, which sets the kind last after a person's name in its own order ("Szabó Péter utca")
+    "utca körút tér híd iskola díj kupa alapítvány",
     // Hindi, as printed (`UNCASED_GIVEN_NAMES`): a hospital, a school, a college, a stadium, a temple, a road, a
     // square, a town or a colony, a market, a firm's "traders" or "industries", a party's "army", a trust, a prize, a
     // festival
@@ -244,9 +296,31 @@ export const NAME_WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
  * Whether a name opens with a common given name and ends in no kind of place or thing (`isGivenName`,
  * `endsInKindWord`): "Ada Lemaire", not "Field Notes" or "Anna Street". A name with nothing else beside it to vouch for
  * it (a label, a list of people) has the shape of every two-word section, tag or kicker, and only its words tell it a
- * person's.
+ * person's. Vietnamese and Hungarian print the family name first: there it opens the name (`isVietnameseName`,
+ * `isHungarianOrderName`: "Trần Văn Hùng", "Kovács Péter").
  */
 export function opensWithGivenName(name: string): boolean {
-  const [first, ...rest] = name.match(NAME_WORD) ?? [];
-  return first !== undefined && isGivenName(first) && !endsInKindWord(rest);
+  const words = name.match(NAME_WORD) ?? [];
+  const [first, ...rest] = words;
+  if (first === undefined || endsInKindWord(rest)) return false;
+  return isGivenName(first) || isVietnameseName(first, words.length) || isHungarianOrderName(first, words);
+}
+
+/** Whether a name opens with a Vietnamese family name and holds a Vietnamese name's count of words. */
+function isVietnameseName(first: string, wordCount: number): boolean {
+  return (
+    wordCount >= VIETNAMESE_NAME_WORDS.min &&
+    wordCount <= VIETNAMESE_NAME_WORDS.max &&
+    VIETNAMESE_FAMILY_NAMES.has(first.normalize("NFC").toLowerCase())
+  );
+}
+
+/** Whether a name is printed in Hungarian order: a Hungarian family name first, a common given name last. */
+function isHungarianOrderName(first: string, words: readonly string[]): boolean {
+  return (
+    words.length >= HUNGARIAN_NAME_WORDS.min &&
+    words.length <= HUNGARIAN_NAME_WORDS.max &&
+    HUNGARIAN_FAMILY_NAMES.has(markFreeKey(first)) &&
+    isGivenName(words.at(-1)!)
+  );
 }
