@@ -2174,6 +2174,18 @@ const TODAY_BAR_WEEKDAY_NAMES = [
 /** A weekday in a language of `TODAY_IS_LABELS`, whole, as a pattern's source ("Montag", "segunda-feira"). */
 const TODAY_BAR_WEEKDAY = `(?:${WEEKDAY_NAMES}|${DUTCH_WEEKDAY_NAMES}|${PORTUGUESE_WEEKDAY_NAMES}|${TODAY_BAR_WEEKDAY_NAMES})(?:-${PORTUGUESE_WEEKDAY_END})?${NOT_BEFORE_WORD}`;
 /**
+ * Vietnamese weekdays, as its papers open a date line with one ("Thứ sáu, 15/11/2024 - 10:30", "Chủ nhật, 17/11/2024"):
+ * "Thứ" (the ordinal's word) and the day's number word, or Sunday's own name.
+ */
+const VIETNAMESE_WEEKDAY_NAMES = "thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật";
+/**
+ * A whole weekday alone, maybe with its comma, as a date line opens with it under a name set apart ("Ada Lee" over
+ * "Wednesday, 14 May 2025", "Trần Văn Hùng" over "Thứ tư, 14/05/2025"): the line break parts it from the name, so it is
+ * the date's, never the name's last word ("Ana Domingo"), which it is when the two share a line.
+ */
+export const WHOLE_WEEKDAY_ALONE = new RegExp(`^(?:${TODAY_BAR_WEEKDAY}|(?:${VIETNAMESE_WEEKDAY_NAMES})${NOT_BEFORE_WORD}),?\\s*$`, "iu");
+
+/**
  * A top bar's words before the date of the day (`TODAY_IS_LABELS`) opening the line, with the weekday after them and
  * its article ("Heute ist Montag,", "Heute ist Dienstag, der", "I dag er det mandag den", "Hoje é segunda-feira,").
  */
