@@ -690,7 +690,8 @@ export function opensAsShareButton(lower: string): boolean {
  * label or tail is glued to the figure in the unspaced scripts; "约", "約" and "약" say "about" before the figure, and
  * Chinese "需" or "需要" that it takes ("阅读需5分钟", "读完需要5分钟"). Chinese "阅读" alone labels the figure only before
  * "约" or "需": it is reading as a day's activity too ("阅读 30分钟" in a pupil's timetable), as Italian "Lettura" is.
- * Indonesian and Malay ("Waktu baca 3 menit") and Swedish ("Lästid: 5 min", "5 minuters läsning") as well; Japanese may
+ * Indonesian and Malay ("Waktu baca 3 menit", "4 menit baca"), Swedish ("Lästid: 5 min", "5 minuters läsning"), Greek
+ * ("4 λεπτά ανάγνωσης"), Vietnamese ("4 phút đọc"), Czech ("4 min čtení") and Hungarian ("4 perc olvasás") as well; Japanese may
  * open with "this article" ("この記事は約4分で読めます") and Korean close with "it takes" ("읽는 데 3분 걸립니다").
  */
 const READING_TIME_LABELS =
@@ -699,10 +700,10 @@ const READING_TIME_LABELS =
   "وقت القراءة|זמן קריאה|阅读时间|閱讀時間|预计阅读时间|預計閱讀時間|(?:阅读|读完)(?=\\s*(?:约|需))|(?:閱讀|讀完)(?=\\s*(?:約|需))|" +
   "読了時間|読了目安|읽는 시간|읽는 데|예상 읽기 시간|waktu baca|waktu membaca|lästid";
 const READING_TIME_UNITS =
-  "min(?:ute|uto|uti)?s?\\.?|minuten|minuters|minut[ey]?|menit|минут[аы]?|мин\\.?|dk|dakika|دقائق|دقيقة|دقيقتان|דקות|דקה|分钟|分鐘|分|분";
+  "min(?:ute|uto|uti)?s?\\.?|minuten|minuters|minut[ey]?|menit|минут[аы]?|мин\\.?|dk|dakika|λεπτά|λεπτό|phút|perc|دقائق|دقيقة|دقيقتان|דקות|דקה|分钟|分鐘|分|분";
 const READING_TIME_TAILS =
   "read|reading|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd|de citit|de lectură|чтения|czytania|" +
-  "okuma|läsning|قراءة|للقراءة|קריאה|阅读|閱讀|で読めます|で読める";
+  "okuma|läsning|ανάγνωσης|đọc|baca|čtení|olvasás|قراءة|للقراءة|קריאה|阅读|閱讀|で読めます|で読める";
 const ABOUT_BEFORE_FIGURE = "(?:约|約|약|需要?)?\\s*";
 /** Japanese "this article (is)" before a reading time's figure ("この記事は約4分で読めます"). */
 const READING_TIME_SUBJECTS = "この記事は|本記事は";

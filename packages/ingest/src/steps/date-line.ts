@@ -14,7 +14,7 @@ import {
   AS_OF_WORD,
 } from "./byline-labels.js";
 import type { NumericOrder, NumericOrderSource, NumericSeparator, StampedOrder } from "./date-order.js";
-import { TAG_LABELS } from "./boilerplate.js";
+import { readingTimeTailStart, TAG_LABELS } from "./boilerplate.js";
 import { DOTTED_MONTH_ABBREVIATIONS, INTL_MONTH_NAMES } from "./month-names.js";
 import { calendarDay, isClockTime, isEndOfDay, isRealDay, updateAfter } from "../_dates.js";
 import { forgetAfterPage } from "./page-memos.js";
@@ -2042,9 +2042,37 @@ export function parseSingleDateLine(text: string, pageOrder?: NumericOrderSource
   const untagged = rest.replace(HASHTAGS, "").replace(DATE_LINE_SEPARATORS, "");
   // Tags go with a date alone: beside words of its own, the line is a post's text ("We won! 3 March 2024 #ucl #final").
   const left = untagged === "" ? untagged : rest.replace(DATE_LINE_SEPARATORS, "");
-  if (left.length + countIdeographs(left) > 12 && !mastheadBeforeDate(text) && !sectionsAfterDate(text) && !noteAfterDate(text))
+  if (
+    restLength(left) > MAX_DATE_LINE_REST &&
+    !mastheadBeforeDate(text) &&
+    !sectionsAfterDate(text) &&
+    !noteAfterDate(text) &&
+    !readingTimeAfterDate(text)
+  )
     return undefined;
   return { iso, modified: UPDATED.test(text) };
+}
+
+/**
+ * Most letters a date line may hold besides its date and the date's own words (see `dateLineRest`), an ideograph
+ * counting twice (`countIdeographs`): a paper's name or a short note passes, a clause around a date does not.
+ */
+const MAX_DATE_LINE_REST = 12;
+/** How much a date line's rest (its separators cut) weighs against `MAX_DATE_LINE_REST`. */
+function restLength(left: string): number {
+  return left.length + countIdeographs(left);
+}
+
+/**
+ * Whether a date line closes with a story's reading time and holds no more than a date line may before it ("14 Μαΐου
+ * 2025, 09:40 · 4 λεπτά ανάγνωσης", "Rabu, 14 Mei 2025 | 08:15 WITA · 4 menit baca", "Thứ sáu, 15/11/2024 · 4 phút
+ * đọc"): a mobile header's meta line, whose reading time is the page's furniture, never the date's rest. In English its
+ * few short words pass as a date line's rest ("· 4 min read"); in a language of longer words they outgrow it. Asked
+ * only of lines whose rest is too long for a date line.
+ */
+function readingTimeAfterDate(text: string): boolean {
+  const tail = readingTimeTailStart(text.toLowerCase());
+  return tail !== undefined && restLength(dateLineRest(text.slice(0, tail)).replace(DATE_LINE_SEPARATORS, "")) <= MAX_DATE_LINE_REST;
 }
 
 /**
