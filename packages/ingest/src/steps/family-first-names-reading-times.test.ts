@@ -125,7 +125,18 @@ describe("round dt124: a whole weekday opening the date line under a name is the
     expect(writers(overDate(ferry, "Emma Whitfield"))).toEqual(["Emma Whitfield"]);
     expect(writers(overDate(ferry, "Emma Whitfield", "Wednesday, 14 May 2025"))).toEqual(["Emma Whitfield"]);
     // An event's title packed over its weekday has a name's shape, and no given name: it signs nothing.
-    const listing = lines(ferry.site, "", ferry.headline, "", ferry.deck, "", "Harbour Lights", "Saturday, 14 June 2025", "", ferry.body.join("\n\n"));
+    const listing = lines(
+      ferry.site,
+      "",
+      ferry.headline,
+      "",
+      ferry.deck,
+      "",
+      "Harbour Lights",
+      "Saturday, 14 June 2025",
+      "",
+      ferry.body.join("\n\n"),
+    );
     expect(writers(listing)).toEqual([]);
   });
 });
