@@ -126,6 +126,7 @@ import {
   WEEKDAY,
   WEEKDAY_BEFORE_DATE,
   WEEKDAY_NAMES,
+  VIETNAMESE_WEEKDAY_ALONE,
   WHOLE_WEEKDAY_ALONE,
   withLaterUpdate,
   withoutDateWordsAtEnd,
@@ -2089,16 +2090,19 @@ export function nameOverDateLine(printedName: string, dateLine: string, pageOrde
   // sign before a mark only (`SPACED_NAME_DATE_MARK`).
   const join = pageMonth || SPACED_HAN_OPENING.test(name) || UNCASED_SCRIPT_OPENING.test(name) ? PAGE_MONTH_JOIN : " ";
   // A short weekday opening the date line ("Sun 21 Sep 2025", "Di. 21.09.2025", "Sáb 21 sep 2025") is the date's: the
-  // line break parts it from the name, which it would otherwise end ("Li Sun" is a name only on one line). So is a whole
-  // weekday ("Wednesday, 14 May 2025", "Thứ tư, 14/05/2025": "Ana Domingo" is a name only on one line) under a name
-  // whose words tell a person's (`opensWithGivenName`): an event's listing dates its title with a weekday, and a title
-  // has a name's shape as often ("Harbour Lights" over "Saturday, 14 June 2025").
-  const dayOpens = SHORT_WEEKDAY_ALONE.test(before) || (WHOLE_WEEKDAY_ALONE.test(before) && opensWithGivenName(name));
-  return namesBeforeDate(
-    `${name}${join}${filedFrom || dayOpens ? "" : timed ? untimed : before}${dateLine.slice(at)}`,
-    undefined,
-    pageOrder,
-  );
+  // line break parts it from the name, which it would otherwise end ("Li Sun" is a name only on one line). So is a
+  // Vietnamese one ("Thứ tư, 14/05/2025"), as that paper's date line opens with it, under a name whose words tell a
+  // person's (`opensWithGivenName`: "Trần Văn Hùng").
+  const dayOpens = SHORT_WEEKDAY_ALONE.test(before) || (VIETNAMESE_WEEKDAY_ALONE.test(before) && opensWithGivenName(name));
+  const readers = (dropBefore: boolean) =>
+    namesBeforeDate(`${name}${join}${dropBefore ? "" : timed ? untimed : before}${dateLine.slice(at)}`, undefined, pageOrder);
+  if (filedFrom || dayOpens) return readers(true);
+  // A whole weekday elsewhere makes no byline of a name that does not sign with it (dt101: an event's listing, a death
+  // notice or a show dates its title with one, "Peter Pan" over "Saturday, 14 June 2025", and a performer's name opens
+  // with a given name as a writer's does); where the name signs all the same, the weekday is the date's, never the
+  // name's last word ("Femke de Boer" over "Woensdag 14 mei 2025").
+  const people = readers(false);
+  return people !== undefined && WHOLE_WEEKDAY_ALONE.test(before) ? readers(true) : people;
 }
 
 /**

@@ -2206,12 +2206,16 @@ const TODAY_BAR_WEEKDAY = `(?:${WEEKDAY_NAMES}|${DUTCH_WEEKDAY_NAMES}|${PORTUGUE
  * "Thứ" (the ordinal's word) and the day's number word, or Sunday's own name.
  */
 const VIETNAMESE_WEEKDAY_NAMES = "thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật";
+/** A weekday's line part alone before the date, maybe with its comma, as a pattern's source. */
+const weekdayAlone = (weekdays: string): RegExp => new RegExp(`^(?:${weekdays}),?\\s*$`, "iu");
 /**
- * A whole weekday alone, maybe with its comma, as a date line opens with it under a name set apart ("Ada Lee" over
- * "Wednesday, 14 May 2025", "Trần Văn Hùng" over "Thứ tư, 14/05/2025"): the line break parts it from the name, so it is
- * the date's, never the name's last word ("Ana Domingo"), which it is when the two share a line.
+ * A whole weekday alone, maybe with its comma, as a date line opens with it under a name ("Ada Lee" over "Wednesday,
+ * 14 May 2025"): the line break parts it from the name, so it is never the name's last word ("Ana Domingo"), which it
+ * is when the two share a line.
  */
-export const WHOLE_WEEKDAY_ALONE = new RegExp(`^(?:${TODAY_BAR_WEEKDAY}|(?:${VIETNAMESE_WEEKDAY_NAMES})${NOT_BEFORE_WORD}),?\\s*$`, "iu");
+export const WHOLE_WEEKDAY_ALONE = weekdayAlone(TODAY_BAR_WEEKDAY);
+/** A Vietnamese weekday alone so ("Trần Văn Hùng" over "Thứ tư, 14/05/2025"), as a Vietnamese paper's date line opens. */
+export const VIETNAMESE_WEEKDAY_ALONE = weekdayAlone(`(?:${VIETNAMESE_WEEKDAY_NAMES})${NOT_BEFORE_WORD}`);
 
 /**
  * A top bar's words before the date of the day (`TODAY_IS_LABELS`) opening the line, with the weekday after them and

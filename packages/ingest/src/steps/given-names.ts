@@ -134,10 +134,11 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
     "gheorghe vasile dorin marius lucian andreea mihaela roxana oana raluca corina ramona loredana georgiana",
     "denisa adina ileana irina alina simona",
     // Hungarian, which a name set apart prints after the family name (`HUNGARIAN_FAMILY_NAMES`); "Gyula", a town;
-    // "Máté", keyed as "mate"; "Béla", keyed as Portuguese "beautiful"; "Edit", an English word, are left out
+    // "Máté", keyed as "mate"; "Béla", keyed as Portuguese "beautiful"; "Edit", an English word; "Réka", keyed as Czech
+    // "řeka" (river: "Řeka Morava"), are left out
     "lászló istván józsef jános zoltán sándor gábor ferenc attila tamás balázs ádám dávid bence levente csaba zsolt",
     "tibor imre lajos andrás gergely miklós géza károly katalin erzsébet zsófia eszter judit ágnes krisztina ilona",
-    "zsuzsanna orsolya réka dóra nóra tünde szilvia gabriella beáta anikó enikő ildikó emese",
+    "zsuzsanna orsolya dóra nóra tünde szilvia gabriella beáta anikó enikő ildikó emese",
   ]
     .join(" ")
     .split(" ")
@@ -256,8 +257,13 @@ const KIND_WORDS: ReadonlySet<string> = new Set(
     "fondazione fundação",
     // Dutch
     "straat plein brug luchthaven zaal lyceum instituut tentoonstelling dag prijs beker stichting",
-    // Hungarian, which sets the kind last after a person's name in its own order ("Szabó Péter utca")
-    "utca körút tér híd iskola díj kupa alapítvány",
+    // Hungarian, which sets the kind last after a person's name in its own order ("Szabó Péter utca", "József Attila
+    // Gimnázium"): a street, a road, a square, a bridge, a school, a grammar school, a hospital, a theatre, a university,
+    // a museum, a library, a prize, a cup, a foundation
+    "utca út körút tér híd iskola gimnázium kórház színház egyetem múzeum könyvtár díj kupa alapítvány",
+    // Romanian "Vodă" (voivode), a prince's title after his name, as the towns, streets and monasteries named after one
+    // print it ("Mircea Vodă", "Radu Vodă"); no writer's name ends in it
+    "vodă",
     // Hindi, as printed (`UNCASED_GIVEN_NAMES`): a hospital, a school, a college, a stadium, a temple, a road, a
     // square, a town or a colony, a market, a firm's "traders" or "industries", a party's "army", a trust, a prize, a
     // festival
