@@ -447,24 +447,21 @@ export function findRegion(lines: readonly ClassifiedLine[]): Region {
   const boxHeaders = boxesInStory(lines);
   // A table set into a story costs nothing for its rows and what a heading costs for the lines around it.
   const tables = tablesInStory(lines);
+  /** What line `i` costs where it stands: in a box's header, a table, a related box, an ad break, or on its own. */
+  const placedWeight = (i: number, previousContent: ClassifiedLine | undefined): number => {
+    const line = lines[i]!;
+    if (boxHeaders[i] === 1) return FURNITURE_WEIGHT;
+    if (tables[i] === 1) return line.tabbed ? TABLE_ROW_WEIGHT : BETWEEN_PROSE_WEIGHT;
+    if (relatedBoxes[i] === 1) return BETWEEN_PROSE_WEIGHT;
+    // An ad that breaks the story costs nothing: the story goes on under it.
+    if (isAdBreak(lines, i)) return 0;
+    if (isControlInStory(line, previousContent, nextContent[i])) return BETWEEN_PROSE_WEIGHT;
+    return weight(line, previousContent, nextContent[i]);
+  };
   let packedLines = 0;
   for (let i = 0; i < lines.length; i++) {
     packedLines = lines[i]!.blankBefore ? 0 : packedLines + 1;
-    // An ad that breaks the story costs nothing: the story goes on under it.
-    const fullWeight =
-      boxHeaders[i] === 1
-        ? FURNITURE_WEIGHT
-        : tables[i] === 1
-          ? lines[i]!.tabbed
-            ? TABLE_ROW_WEIGHT
-            : BETWEEN_PROSE_WEIGHT
-          : relatedBoxes[i] === 1
-            ? BETWEEN_PROSE_WEIGHT
-            : isAdBreak(lines, i)
-              ? 0
-              : isControlInStory(lines[i]!, previousContent, nextContent[i])
-                ? BETWEEN_PROSE_WEIGHT
-                : weight(lines[i]!, previousContent, nextContent[i]);
+    const fullWeight = placedWeight(i, previousContent);
     const w =
       packedLines >= FULL_COST_LABELS && labelOnly[i] === 1 && lines[i]!.class === "short"
         ? Math.max(BETWEEN_PROSE_WEIGHT, fullWeight)
